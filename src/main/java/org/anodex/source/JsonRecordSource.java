@@ -1,0 +1,222 @@
+package org.anodex.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.anodex.paper.Paper;
+
+/**
+ * Paper records in JSON Lines (one object a line) or JSON (an array of objects, or one object), of any
+ * shape that {@link RecordFields} maps: the OpenAlex- and Semantic Scholar-like battery sets, BEIR
+ * corpora ({@code _id}, {@code title}, {@code text}). Read as a stream, so files of any size take
+ * constant memory; a line that is not valid JSON is rejected and the next one read.
+ */
+public final class JsonRecordSource implements PaperSource {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final RecordFields fields;
+
+  public JsonRecordSource(RecordFields fields) {
+    this.fields = fields;
+  }
+
+  @Override
+  public void read(SourceFile file, PaperSink sink) throws IOException {
+    try (PushbackReader in = new PushbackReader(Files.newBufferedReader(file.path(), StandardCharsets.UTF_8))) {
+      int first = firstNonBlank(in);
+      if (first < 0) {
+        throw new UnreadableFileException("empty file");
+      }
+      in.unread(first);
+      if (first == '[') {
+        readArray(file, in, sink);
+      } else if (first == '{') {
+        if (!readLines(file, new BufferedReader(in), sink)) {
+          readRootValues(file, sink);
+        }
+      } else {
+        throw new UnreadableFileException("not JSON: starts with '" + (char) first + "'");
+      }
+    }
+  }
+
+  private void readArray(SourceFile file, Reader in, PaperSink sink) throws IOException {
+    try (JsonParser p = JSON.getFactory().createParser(in)) {
+      p.nextToken();
+      int position = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        position++;
+        JsonNode node = JSON.readTree(p);
+        emit(file, position, node, sink);
+      }
+    } catch (JsonProcessingException e) {
+      throw new UnreadableFileException("invalid JSON at line " + e.getLocation().getLineNr() + ": "
+          + e.getOriginalMessage());
+    }
+  }
+
+  /** Objects one after another, pretty-printed over several lines each (not JSON Lines). */
+  private void readRootValues(SourceFile file, PaperSink sink) throws IOException {
+    try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(file.path().toFile())) {
+      int position = 0;
+      while (it.hasNextValue()) {
+        emit(file, ++position, it.nextValue(), sink);
+      }
+    } catch (JsonProcessingException e) {
+      throw new UnreadableFileException("invalid JSON at line " + e.getLocation().getLineNr() + ": "
+          + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Reads JSON Lines; returns false, having read nothing, when the first line is the start of an
+   * object spread over several lines.
+   */
+  private boolean readLines(SourceFile file, BufferedReader in, PaperSink sink) throws IOException {
+    String line;
+    int lineNo = 0;
+    int records = 0;
+    int bad = 0;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        if (records == 0 && bad == 0 && !line.strip().endsWith("}")) {
+          return false;
+        }
+        bad++;
+        sink.reject(file.name() + ":" + lineNo, "invalid JSON: " + e.getOriginalMessage());
+        continue;
+      }
+      records++;
+      emit(file, lineNo, node, sink);
+    }
+    if (records == 0 && bad == 0) {
+      throw new UnreadableFileException("no records");
+    }
+    return true;
+  }
+
+  private void emit(SourceFile file, int position, JsonNode node, PaperSink sink) {
+    String where = file.name() + ":" + position;
+    if (!node.isObject()) {
+      sink.reject(where, "not a JSON object");
+      return;
+    }
+    Paper.Builder b = Paper.builder().format(file.extension().equals("jsonl") ? "jsonl" : "json")
+        .source(where);
+    b.key(text(node, "id")).doi(text(node, "doi")).title(text(node, "title"))
+        .abstractText(text(node, "abstract")).journal(text(node, "journal")).date(text(node, "date"))
+        .body(text(node, "body"));
+    authors(node).forEach(b::author);
+    list(node, "keywords").forEach(b::keyword);
+    String year = text(node, "year");
+    if (year != null) {
+      b.year(org.anodex.paper.Dates.yearOf(year));
+    }
+    Paper paper = b.build(file.positionKey(position));
+    if (paper.title() == null && paper.abstractText() == null) {
+      sink.reject(where, "record has neither title nor text (fields tried: "
+          + fields.keysFor("title") + ", " + fields.keysFor("abstract") + ")");
+      return;
+    }
+    sink.accept(paper);
+  }
+
+  private JsonNode value(JsonNode node, String field) {
+    for (String key : fields.keysFor(field)) {
+      JsonNode v = node;
+      for (String part : key.split("\\.")) {
+        v = v == null ? null : v.get(part);
+      }
+      if (v != null && !v.isNull() && !(v.isTextual() && v.asText().isBlank())
+          && !(v.isContainerNode() && v.isEmpty())) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private String text(JsonNode node, String field) {
+    JsonNode v = value(node, field);
+    if (v == null) {
+      return null;
+    }
+    if (v.isArray()) {
+      return v.isEmpty() ? null : v.get(0).asText();
+    }
+    return v.isValueNode() ? v.asText() : null;
+  }
+
+  private List<String> list(JsonNode node, String field) {
+    JsonNode v = value(node, field);
+    List<String> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (v.isArray()) {
+      v.forEach(e -> out.add(e.isValueNode() ? e.asText() : e.path("name").asText(null)));
+    } else {
+      for (String s : v.asText().split("[;,]")) {
+        out.add(s);
+      }
+    }
+    out.removeIf(s -> s == null || s.isBlank());
+    return out;
+  }
+
+  private List<String> authors(JsonNode node) {
+    JsonNode v = value(node, "authors");
+    List<String> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (v.isArray()) {
+      for (JsonNode a : v) {
+        out.add(a.isValueNode() ? a.asText() : authorName(a));
+      }
+    } else {
+      for (String s : v.asText().split(";|\\s+and\\s+")) {
+        out.add(s);
+      }
+    }
+    out.removeIf(s -> s == null || s.isBlank());
+    return out;
+  }
+
+  private static String authorName(JsonNode a) {
+    if (a.hasNonNull("name")) {
+      return a.get("name").asText();
+    }
+    String given = a.path("given").asText(a.path("first").asText(""));
+    String family = a.path("family").asText(a.path("last").asText(""));
+    return (given + " " + family).strip();
+  }
+
+  private static int firstNonBlank(Reader in) throws IOException {
+    int c;
+    while ((c = in.read()) >= 0) {
+      if (c == '\uFEFF' || Character.isWhitespace(c)) {
+        continue;
+      }
+      return c;
+    }
+    return -1;
+  }
+}

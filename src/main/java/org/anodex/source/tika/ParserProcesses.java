@@ -1,0 +1,141 @@
+package org.anodex.source.tika;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.anodex.source.UnreadableFileException;
+
+/**
+ * Tika parsing in child JVMs ({@link ParseServer}), one per ingest thread at most, reused from file to
+ * file. A parse that runs past the time limit, or a process that dies (out of memory above its heap
+ * limit), costs that one file: the process is killed and the next file gets a fresh one.
+ */
+public final class ParserProcesses implements AutoCloseable {
+  private static final String EOF = "\u0000EOF";
+
+  /** Limits on one parse: wall time, characters of text kept, heap of the parse process. */
+  public record Limits(Duration timeout, int maxChars, String heap) {
+    public static Limits defaults() {
+      return new Limits(Duration.ofSeconds(120), 5_000_000, "768m");
+    }
+  }
+
+  private final Limits limits;
+  private final LinkedBlockingDeque<Child> idle = new LinkedBlockingDeque<>();
+  private final Set<Child> running = ConcurrentHashMap.newKeySet();
+  private final ObjectMapper json = new ObjectMapper();
+  private volatile boolean closed;
+
+  public ParserProcesses(Limits limits) {
+    this.limits = limits;
+  }
+
+  public ParsedFile parse(Path file) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("parser processes are closed");
+    }
+    Child child = idle.pollFirst();
+    if (child == null || !child.process.isAlive()) {
+      child = start();
+    }
+    String line;
+    try {
+      child.send(json.writeValueAsString(new ParseRequest(file.toAbsolutePath().toString(), limits.maxChars())));
+      line = child.lines.poll(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      child.kill();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } catch (IOException e) {
+      child.kill();
+      throw new UnreadableFileException("the parser process failed: " + e.getMessage());
+    }
+    if (line == null) {
+      child.kill();
+      throw new UnreadableFileException("parsing took longer than " + limits.timeout().toSeconds()
+          + " s (the limit, set with --parse-timeout)");
+    }
+    if (line.equals(EOF)) {
+      child.kill();
+      throw new UnreadableFileException("the parser process died, probably out of memory (heap limit "
+          + limits.heap() + ", set with --parse-heap)");
+    }
+    idle.addFirst(child);
+    ParsedFile parsed = json.readValue(line, ParsedFile.class);
+    if (parsed.error() != null) {
+      throw new UnreadableFileException(parsed.error());
+    }
+    return parsed;
+  }
+
+  private Child start() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + limits.heap(), "-XX:+UseSerialGC",
+        "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+        "-Dlogback.configurationFile=logback-parser.xml",
+        "-cp", System.getProperty("java.class.path"), ParseServer.class.getName()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    Child child = new Child(pb.start());
+    running.add(child);
+    return child;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    for (Child c : running) {
+      c.kill();
+    }
+    running.clear();
+    idle.clear();
+  }
+
+  private final class Child {
+    final Process process;
+    final OutputStream stdin;
+    final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+    Child(Process process) {
+      this.process = process;
+      this.stdin = process.getOutputStream();
+      Thread reader = new Thread(this::readAnswers, "anodex-parser-reader-" + process.pid());
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    void send(String request) throws IOException {
+      stdin.write((request + "\n").getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+    }
+
+    private void readAnswers() {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the process was killed: EOF below tells the waiting caller
+      }
+      lines.add(EOF);
+    }
+
+    void kill() {
+      running.remove(this);
+      process.destroyForcibly();
+    }
+  }
+}
