@@ -1,0 +1,241 @@
+package org.anodex.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.anodex.paper.Paper;
+import org.anodex.paper.Topic;
+
+/**
+ * Tags papers with taxonomy values. A value is assigned when one of its signals occurs in the title,
+ * abstract or keywords, or at least {@code body_min_mentions} times in a full text's body (before its
+ * references), and the signal's context holds in the same sentence ({@code near} present, no
+ * {@code unless}). Each topic keeps its evidence: the phrase that signalled it. A paper gets the most
+ * specific values as paths; parents are implied.
+ */
+public final class TopicTagger implements Enricher {
+  private static final Pattern REFERENCES =
+      Pattern.compile("(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** A compiled rule: which value it signals and its sentence context. */
+  private record CompiledRule(String dimension, String path, List<Phrase> near, List<Phrase> unless) {}
+
+  private record Signal(Phrase phrase, CompiledRule rule) {}
+
+  /**
+   * A regex rule, with what lets most texts skip it: a literal every match starts with ({@code Li} of
+   * {@code (?<![A-Za-z0-9])Li\s?4...}, {@code solid} of {@code (?i)\bsolid[- ]state}), and whether it
+   * anchors at a sentence start.
+   */
+  private record RegexSignal(Pattern pattern, CompiledRule rule, String literal, boolean ignoreCase, boolean anchored) {
+    private static final Pattern PREFIX = Pattern.compile("^(\\(\\?i\\))?(?:\\\\b|\\(\\?<?[!=](?:[^()\\\\]|\\\\.|\\([^()]*\\))*\\))*([A-Za-z0-9]{2,})(?![?*{])");
+
+    static RegexSignal of(String regex, CompiledRule rule) {
+      Matcher m = PREFIX.matcher(regex);
+      boolean literal = m.find();
+      String lit = literal ? m.group(2) : null;
+      if (lit != null && !regex.startsWith(m.group(0) + "?") && !regex.startsWith(m.group(0) + "|")) {
+        lit = m.group(1) != null ? lit.toLowerCase(java.util.Locale.ROOT) : lit;
+      } else {
+        lit = null;
+      }
+      return new RegexSignal(Pattern.compile(regex), rule, lit, literal && m.group(1) != null,
+          regex.replaceAll("\\[\\^", "").contains("^"));
+    }
+
+    boolean mayMatch(String text, String lower) {
+      return literal == null || (ignoreCase ? lower : text).contains(literal);
+    }
+  }
+
+  private final Taxonomy taxonomy;
+  private final Map<String, List<Signal>> byLowerToken = new HashMap<>();
+  private final Map<String, List<Signal>> byExactToken = new HashMap<>();
+  private final List<RegexSignal> regexSignals = new ArrayList<>();
+
+  public TopicTagger(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    for (Taxonomy.Dimension d : taxonomy.dimensions()) {
+      compile(d.key(), d.values(), "");
+    }
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  private void compile(String dim, List<Taxonomy.Value> values, String prefix) {
+    for (Taxonomy.Value v : values) {
+      String path = prefix + v.value();
+      for (Taxonomy.Rule r : v.signals()) {
+        CompiledRule rule = new CompiledRule(dim, path, phrases(r.near()), phrases(r.unless()));
+        for (String term : r.terms()) {
+          add(byLowerToken, Phrase.of(term, false), rule);
+        }
+        for (String exact : r.exact()) {
+          add(byExactToken, Phrase.of(exact, true), rule);
+        }
+        for (String re : r.regex()) {
+          regexSignals.add(RegexSignal.of(re, rule));
+        }
+      }
+      compile(dim, v.children(), path + "/");
+    }
+  }
+
+  private static void add(Map<String, List<Signal>> index, Phrase p, CompiledRule rule) {
+    if (!p.isEmpty()) {
+      index.computeIfAbsent(p.tokens()[0], k -> new ArrayList<>()).add(new Signal(p, rule));
+    }
+  }
+
+  private static List<Phrase> phrases(List<String> texts) {
+    return texts.stream().map(t -> Phrase.of(t, false)).filter(p -> !p.isEmpty()).toList();
+  }
+
+  @Override
+  public Paper enrich(Paper paper) {
+    Map<String, Hit> hits = new LinkedHashMap<>();
+    String front = String.join("\n\n", nonNull(paper.title(), paper.abstractText(), String.join("; ", paper.keywords())));
+    scan(front, true, hits);
+    if (paper.body() != null) {
+      scan(withoutReferences(paper.body()), false, hits);
+    }
+    List<Topic> topics = new ArrayList<>();
+    for (Hit h : hits.values()) {
+      if (h.front || h.bodyCount >= taxonomy.bodyMinMentions()) {
+        boolean hasMoreSpecific = hits.values().stream().anyMatch(o -> o != h
+            && o.dimension.equals(h.dimension) && o.path.startsWith(h.path + "/")
+            && (o.front || o.bodyCount >= taxonomy.bodyMinMentions()));
+        if (!hasMoreSpecific) {
+          topics.add(new Topic(h.dimension, h.path, h.evidence));
+        }
+      }
+    }
+    return paper.withTopics(topics);
+  }
+
+  private static final class Hit {
+    final String dimension;
+    final String path;
+    String evidence;
+    boolean front;
+    int bodyCount;
+
+    Hit(String dimension, String path) {
+      this.dimension = dimension;
+      this.path = path;
+    }
+  }
+
+  private void scan(String text, boolean front, Map<String, Hit> hits) {
+    if (text.isBlank()) {
+      return;
+    }
+    Tokens t = Tokens.of(text);
+    for (int i = 0; i < t.size; i++) {
+      for (String key : Phrase.lookupKeys(t.lower[i])) {
+        for (Signal s : byLowerToken.getOrDefault(key, List.of())) {
+          match(t, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
+        }
+      }
+      for (Signal s : byExactToken.getOrDefault(t.original[i], List.of())) {
+        match(t, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
+      }
+    }
+    // A regex match must lie within one sentence; a regex that anchors with '^' (a sentence start) runs
+    // sentence by sentence, the others once over the whole text, which is far cheaper.
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (RegexSignal rs : regexSignals) {
+      if (!rs.mayMatch(text, lower)) {
+        continue;
+      }
+      if (rs.anchored()) {
+        for (int from = 0; from < t.size; from = t.sentenceEnd(from)) {
+          find(rs, rs.pattern().matcher(text).region(t.start[from], t.end[t.sentenceEnd(from) - 1]), t, front, hits);
+        }
+      } else {
+        find(rs, rs.pattern().matcher(text), t, front, hits);
+      }
+    }
+  }
+
+  private void find(RegexSignal rs, Matcher m, Tokens t, boolean front, Map<String, Hit> hits) {
+    while (m.find()) {
+      int i = t.tokenAt(m.start());
+      int last = t.tokenAt(Math.max(m.start(), m.end() - 1));
+      if (i < t.size && t.sentence[i] == t.sentence[Math.min(last, t.size - 1)] && accepted(t, i, rs.rule())) {
+        record(rs.rule(), m.group(), front, hits);
+      }
+      if (m.end() == m.start()) {
+        break;
+      }
+    }
+  }
+
+  private void match(Tokens t, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
+    if (length > 0 && accepted(t, i, rule)) {
+      record(rule, t.text.substring(t.start[i], t.end[i + length - 1]), front, hits);
+    }
+  }
+
+  private static boolean accepted(Tokens t, int i, CompiledRule rule) {
+    if (rule.near().isEmpty() && rule.unless().isEmpty()) {
+      return true;
+    }
+    int from = t.sentenceStart(i);
+    int to = t.sentenceEnd(i);
+    for (Phrase u : rule.unless()) {
+      if (u.occursIn(t, from, to)) {
+        return false;
+      }
+    }
+    if (rule.near().isEmpty()) {
+      return true;
+    }
+    for (Phrase n : rule.near()) {
+      if (n.occursIn(t, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void record(CompiledRule rule, String evidence, boolean front, Map<String, Hit> hits) {
+    Hit h = hits.computeIfAbsent(rule.dimension() + "\u0000" + rule.path(), k -> new Hit(rule.dimension(), rule.path()));
+    if (front) {
+      if (!h.front) {
+        h.evidence = evidence; // evidence from the title or abstract beats a mention in the body
+      }
+      h.front = true;
+    } else {
+      h.bodyCount++;
+    }
+    if (h.evidence == null) {
+      h.evidence = evidence;
+    }
+  }
+
+  private static String withoutReferences(String body) {
+    Matcher m = REFERENCES.matcher(body);
+    int cut = -1;
+    while (m.find()) {
+      cut = m.start();
+    }
+    return cut > body.length() / 2 ? body.substring(0, cut) : body;
+  }
+
+  private static List<String> nonNull(String... parts) {
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}
