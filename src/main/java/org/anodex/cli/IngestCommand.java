@@ -1,0 +1,50 @@
+package org.anodex.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.anodex.enrich.TopicTagger;
+import org.anodex.index.LuceneIndex;
+import org.anodex.ingest.IngestSummary;
+import org.anodex.ingest.Ingester;
+import org.anodex.ingest.Progress;
+import org.anodex.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Ingests files and folders (recursively): full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...)",
+        "and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML). Never deletes.",
+        "Exit status 0 when every file was read, 1 when some failed (named in the summary)."})
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders")
+  List<Path> paths;
+
+  @Mixin
+  IndexOptions indexOptions;
+
+  @Mixin
+  IngestOptions ingestOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestSummary summary = ingest(indexOptions, ingestOptions, paths, System.console() != null);
+    System.out.print(summary.toText());
+    return summary.failed() == 0 ? 0 : 1;
+  }
+
+  static IngestSummary ingest(IndexOptions io, IngestOptions ing, List<Path> paths, boolean progressBar) throws Exception {
+    try (LuceneIndex index = LuceneIndex.openForWriting(io.index(), io.schema());
+        Sources sources = ing.sources()) {
+      return ingest(index, sources, io, ing, paths, progressBar);
+    }
+  }
+
+  static IngestSummary ingest(LuceneIndex index, Sources sources, IndexOptions io, IngestOptions ing,
+      List<Path> paths, boolean progressBar) throws Exception {
+    Ingester ingester = new Ingester(sources, List.of(new TopicTagger(io.taxonomy())), index,
+        ing.threads, ing.commitEvery, progressBar ? Progress.bar(System.err) : Progress.NONE);
+    return ingester.ingest(paths);
+  }
+}

@@ -1,0 +1,39 @@
+package org.anodex.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.anodex.source.RecordFields;
+import org.anodex.source.Sources;
+import org.anodex.source.tika.ParserProcesses;
+import picocli.CommandLine.Option;
+
+/** How files are read: limits on parsing, the JSON field mapping, parallelism. */
+final class IngestOptions {
+  @Option(names = "--fields", paramLabel = "FILE", description = "JSON record field mapping (see record-fields.yaml)")
+  Path fields;
+
+  @Option(names = "--threads", description = "files read at once (default: the number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--commit-every", paramLabel = "N", description = "papers between commits (default: ${DEFAULT-VALUE})")
+  int commitEvery = 2000;
+
+  @Option(names = "--parse-timeout", paramLabel = "SECONDS", description = "longest parse of one file (default: ${DEFAULT-VALUE})")
+  int parseTimeout = 120;
+
+  @Option(names = "--parse-heap", paramLabel = "SIZE", description = "heap of a parse process (default: ${DEFAULT-VALUE})")
+  String parseHeap = "768m";
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", description = "largest file parsed (default: ${DEFAULT-VALUE})")
+  long maxFileMb = 200;
+
+  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file (default: ${DEFAULT-VALUE})")
+  int maxChars = 5_000_000;
+
+  Sources sources() throws IOException {
+    RecordFields mapping = fields == null ? RecordFields.defaults() : RecordFields.withOverrides(fields);
+    return new Sources(mapping, new ParserProcesses.Limits(Duration.ofSeconds(parseTimeout), maxChars, parseHeap),
+        maxFileMb << 20);
+  }
+}

@@ -1,0 +1,42 @@
+package org.anodex.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
+import org.anodex.enrich.TopicTagger;
+import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "retag", mixinStandardHelpOptions = true,
+    description = {"Re-tags every paper with the current taxonomy, from the papers stored in the index",
+        "(no source file needed). Run it after editing the taxonomy file."})
+final class RetagCommand implements Callable<Integer> {
+  @Mixin
+  IndexOptions indexOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    TopicTagger tagger = new TopicTagger(indexOptions.taxonomy());
+    AtomicInteger changed = new AtomicInteger();
+    AtomicInteger total = new AtomicInteger();
+    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema())) {
+      // forEach reads a point-in-time snapshot, so rewriting papers while it runs is safe.
+      index.forEach(p -> {
+        total.incrementAndGet();
+        try {
+          if (index.upsert(tagger.enrich(p)) == PaperIndex.Outcome.UPDATED) {
+            changed.incrementAndGet();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      index.commit();
+    }
+    System.out.printf("%d papers re-tagged: %d changed, %d unchanged%n", total.get(), changed.get(), total.get() - changed.get());
+    return 0;
+  }
+}

@@ -1,0 +1,267 @@
+package org.anodex.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import org.anodex.paper.Paper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The embedded index: a Lucene index in a folder. Opened for writing it holds Lucene's write lock, so
+ * a second writer (another ingest, a CLI command beside a running server) is refused with a message
+ * instead of corrupting anything. Commits are Lucene commits: atomic and fsynced, so a crash loses at
+ * most what was written since the last one.
+ */
+public final class LuceneIndex implements PaperIndex {
+  private static final String DELETED = "";
+
+  private final Path path;
+  private final Schema schema;
+  private final PaperDocuments documents;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** Writes since the searchers were last refreshed (id to hash; DELETED for a delete). */
+  private final Map<String, String> recent = new ConcurrentHashMap<>();
+  private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
+
+  private LuceneIndex(Path path, Schema schema, Directory directory, IndexWriter writer) throws IOException {
+    this.path = path;
+    this.schema = schema;
+    this.documents = new PaperDocuments(schema);
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = writer != null
+        ? new SearcherManager(writer, FacetedSearcher.factory(schema))
+        : new SearcherManager(directory, FacetedSearcher.factory(schema));
+  }
+
+  public static LuceneIndex openForWriting(Path path, Schema schema) throws IOException {
+    Files.createDirectories(path);
+    Directory dir = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64)
+        .setCommitOnClose(true);
+    try {
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (!DirectoryReader.indexExists(dir)) {
+        writer.commit(); // an empty index that readers can open
+      }
+      return new LuceneIndex(path, schema, dir, writer);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexBusyException("the index at " + path + " is in use by another process (a running"
+          + " 'anodex serve'?); write through it with --server URL, or stop it first", e);
+    }
+  }
+
+  public static LuceneIndex openReadOnly(Path path, Schema schema) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
+    }
+    return new LuceneIndex(path, schema, dir, null);
+  }
+
+  public static boolean exists(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(path)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public PaperDocuments documents() {
+    return documents;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public FacetedSearcher acquire() throws IOException {
+    return (FacetedSearcher) searchers.acquire();
+  }
+
+  public void release(IndexSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  @Override
+  public Outcome upsert(Paper paper) throws IOException {
+    requireWriter();
+    String hash = PaperDocuments.hash(paper);
+    Document doc = documents.toDocument(paper, hash);
+    refreshLock.readLock().lock();
+    try {
+      Outcome[] outcome = new Outcome[1];
+      recent.compute(paper.id(), (id, previous) -> {
+        String existing = previous != null ? previous : indexedHash(id);
+        outcome[0] = existing == null || existing.equals(DELETED) ? Outcome.ADDED
+            : existing.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        return hash;
+      });
+      if (outcome[0] != Outcome.UNCHANGED) {
+        writer.updateDocument(new Term(Schema.ID, paper.id()), doc);
+      }
+      return outcome[0];
+    } finally {
+      refreshLock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    requireWriter();
+    refreshLock.readLock().lock();
+    try {
+      boolean[] existed = new boolean[1];
+      recent.compute(id, (k, previous) -> {
+        String existing = previous != null ? previous : indexedHash(k);
+        existed[0] = existing != null && !existing.equals(DELETED);
+        return DELETED;
+      });
+      if (existed[0]) {
+        writer.deleteDocuments(new Term(Schema.ID, id));
+      }
+      return existed[0];
+    } finally {
+      refreshLock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    requireWriter();
+    writer.commit();
+    refresh();
+  }
+
+  /** Drops every write since the last commit (what a crash would lose). */
+  public void rollback() throws IOException {
+    requireWriter();
+    writer.rollback();
+  }
+
+  /** Makes writes visible to new searches (near-real-time, without a commit). */
+  public void refresh() throws IOException {
+    refreshLock.writeLock().lock();
+    try {
+      searchers.maybeRefreshBlocking();
+      recent.clear();
+    } finally {
+      refreshLock.writeLock().unlock();
+    }
+  }
+
+  /** The stored paper of an id, or null. */
+  public Paper get(String id) throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? null : documents.toPaper(s.storedFields().document(top.scoreDocs[0].doc));
+    } finally {
+      release(s);
+    }
+  }
+
+  private String indexedHash(String id) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? null
+            : s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.HASH)).get(Schema.HASH);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void forEach(Consumer<Paper> consumer) throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            consumer.accept(documents.toPaper(stored.document(d)));
+          }
+        }
+      }
+    } finally {
+      release(s);
+    }
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      SortedSetDocValuesReaderState state = s.facetState();
+      for (String dim : schema.facetDimensions()) {
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        values.put(dim, range == null ? 0 : range.end - range.start + 1);
+      }
+      long size = 0;
+      for (String file : directory.listAll()) {
+        if (!file.equals("write.lock")) {
+          size += directory.fileLength(file);
+        }
+      }
+      return new IndexStats(s.getIndexReader().numDocs(), values, size, path.toAbsolutePath().toString());
+    } finally {
+      release(s);
+    }
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null && writer.isOpen()) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

@@ -1,0 +1,138 @@
+package org.anodex.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.anodex.paper.Paper;
+import org.anodex.paper.Topic;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns papers into Lucene documents of the {@link Schema} and stored documents back into papers. */
+public final class PaperDocuments {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+  private final Schema schema;
+
+  public PaperDocuments(Schema schema) {
+    this.schema = schema;
+  }
+
+  /** The hash of everything a paper's document is built from: equal hash, equal document. */
+  public static String hash(Paper paper) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(paper));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Document toDocument(Paper paper, String hash) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, paper.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paper.id())));
+    doc.add(new StoredField(Schema.HASH, hash));
+    doc.add(new StoredField(Schema.PAPER, JSON.writeValueAsBytes(paper.withBody(null))));
+    if (paper.doi() != null) {
+      doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
+    }
+    addText(doc, Schema.TITLE, paper.title(), Field.Store.YES);
+    addText(doc, Schema.ABSTRACT, paper.abstractText(), Field.Store.YES);
+    addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
+    addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
+    for (String author : paper.authors()) {
+      doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
+    }
+    addText(doc, Schema.JOURNAL_TEXT, paper.journal(), Field.Store.NO);
+    if (paper.year() != null) {
+      doc.add(new IntPoint(Schema.YEAR, paper.year()));
+      doc.add(new NumericDocValuesField(Schema.YEAR, paper.year()));
+      doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, String.valueOf(paper.year())));
+    }
+    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSortKey(paper)));
+    if (paper.journal() != null) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.JOURNAL, paper.journal()));
+    }
+    if (paper.format() != null) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.FORMAT, paper.format()));
+    }
+    for (String dim : schema.topicDimensions()) {
+      for (String value : withAncestors(paper, dim)) {
+        doc.add(new SortedSetDocValuesFacetField(dim, value));
+      }
+    }
+    FacetsConfig config = schema.facetsConfig();
+    return config.build(doc);
+  }
+
+  /**
+   * The facet values of a dimension: each tagged path and every ancestor of it, so that a paper tagged
+   * {@code silicon/micro-Si} counts under, and is found by, {@code silicon}.
+   */
+  static Set<String> withAncestors(Paper paper, String dim) {
+    Set<String> values = new LinkedHashSet<>();
+    for (Topic t : paper.topics()) {
+      if (t.dimension().equals(dim)) {
+        String path = t.value();
+        int slash = -1;
+        while ((slash = path.indexOf('/', slash + 1)) >= 0) {
+          values.add(path.substring(0, slash));
+        }
+        values.add(path);
+      }
+    }
+    return values;
+  }
+
+  public Paper toPaper(Document doc) {
+    try {
+      BytesRef json = doc.getBinaryValue(Schema.PAPER);
+      Paper p = JSON.readValue(json.bytes, json.offset, json.length, Paper.class);
+      return p.withBody(doc.get(Schema.BODY));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stored paper without its body: what a search hit needs. */
+  public Paper toPaperWithoutBody(Document doc) {
+    try {
+      BytesRef json = doc.getBinaryValue(Schema.PAPER);
+      return JSON.readValue(json.bytes, json.offset, json.length, Paper.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static long dateSortKey(Paper p) {
+    if (p.date() != null && p.date().matches("\\d{4}(-\\d{2}){0,2}.*")) {
+      String d = p.date().replace("-", "");
+      return Long.parseLong((d + "0000").substring(0, 8));
+    }
+    return p.year() == null ? 0 : p.year() * 10000L;
+  }
+
+  private static void addText(Document doc, String field, String value, Field.Store store) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new TextField(field, value, store));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.anodex.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The one place that names the index's fields and says how each is analysed. Text fields are searched;
+ * facet dimensions are the taxonomy's plus {@link #YEAR}, {@link #JOURNAL} and {@link #FORMAT}; the
+ * paper itself is stored whole ({@link #PAPER}, JSON) so that results and {@code anodex retag} need no
+ * source file.
+ */
+public final class Schema {
+  /** Paper id: exact match, stored, sorted on as the tie-breaker of every sort. */
+  public static final String ID = "id";
+  public static final String DOI = "doi";
+  public static final String TITLE = "title";
+  public static final String ABSTRACT = "abstract";
+  public static final String KEYWORDS = "keywords";
+  public static final String BODY = "body";
+  public static final String AUTHORS = "author";
+  public static final String JOURNAL_TEXT = "journal_text";
+  /** Publication year: point for ranges, doc value for sorting, stored in the paper. */
+  public static final String YEAR = "year";
+  /** yyyymmdd (unknown month or day as 00) for sorting by date. */
+  public static final String DATE_SORT = "date_sort";
+  public static final String JOURNAL = "journal";
+  public static final String FORMAT = "format";
+  /** The whole paper but its body, as JSON. */
+  public static final String PAPER = "_paper";
+  /** SHA-256 of the paper as indexed: equal hash, nothing to rewrite. */
+  public static final String HASH = "_hash";
+
+  /** The fields a plain query searches. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, KEYWORDS, BODY);
+
+  private final List<String> topicDimensions;
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+
+  public Schema(List<String> topicDimensions) {
+    this.topicDimensions = List.copyOf(topicDimensions);
+    for (String dim : facetDimensions()) {
+      facetsConfig.setMultiValued(dim, true);
+    }
+  }
+
+  /** Taxonomy dimensions, in taxonomy order. */
+  public List<String> topicDimensions() {
+    return topicDimensions;
+  }
+
+  /** Every facet dimension: the taxonomy's, then year, journal, format. */
+  public List<String> facetDimensions() {
+    List<String> all = new ArrayList<>(topicDimensions);
+    all.addAll(List.of(YEAR, JOURNAL, FORMAT));
+    return all;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The analyzer of every text field, at index and at query time. */
+  public Analyzer analyzer() {
+    Analyzer exact = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        KeywordTokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+    };
+    return new PerFieldAnalyzerWrapper(textAnalyzer(), Map.of(DOI, exact));
+  }
+
+  static Analyzer textAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream s = new EnglishPossessiveFilter(source);
+        s = new LowerCaseFilter(s);
+        s = new ASCIIFoldingFilter(s);
+        s = new KStemFilter(s);
+        return new TokenStreamComponents(source, s);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+}

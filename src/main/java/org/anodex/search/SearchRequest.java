@@ -1,0 +1,64 @@
+package org.anodex.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search as API.md defines it: query text, facet filters ({@code dim:value}, OR within a dimension,
+ * AND across), ranges ({@code field:min..max}), facets to count, sort, paging.
+ */
+public record SearchRequest(
+    String q,
+    List<String> filters,
+    List<String> ranges,
+    List<String> facets,
+    int facetSize,
+    String sort,
+    int size,
+    int page,
+    String cursor,
+    boolean highlight) {
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_WINDOW = 10_000;
+  public static final int MAX_FACET_SIZE = 1000;
+
+  public SearchRequest {
+    q = q == null ? "" : q.strip();
+    filters = filters == null ? List.of() : List.copyOf(filters);
+    ranges = ranges == null ? List.of() : List.copyOf(ranges);
+    sort = sort == null || sort.isBlank() ? "relevance" : sort;
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException("Bad size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
+    }
+    if (page < 1 || (long) page * size > MAX_WINDOW) {
+      throw new InvalidRequestException("Bad page", "page must be at least 1 and page * size at most "
+          + MAX_WINDOW + " (use cursor to walk every hit), was page " + page + " with size " + size);
+    }
+    if (facetSize < 1 || facetSize > MAX_FACET_SIZE) {
+      throw new InvalidRequestException("Bad facet_size", "facet_size must be between 1 and " + MAX_FACET_SIZE);
+    }
+    if (!List.of("relevance", "date", "-date").contains(sort)) {
+      throw new InvalidRequestException("Bad sort", "sort must be relevance, date or -date, was '" + sort + "'");
+    }
+  }
+
+  /** A plain query with defaults: the first page of ten, all facets. */
+  public static SearchRequest of(String q) {
+    return new SearchRequest(q, List.of(), List.of(), null, 10, "relevance", 10, 1, null, true);
+  }
+
+  /** Filters grouped by dimension, in the order given. */
+  public Map<String, List<String>> filtersByDimension() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String f : filters) {
+      int colon = f.indexOf(':');
+      if (colon <= 0 || colon == f.length() - 1) {
+        throw new InvalidRequestException("Bad filter", "filter must be DIM:VALUE, was '" + f + "'");
+      }
+      out.computeIfAbsent(f.substring(0, colon).strip(), k -> new ArrayList<>()).add(f.substring(colon + 1).strip());
+    }
+    return out;
+  }
+}

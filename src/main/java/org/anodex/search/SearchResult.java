@@ -1,0 +1,34 @@
+package org.anodex.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.anodex.paper.Property;
+
+/** The answer to a search, in the shape of API.md. */
+public record SearchResult(
+    long total,
+    @JsonProperty("took_ms") long tookMs,
+    @JsonProperty("next_cursor") String nextCursor,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    Map<String, Range> ranges,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
+
+  public record Hit(
+      String id,
+      float score,
+      String title,
+      List<String> authors,
+      Integer year,
+      String journal,
+      String doi,
+      Map<String, List<String>> topics,
+      List<Property> properties,
+      String snippet) {}
+
+  public record FacetCount(String value, long count, boolean selected) {}
+
+  public record Range(Number min, Number max) {}
+}
