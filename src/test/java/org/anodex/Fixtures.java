@@ -1,0 +1,119 @@
+package org.anodex;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.anodex.enrich.Taxonomy;
+import org.anodex.enrich.TopicTagger;
+import org.anodex.index.LuceneIndex;
+import org.anodex.index.Schema;
+import org.anodex.ingest.IngestSummary;
+import org.anodex.ingest.Ingester;
+import org.anodex.ingest.Progress;
+import org.anodex.source.RecordFields;
+import org.anodex.source.Sources;
+import org.anodex.source.tika.ParserProcesses;
+
+/**
+ * Index fixtures shared by every test class of a run (built once: ingesting real files takes seconds),
+ * and the path to {@code ../shared}, whose absence makes corpus tests skip.
+ */
+public final class Fixtures {
+  private static final Taxonomy TAXONOMY = Taxonomy.defaults();
+  private static Built sample;
+  private static Built fulltext;
+
+  /** An index and what ingesting it reported. */
+  public record Built(LuceneIndex index, IngestSummary summary) {}
+
+  private Fixtures() {}
+
+  public static Taxonomy taxonomy() {
+    return TAXONOMY;
+  }
+
+  public static Schema schema() {
+    return new Schema(TAXONOMY.dimensionKeys());
+  }
+
+  /** {@code ../shared/corpora}, or the test is skipped with the reason. */
+  public static Path corpora() {
+    Path p = Path.of(System.getProperty("anodex.shared", "../shared")).resolve("corpora");
+    assumeTrue(Files.isDirectory(p), "../shared/corpora is absent: corpus tests skip");
+    return p;
+  }
+
+  static boolean tesseract() {
+    try {
+      return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  public static Path sampleData() {
+    return Path.of("sample-data");
+  }
+
+  public static Path resource(String name) {
+    return Path.of("src/test/resources").resolve(name);
+  }
+
+  /** The shipped sample data, ingested. */
+  public static synchronized Built sample() {
+    if (sample == null) {
+      sample = build("sample", List.of(sampleData()));
+    }
+    return sample;
+  }
+
+  /**
+   * Full texts and bibliographies of ../shared: 7 battery papers, 110 Elsevier, 10 PDFs, 81 BibTeX. One
+   * PDF is a scan, read only where Tesseract is installed (.ci/run installs it).
+   */
+  public static synchronized Built fulltext() {
+    Path c = corpora();
+    assumeTrue(tesseract(), "tesseract is not installed: the scanned PDF of ../shared cannot be read");
+    if (fulltext == null) {
+      try (var oa = Files.list(c.resolve("fulltext/elsevier-oa-stm")); var pdf = Files.list(c.resolve("fulltext/pdf"))) {
+        List<Path> paths = new java.util.ArrayList<>();
+        paths.add(c.resolve("fulltext/battery-papers"));
+        paths.addAll(oa.filter(p -> p.toString().endsWith(".norm-xml")).sorted().toList());
+        paths.addAll(pdf.filter(p -> p.toString().endsWith(".pdf")).sorted().toList());
+        paths.add(c.resolve("bibliographies"));
+        fulltext = build("fulltext", paths);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return fulltext;
+  }
+
+  public static Sources sources() {
+    return new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20);
+  }
+
+  /** Ingests {@code paths} into a new index in a temporary folder, with the production code path. */
+  public static Built build(String name, List<Path> paths) {
+    try {
+      return rebuildInto(LuceneIndex.openForWriting(Files.createTempDirectory("anodex-" + name), schema()), paths);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ingests {@code paths} into an existing index. */
+  public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
+    try (Sources sources = sources()) {
+      Ingester ingester = new Ingester(sources, List.of(new TopicTagger(TAXONOMY)), index, 2, 1000, Progress.NONE);
+      return new Built(index, ingester.ingest(paths));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

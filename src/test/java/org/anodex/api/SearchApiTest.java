@@ -1,0 +1,131 @@
+package org.anodex.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.anodex.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/search} through the real HTTP server, over the shipped sample data. */
+class SearchApiTest {
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    http = new Http(Fixtures.sample().index());
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+  }
+
+  @Test
+  void aQueryAnswersHitsFacetsAndRangesInTheShapeOfApiMd() throws Exception {
+    Http.Answer a = http.get("/api/search?q=" + Http.enc("silicon anode") + "&facets=material,binder,electrolyte");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.contentType()).startsWith("application/json");
+    JsonNode r = a.json();
+
+    assertThat(r.get("total").asInt()).isGreaterThan(10);
+    assertThat(r.get("took_ms").isNumber()).isTrue();
+    assertThat(r.get("hits")).hasSize(10);
+    JsonNode hit = r.get("hits").get(0);
+    assertThat(hit.fieldNames()).toIterable().contains("id", "score", "title", "authors", "year", "journal", "doi",
+        "topics", "properties", "snippet");
+    assertThat(hit.get("snippet").asText()).contains("<mark>");
+    List<String> dims = new ArrayList<>();
+    r.get("facets").fieldNames().forEachRemaining(dims::add);
+    assertThat(dims).containsExactly("material", "binder", "electrolyte");
+    assertThat(r.get("facets").get("material")).isNotEmpty();
+    assertThat(r.get("facets").get("material").get(0).get("count").asInt()).isPositive();
+    assertThat(r.get("ranges").get("year").get("min").asInt()).isLessThanOrEqualTo(2015);
+  }
+
+  @Test
+  void aFilterReturnsOnlyPapersWithThatValueAndAParentMatchesItsChildren() throws Exception {
+    JsonNode siox = http.get("/api/search?size=100&filter=material:SiOx").json();
+    assertThat(siox.get("total").asInt()).isPositive().isEqualTo(siox.get("hits").size());
+    siox.get("hits").forEach(h -> assertThat(h.get("topics").get("material").toString()).contains("SiOx"));
+
+    JsonNode silicon = http.get("/api/search?size=100&filter=material:silicon").json();
+    JsonNode micro = http.get("/api/search?size=100&filter=" + Http.enc("material:silicon/micro-Si")).json();
+    assertThat(micro.get("total").asInt()).isPositive().isLessThan(silicon.get("total").asInt());
+    List<String> siliconIds = new ArrayList<>();
+    silicon.get("hits").forEach(h -> siliconIds.add(h.get("id").asText()));
+    micro.get("hits").forEach(h -> assertThat(siliconIds).contains(h.get("id").asText()));
+  }
+
+  @Test
+  void facetCountsOfAFilteredDimensionAreThoseWithoutItsOwnFilter() throws Exception {
+    JsonNode all = http.get("/api/search?facets=binder").json();
+    JsonNode filtered = http.get("/api/search?facets=binder&filter=binder:PAA").json();
+
+    assertThat(filtered.get("total").asInt()).isLessThan(all.get("total").asInt());
+    assertThat(filtered.get("facets").get("binder")).isEqualTo(markSelected(all.get("facets").get("binder"), "PAA"));
+  }
+
+  private static JsonNode markSelected(JsonNode counts, String value) {
+    JsonNode copy = counts.deepCopy();
+    copy.forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("selected", c.get("value").asText().equals(value)));
+    return copy;
+  }
+
+  @Test
+  void aBrokenQueryIsA400ProblemThatSaysWhere() throws Exception {
+    Http.Answer a = http.get("/api/search?q=" + Http.enc("title:("));
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    JsonNode p = a.json();
+    assertThat(p.get("status").asInt()).isEqualTo(400);
+    assertThat(p.get("title").asText()).isEqualTo("Query does not parse");
+    assertThat(p.get("detail").asText()).contains("title:(").contains("column");
+  }
+
+  @Test
+  void slashesAndColonsOfChemistryAreText() throws Exception {
+    assertThat(http.get("/api/search?q=" + Http.enc("Si/C composite")).status()).isEqualTo(200);
+    assertThat(http.get("/api/search?q=" + Http.enc("PEDOT:PSS binder")).json().get("total").asInt()).isPositive();
+  }
+
+  @Test
+  void badParametersAre400Problems() throws Exception {
+    for (String q : List.of("size=1000", "size=0", "filter=nosuchdim:x", "facets=nosuchdim", "range=year:abc",
+        "range=nosuch:1..2", "sort=sideways", "page=2000", "size=abc")) {
+      Http.Answer a = http.get("/api/search?" + q);
+      assertThat(a.status()).as(q).isEqualTo(400);
+      assertThat(a.contentType()).as(q).startsWith("application/problem+json");
+      assertThat(a.json().get("detail").asText()).as(q).isNotBlank();
+    }
+  }
+
+  @Test
+  void yearRangesAndDateSortWork() throws Exception {
+    JsonNode r = http.get("/api/search?range=year:2020..2022&sort=-date&size=100").json();
+    assertThat(r.get("total").asInt()).isPositive();
+    int previous = Integer.MAX_VALUE;
+    for (JsonNode h : r.get("hits")) {
+      int year = h.get("year").asInt();
+      assertThat(year).isBetween(2020, 2022).isLessThanOrEqualTo(previous);
+      previous = year;
+    }
+  }
+
+  @Test
+  void healthAnswersUp() throws Exception {
+    Http.Answer a = http.get("/health");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).contains("UP");
+  }
+
+  @Test
+  void anUnknownPathIsA404Problem() throws Exception {
+    Http.Answer a = http.get("/api/nothing-here");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+  }
+}

@@ -1,0 +1,115 @@
+package org.anodex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.anodex.Fixtures;
+import org.anodex.index.LuceneIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit statuses, summaries, one-line reasons. */
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  record Run(int status, String out, String err) {}
+
+  static synchronized Run anodex(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int status = Anodex.run(args);
+      return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void ingestSearchStatsDeleteOnAFolder() {
+    String index = tmp.resolve("index").toString();
+    Run ingest = anodex("ingest", "--index", index, Fixtures.resource("formats").toString());
+    assertThat(ingest.status()).as(ingest.out()).isEqualTo(1); // escapes.bib has one broken entry
+    assertThat(ingest.out()).contains("2 files: 5 papers added, 0 updated, 0 unchanged, 1 failed")
+        .contains("failed: escapes.bib:");
+
+    Run search = anodex("search", "--index", index, "silicon");
+    assertThat(search.status()).isZero();
+    assertThat(search.out()).contains("Capacity fade of micro-sized silicon anodes", "Silicón anodes");
+
+    Run json = anodex("search", "--index", index, "--json", "--filter", "format:ris", "--size", "5");
+    assertThat(json.out()).contains("\"total\" : 2");
+
+    Run stats = anodex("stats", "--index", index);
+    assertThat(stats.out()).contains("papers: 5");
+
+    assertThat(anodex("delete", "--index", index, "k-novak2017").status()).isZero();
+    Run missing = anodex("delete", "--index", index, "k-novak2017");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.out()).contains("not found: k-novak2017");
+    assertThat(anodex("stats", "--index", index).out()).contains("papers: 4");
+  }
+
+  @Test
+  void aWriteBesideARunningServerStopsWithAOneLineReason() throws Exception {
+    Path dir = tmp.resolve("held");
+    try (LuceneIndex held = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      Run r = anodex("ingest", "--index", dir.toString(), Fixtures.resource("formats/records.ris").toString());
+      assertThat(r.status()).isNotZero();
+      assertThat(r.err()).startsWith("anodex: the index at").contains("in use by another process").doesNotContain("Exception");
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(held.stats().papers()).isZero();
+    }
+  }
+
+  @Test
+  void everyCommandHasHelpAndUsageErrorsSayWhy() {
+    for (String cmd : new String[] {"serve", "ingest", "search", "stats", "delete", "retag"}) {
+      Run r = anodex(cmd, "--help");
+      assertThat(r.status()).as(cmd).isZero();
+      assertThat(r.out()).as(cmd).contains("Usage: anodex " + cmd);
+    }
+    Run r = anodex("ingest");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required parameter");
+  }
+
+  @Test
+  void searchingAMissingIndexSaysSo() {
+    Run r = anodex("search", "--index", tmp.resolve("none").toString(), "x");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("no index at").contains("anodex ingest");
+  }
+
+  @Test
+  void retagRewritesTopicsFromTheStoredPapersAfterTheTaxonomyChanged() throws Exception {
+    String index = tmp.resolve("index").toString();
+    anodex("ingest", "--index", index, Fixtures.resource("formats/records.ris").toString());
+    Run before = anodex("search", "--index", index, "--filter", "failure:capacity fade");
+    assertThat(before.out()).startsWith("1 papers");
+
+    Path taxonomy = tmp.resolve("taxonomy.yaml");
+    java.nio.file.Files.writeString(taxonomy, """
+        dimensions:
+          - key: failure
+            label: Failure
+            values:
+              - value: fading
+                signals:
+                  - terms: [capacity fade]
+        """);
+    Run retag = anodex("retag", "--index", index, "--taxonomy", taxonomy.toString());
+    assertThat(retag.out()).contains("2 papers re-tagged: 1 changed");
+    Run after = anodex("search", "--index", index, "--taxonomy", taxonomy.toString(), "--filter", "failure:fading");
+    assertThat(after.out()).startsWith("1 papers");
+  }
+}

@@ -1,0 +1,59 @@
+package org.anodex.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.anodex.Fixtures;
+import org.anodex.paper.Paper;
+import org.anodex.paper.Topic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TopicTaggerTest {
+  private static TopicTagger tagger;
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in = Files.newInputStream(Fixtures.resource("enrich/test-taxonomy.yaml"))) {
+      tagger = new TopicTagger(Taxonomy.parse(in, "test-taxonomy.yaml"));
+    }
+  }
+
+  private static List<Topic> tag(String title, String abstractText, String body) {
+    Paper p = Paper.builder().title(title).abstractText(abstractText).body(body).build("x");
+    return tagger.enrich(p).topics();
+  }
+
+  @Test
+  void theMostSpecificValueIsKeptWithTheMatchedPhraseAsEvidence() {
+    assertThat(tag("Micro-sized silicon anodes", "A silicon anode that does not crack.", null))
+        .containsExactly(new Topic("material", "silicon/micro-Si", "Micro-sized silicon"));
+  }
+
+  @Test
+  void abbreviationsNeedTheirContextInTheSameSentence() {
+    assertThat(tag("PAA binder for Si anodes", null, null)).extracting(Topic::value)
+        .containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(tag("PAA hydrogels. A binder is not discussed here", null, null)).isEmpty();
+    assertThat(tag("Si electrode for solar cells", null, null)).isEmpty();
+    assertThat(tag("Si and si in plain English", null, null)).isEmpty();
+  }
+
+  @Test
+  void termsIgnoreCaseHyphensAndPluralsAndRegexesCatchFormulas() {
+    assertThat(tag("Poly(acrylic acid)s and micron sized Si", "Silicon monoxide, SiO_x and SiOx.", null))
+        .extracting(Topic::value).containsExactlyInAnyOrder("PAA", "silicon/micro-Si", "SiOx");
+  }
+
+  @Test
+  void aBodyMentionCountsOnlyWhenRepeatedAndNotInTheReferences() {
+    assertThat(tag("A study", null, "We used silicon monoxide.")).isEmpty();
+    assertThat(tag("A study", null, "We used silicon monoxide. Silicon monoxide again.")).extracting(Topic::value)
+        .containsExactly("SiOx");
+    String cited = "Introduction text.\n\n".repeat(5) + "References\n\nSilicon monoxide anodes. Silicon monoxide again.";
+    assertThat(tag("A study", null, cited)).isEmpty();
+  }
+}

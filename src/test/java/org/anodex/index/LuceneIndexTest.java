@@ -1,0 +1,70 @@
+package org.anodex.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.anodex.Fixtures;
+import org.anodex.paper.Paper;
+import org.anodex.paper.Topic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneIndexTest {
+  @TempDir
+  Path dir;
+
+  private static Paper paper(String doi, String title) {
+    return Paper.builder().doi(doi).title(title).year(2024).format("jsonl").source("t.jsonl:1")
+        .build("t.jsonl#1").withTopics(List.of(new Topic("material", "silicon/micro-Si", "micro-Si")));
+  }
+
+  @Test
+  void committedPapersSurviveAReopenAndUncommittedOnesDoNot() throws Exception {
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      assertThat(index.upsert(paper("10.5555/a", "A"))).isEqualTo(PaperIndex.Outcome.ADDED);
+      index.commit();
+      index.upsert(paper("10.5555/b", "B"));
+      // no commit: as if the process died here (close would commit, so drop the writer's changes by rollback)
+      index.rollback();
+    }
+    try (LuceneIndex index = LuceneIndex.openReadOnly(dir, Fixtures.schema())) {
+      assertThat(index.stats().papers()).isEqualTo(1);
+      Paper a = index.get("10.5555~a");
+      assertThat(a.title()).isEqualTo("A");
+      assertThat(a.topics()).containsExactly(new Topic("material", "silicon/micro-Si", "micro-Si"));
+    }
+  }
+
+  @Test
+  void upsertTellsAddedUpdatedUnchangedAndDeleteRemoves() throws Exception {
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      assertThat(index.upsert(paper("10.5555/a", "A"))).isEqualTo(PaperIndex.Outcome.ADDED);
+      assertThat(index.upsert(paper("10.5555/a", "A"))).isEqualTo(PaperIndex.Outcome.UNCHANGED);
+      index.commit();
+      assertThat(index.upsert(paper("10.5555/a", "A"))).isEqualTo(PaperIndex.Outcome.UNCHANGED);
+      assertThat(index.upsert(paper("10.5555/a", "A2"))).isEqualTo(PaperIndex.Outcome.UPDATED);
+      assertThat(index.delete("10.5555~a")).isTrue();
+      assertThat(index.delete("10.5555~a")).isFalse();
+      assertThat(index.upsert(paper("10.5555/a", "A3"))).isEqualTo(PaperIndex.Outcome.ADDED);
+      index.commit();
+      assertThat(index.stats().papers()).isEqualTo(1);
+      assertThat(index.stats().facetValues()).containsEntry("material", 2); // silicon, silicon/micro-Si
+    }
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWithAMessageAndTheIndexStaysReadable() throws Exception {
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      index.upsert(paper("10.5555/a", "A"));
+      index.commit();
+      assertThatThrownBy(() -> LuceneIndex.openForWriting(dir, Fixtures.schema()))
+          .isInstanceOf(IndexBusyException.class)
+          .hasMessageContaining("in use by another process").hasMessageContaining("--server");
+      try (LuceneIndex reader = LuceneIndex.openReadOnly(dir, Fixtures.schema())) {
+        assertThat(reader.stats().papers()).isEqualTo(1);
+      }
+    }
+  }
+}
