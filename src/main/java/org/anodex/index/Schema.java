@@ -2,16 +2,7 @@ package org.anodex.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -70,34 +61,13 @@ public final class Schema {
     return facetsConfig;
   }
 
-  /** The analyzer of every text field, at index and at query time. */
+  /** The analyzer of the index's text fields (and of stored text re-analysed for highlighting). */
   public Analyzer analyzer() {
-    Analyzer exact = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        KeywordTokenizer source = new KeywordTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
-      }
-    };
-    return new PerFieldAnalyzerWrapper(textAnalyzer(), Map.of(DOI, exact));
+    return Analysis.forIndexing();
   }
 
-  static Analyzer textAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new EnglishPossessiveFilter(source);
-        s = new LowerCaseFilter(s);
-        s = new ASCIIFoldingFilter(s);
-        s = new KStemFilter(s);
-        return new TokenStreamComponents(source, s);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
+  /** The analyzer of query text. */
+  public Analyzer queryAnalyzer() {
+    return Analysis.forQueries();
   }
 }

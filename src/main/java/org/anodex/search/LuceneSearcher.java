@@ -42,7 +42,7 @@ public final class LuceneSearcher implements Searcher {
   public LuceneSearcher(LuceneIndex index) {
     this.index = index;
     this.schema = index.schema();
-    this.queries = new QueryTranslator(schema.analyzer());
+    this.queries = new QueryTranslator(schema.queryAnalyzer());
     this.snippets = new Snippets(schema.analyzer());
   }
 

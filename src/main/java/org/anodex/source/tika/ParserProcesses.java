@@ -73,8 +73,14 @@ public final class ParserProcesses implements AutoCloseable {
       throw new UnreadableFileException("the parser process died, probably out of memory (heap limit "
           + limits.heap() + ", set with --parse-heap)");
     }
+    ParsedFile parsed;
+    try {
+      parsed = json.readValue(line, ParsedFile.class);
+    } catch (IOException e) {
+      child.kill();
+      throw new UnreadableFileException("the parser process answered garbage: " + e.getMessage());
+    }
     idle.addFirst(child);
-    ParsedFile parsed = json.readValue(line, ParsedFile.class);
     if (parsed.error() != null) {
       throw new UnreadableFileException(parsed.error());
     }
@@ -125,7 +131,9 @@ public final class ParserProcesses implements AutoCloseable {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = r.readLine()) != null) {
-          lines.add(line);
+          if (line.startsWith("{")) {
+            lines.add(line); // the JVM itself may write to stdout ("Terminating due to OutOfMemoryError")
+          }
         }
       } catch (IOException e) {
         // the process was killed: EOF below tells the waiting caller

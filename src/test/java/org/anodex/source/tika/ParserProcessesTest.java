@@ -1,0 +1,45 @@
+package org.anodex.source.tika;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.anodex.Fixtures;
+import org.anodex.source.UnreadableFileException;
+import org.junit.jupiter.api.Test;
+
+/** A parse over its time or memory limit is stopped, and the next file gets a fresh parse process. */
+class ParserProcessesTest {
+  private static final Path PDF = Fixtures.sampleData().resolve("micro-si-crosslinked-paa-cmc-binder.pdf");
+
+  @Test
+  void aParseOverTheTimeLimitIsStoppedWithTheLimitInTheReason() {
+    try (ParserProcesses p = new ParserProcesses(new ParserProcesses.Limits(Duration.ofMillis(50), 1000, "256m"))) {
+      assertThatThrownBy(() -> p.parse(PDF)).isInstanceOf(UnreadableFileException.class)
+          .hasMessageContaining("longer than").hasMessageContaining("--parse-timeout");
+    }
+  }
+
+  @Test
+  void aProcessThatDiesCostsOnlyItsFile() throws Exception {
+    try (ParserProcesses tiny = new ParserProcesses(new ParserProcesses.Limits(Duration.ofSeconds(60), 1000, "4m"))) {
+      assertThatThrownBy(() -> tiny.parse(PDF)).isInstanceOf(UnreadableFileException.class)
+          .hasMessageContaining("died").hasMessageContaining("--parse-heap");
+    }
+    try (ParserProcesses ok = new ParserProcesses(ParserProcesses.Limits.defaults())) {
+      ParsedFile parsed = ok.parse(PDF);
+      assertThat(parsed.text()).hasSizeLessThanOrEqualTo(5_000_000).contains("binder");
+      assertThat(ok.parse(PDF).mediaType()).isEqualTo("application/pdf"); // the same process, reused
+    }
+  }
+
+  @Test
+  void textBeyondTheCharacterLimitIsCutNotFailed() throws Exception {
+    try (ParserProcesses p = new ParserProcesses(new ParserProcesses.Limits(Duration.ofSeconds(60), 500, "512m"))) {
+      ParsedFile parsed = p.parse(PDF);
+      assertThat(parsed.truncated()).isTrue();
+      assertThat(parsed.text()).hasSizeLessThanOrEqualTo(500);
+    }
+  }
+}
