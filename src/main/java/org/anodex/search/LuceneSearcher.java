@@ -75,8 +75,7 @@ public final class LuceneSearcher implements Searcher {
           org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         }
       } catch (IndexSearcher.TooManyClauses e) {
-        throw new InvalidRequestException("Query too large", "the query expands to more than "
-            + IndexSearcher.getMaxClauseCount() + " terms; make wildcards and fuzzy terms more specific");
+        throw QueryLimits.tooManyClauses();
       }
       List<SearchResult.Hit> hits = hits(searcher, top, request, text);
       Map<String, List<SearchResult.FacetCount>> facetCounts = facetCounts(facets, facetDims, filters, request.facetSize());

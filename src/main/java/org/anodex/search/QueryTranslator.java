@@ -8,19 +8,27 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.anodex.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Query text in the syntax of API.md to a Lucene query over weighted fields ({@code ranking.yaml}).
  * There is no regex syntax ({@code Si/C} is text), and a colon only names a field when a known field
- * name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text).
+ * name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text). A query that does not parse, or
+ * that would expand past the limits of {@link QueryLimits}, is refused with where and why.
  */
 final class QueryTranslator {
   /** Field names a user may write, and the index fields they search. */
@@ -28,6 +36,7 @@ final class QueryTranslator {
       "title", Schema.TITLE, "abstract", Schema.ABSTRACT, "author", Schema.AUTHORS, "doi", Schema.DOI,
       "journal", Schema.JOURNAL_TEXT, "keyword", Schema.KEYWORDS, "keywords", Schema.KEYWORDS,
       "body", Schema.BODY);
+  private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
   private final Analyzer analyzer;
   private final Map<String, Float> boosts;
@@ -41,66 +50,121 @@ final class QueryTranslator {
     if (q == null || q.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    QueryLimits.checkLength(q);
+    Escaped escaped = escape(q);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(new String[0]), analyzer, boosts);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
+    parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE); // counts clauses: bounded
+    parser.setFuzzyMinSim(QueryLimits.MAX_EDITS);
+    Query query;
     try {
-      return parser.parse(escape(q));
+      query = parser.parse(escaped.text());
     } catch (ParseException e) {
-      throw new InvalidRequestException("Query does not parse", describe(q, e));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException("Query too large", "the query has more than "
-          + IndexSearcher.getMaxClauseCount() + " clauses");
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw QueryLimits.tooManyClauses();
+      }
+      throw new InvalidRequestException("Query does not parse", describe(q, escaped, e));
+    }
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        QueryLimits.checkMultiTerm(query);
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {}
+    });
+    return query;
+  }
+
+  /** The query text with API.md's plain-text characters escaped, and where each character came from. */
+  record Escaped(String text, int[] origin) {
+    /** The 1-based position in the user's query of a 0-based column of the escaped text. */
+    int originalPosition(int column, int queryLength) {
+      return column >= origin.length ? queryLength + 1 : origin[Math.max(0, column)] + 1;
     }
   }
 
   /** Escapes what API.md says is text: slashes, and colons that do not follow a field name. */
-  static String escape(String q) {
+  static Escaped escape(String q) {
     StringBuilder out = new StringBuilder(q.length() + 8);
+    java.util.List<Integer> origin = new java.util.ArrayList<>();
     boolean quoted = false;
     for (int i = 0; i < q.length(); i++) {
       char c = q.charAt(i);
       if (c == '\\' && i + 1 < q.length()) {
-        out.append(c).append(q.charAt(++i));
+        append(out, origin, c, i);
+        append(out, origin, q.charAt(++i), i);
         continue;
       }
       if (c == '"') {
         quoted = !quoted;
       }
-      if (!quoted && c == '/') {
-        out.append("\\/");
+      if (!quoted && (c == '/' || c == ':' && !followsField(out))) {
+        append(out, origin, '\\', i);
+        append(out, origin, c, i);
       } else if (!quoted && c == ':') {
         int w = out.length();
         while (w > 0 && Character.isLetter(out.charAt(w - 1))) {
           w--;
         }
-        String word = out.substring(w).toLowerCase(Locale.ROOT);
-        boolean atBoundary = w == 0 || " (+-!\t\n".indexOf(out.charAt(w - 1)) >= 0;
-        String field = USER_FIELDS.get(word);
-        if (field != null && atBoundary) {
-          out.replace(w, out.length(), field).append(':');
-        } else {
-          out.append("\\:");
+        String field = USER_FIELDS.get(out.substring(w).toLowerCase(Locale.ROOT));
+        int start = origin.get(w);
+        out.setLength(w);
+        origin.subList(w, origin.size()).clear();
+        for (int k = 0; k < field.length(); k++) {
+          append(out, origin, field.charAt(k), start + Math.min(k, i - start - 1));
         }
+        append(out, origin, ':', i);
       } else {
-        out.append(c);
+        append(out, origin, c, i);
       }
     }
-    return out.toString();
+    return new Escaped(out.toString(), origin.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static String describe(String q, ParseException e) {
-    String m = e.getMessage() == null ? "" : e.getMessage();
-    int cut = m.indexOf("Was expecting");
-    if (cut > 0) {
-      m = m.substring(0, cut).strip();
+  private static void append(StringBuilder out, java.util.List<Integer> origin, char c, int from) {
+    out.append(c);
+    origin.add(from);
+  }
+
+  private static boolean followsField(StringBuilder out) {
+    int w = out.length();
+    while (w > 0 && Character.isLetter(out.charAt(w - 1))) {
+      w--;
     }
-    m = m.replaceFirst("^Cannot parse '.*?': ", "");
-    if (m.contains("<EOF>")) {
-      m = "the query ends too early (an unclosed parenthesis or quote, or a field with no term): " + m;
+    boolean atBoundary = w == 0 || " (+-!\t\n".indexOf(out.charAt(w - 1)) >= 0;
+    return atBoundary && w < out.length() && USER_FIELDS.containsKey(out.substring(w).toLowerCase(Locale.ROOT));
+  }
+
+  /** "'title:(' does not parse at position 8: the query ends before ..." */
+  private static String describe(String q, Escaped escaped, ParseException wrapped) {
+    Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
+    String what;
+    int column = -1;
+    if (cause instanceof ParseException pe && pe.currentToken != null) {
+      Token bad = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+      column = bad.kind == 0 ? Integer.MAX_VALUE : bad.beginColumn;
+      what = bad.kind == 0
+          ? "the query ends too early: an unclosed parenthesis, or a field or operator with no term after it"
+          : "unexpected '" + bad.image + "'";
+    } else if (cause instanceof TokenMgrError) {
+      Matcher m = LEXICAL_COLUMN.matcher(cause.getMessage());
+      column = !m.find() ? -1 : cause.getMessage().contains("<EOF>") ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
+      what = cause.getMessage().contains("<EOF>") ? "a quote or escape is not closed" : "a character cannot be read here";
+    } else {
+      String m = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^Cannot parse '.*?': ", "");
+      what = m.lines().findFirst().orElse(m);
     }
-    return "'" + q + "' does not parse: " + m.replace("\n", " ");
+    String where = column >= 0 ? " at position " + escaped.originalPosition(column, q.length()) : "";
+    return "'" + q + "' does not parse" + where + ": " + what;
   }
 
   private static Map<String, Float> loadBoosts() {
