@@ -83,7 +83,7 @@ class SearchApiTest {
     JsonNode p = a.json();
     assertThat(p.get("status").asInt()).isEqualTo(400);
     assertThat(p.get("title").asText()).isEqualTo("Query does not parse");
-    assertThat(p.get("detail").asText()).contains("title:(").contains("column");
+    assertThat(p.get("detail").asText()).contains("title:(").contains("at position 8");
   }
 
   @Test
