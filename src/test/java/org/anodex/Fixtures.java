@@ -26,6 +26,7 @@ public final class Fixtures {
   private static final Taxonomy TAXONOMY = Taxonomy.defaults();
   private static Built sample;
   private static Built fulltext;
+  private static Built abstracts;
 
   /** An index and what ingesting it reported. */
   public record Built(LuceneIndex index, IngestSummary summary) {}
@@ -69,6 +70,15 @@ public final class Fixtures {
       sample = build("sample", List.of(sampleData()));
     }
     return sample;
+  }
+
+  /** The 5,075 battery abstracts of ../shared. */
+  public static synchronized Built abstracts() {
+    Path c = corpora();
+    if (abstracts == null) {
+      abstracts = build("abstracts", List.of(c.resolve("battery-abstracts")));
+    }
+    return abstracts;
   }
 
   /**

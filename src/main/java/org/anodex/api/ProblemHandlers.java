@@ -37,6 +37,16 @@ final class ProblemHandlers {
 
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
+  static final class Api implements ExceptionHandler<ApiException, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ApiException e) {
+      MutableHttpResponse<Problem> r = problem(e.status, e.title, e.getMessage());
+      return e.status == HttpStatus.UNAUTHORIZED ? r.header("WWW-Authenticate", "Bearer") : r;
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
   static final class Conversion implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
     @Override

@@ -4,38 +4,44 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import org.anodex.search.SearchRequest;
+import java.util.Map;
+import org.anodex.enrich.Taxonomy;
+import org.anodex.search.InvalidRequestException;
 import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
 
-/** {@code GET /api/search}: parameters in, {@link SearchResult} out; the searcher does the work. */
+/** Searching: {@code /api/search}, {@code /api/suggest}, {@code /api/facets}. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
   private final Searcher searcher;
+  private final Taxonomy taxonomy;
 
-  SearchController(Searcher searcher) {
+  SearchController(Searcher searcher, Taxonomy taxonomy) {
     this.searcher = searcher;
+    this.taxonomy = taxonomy;
   }
 
   @Get("/search")
-  SearchResult search(
-      @Nullable @QueryValue String q,
-      @Nullable @QueryValue List<String> filter,
-      @Nullable @QueryValue List<String> range,
-      @Nullable @QueryValue String facets,
-      @QueryValue(value = "facet_size", defaultValue = "10") int facetSize,
-      @QueryValue(defaultValue = "relevance") String sort,
-      @QueryValue(defaultValue = "10") int size,
-      @QueryValue(defaultValue = "1") int page,
-      @Nullable @QueryValue String cursor,
-      @QueryValue(defaultValue = "true") boolean highlight) throws IOException {
-    List<String> dims = facets == null ? null : Arrays.asList(facets.split(","));
-    return searcher.search(new SearchRequest(q, filter, range, dims, facetSize, sort, size, page, cursor, highlight));
+  SearchResult search(@Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
+    return searcher.search(params.toRequest(q, params.wantsHighlight()));
+  }
+
+  @Get("/suggest")
+  Map<String, Object> suggest(@QueryValue(defaultValue = "") String prefix, @QueryValue(defaultValue = "8") int size)
+      throws IOException {
+    if (size < 1 || size > 50) {
+      throw new InvalidRequestException("Bad size", "size must be between 1 and 50, was " + size);
+    }
+    return Map.of("prefix", prefix, "suggestions", searcher.suggest(prefix, size));
+  }
+
+  @Get("/facets")
+  TaxonomyView facets() {
+    return TaxonomyView.of(taxonomy);
   }
 }

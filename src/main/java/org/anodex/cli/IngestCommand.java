@@ -11,6 +11,7 @@ import org.anodex.ingest.Progress;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -27,9 +28,18 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   IngestOptions ingestOptions;
 
+  @Option(names = "--server", paramLabel = "URL",
+      description = "send the files to a running 'anodex serve' at URL instead of writing an index")
+  String server;
+
+  @Option(names = "--token", description = "the server's write token (default: $ANODEX_TOKEN)")
+  String token = System.getenv("ANODEX_TOKEN");
+
   @Override
   public Integer call() throws Exception {
-    IngestSummary summary = ingest(indexOptions, ingestOptions, paths, System.console() != null);
+    IngestSummary summary = server != null
+        ? new RemoteIngest(server, token == null ? "" : token).ingest(paths)
+        : ingest(indexOptions, ingestOptions, paths, System.console() != null);
     System.out.print(summary.toText());
     return summary.failed() == 0 ? 0 : 1;
   }

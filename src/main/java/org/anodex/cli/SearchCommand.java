@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     try (LuceneIndex index = LuceneIndex.openReadOnly(indexOptions.index(), indexOptions.schema())) {
       SearchRequest request = new SearchRequest(String.join(" ", query), filters, ranges, json ? null : List.of(),
           10, sort, size, 1, null, json);
-      SearchResult r = new LuceneSearcher(index).search(request);
+      SearchResult r = new LuceneSearcher(index, indexOptions.taxonomy()).search(request);
       if (json) {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         return 0;

@@ -3,13 +3,17 @@ package org.anodex.cli;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.anodex.api.AnodexServer;
+import org.anodex.api.Backend;
+import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
 import org.anodex.ingest.IngestSummary;
+import org.anodex.ingest.Writes;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the HTTP API and the web UI.",
-        "Where the index is missing or empty, first ingests the sample data."})
+        "Where the index is missing or empty, first ingests the sample data.",
+        "Writes (POST/DELETE /api/papers) need the token in $ANODEX_TOKEN; without it they are refused."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin
   IndexOptions indexOptions;
@@ -32,21 +37,28 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--sample-data", paramLabel = "DIR", description = "what an empty index is filled with (default: ${DEFAULT-VALUE})")
   Path sampleData = Path.of("sample-data");
 
+  @Option(names = "--cors", paramLabel = "ORIGINS",
+      description = "comma-separated origins allowed to call the API from a browser (default: $ANODEX_CORS, else none)")
+  String cors = System.getenv("ANODEX_CORS");
+
+  @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
+  int maxUploadMb = 50;
+
   @Override
   public Integer call() throws Exception {
-    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema())) {
+    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema());
+        Sources sources = ingestOptions.sources();
+        LuceneSearcher searcher = new LuceneSearcher(index, indexOptions.taxonomy())) {
       if (index.stats().papers() == 0) {
-        if (Files.isDirectory(sampleData)) {
-          System.err.println("The index at " + indexOptions.index() + " is empty: ingesting " + sampleData + " first.");
-          try (Sources sources = ingestOptions.sources()) {
-            IngestSummary s = IngestCommand.ingest(index, sources, indexOptions, ingestOptions, List.of(sampleData), false);
-            System.err.print(s.toText());
-          }
-        } else {
-          System.err.println("The index is empty and there is no " + sampleData + " to fill it with; ingest papers with 'anodex ingest'.");
-        }
+        fillWithSampleData(index, sources);
       }
-      EmbeddedServer server = AnodexServer.start(new LuceneSearcher(index), port, Map.of());
+      Writes writes = new Writes(sources, List.of(new TopicTagger(indexOptions.taxonomy())), index);
+      Map<String, Object> props = new HashMap<>();
+      props.put("anodex.max-upload-mb", maxUploadMb);
+      if (cors != null) {
+        props.put("anodex.cors", cors);
+      }
+      EmbeddedServer server = AnodexServer.start(new Backend(searcher, writes, indexOptions.taxonomy()), port, props);
       System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,5 +68,15 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  private void fillWithSampleData(LuceneIndex index, Sources sources) throws Exception {
+    if (!Files.isDirectory(sampleData)) {
+      System.err.println("The index is empty and there is no " + sampleData + " to fill it with; ingest papers with 'anodex ingest'.");
+      return;
+    }
+    System.err.println("The index at " + indexOptions.index() + " is empty: ingesting " + sampleData + " first.");
+    IngestSummary s = IngestCommand.ingest(index, sources, indexOptions, ingestOptions, List.of(sampleData), false);
+    System.err.print(s.toText());
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
  * (where and why); files skipped as not papers.
  */
 public record IngestSummary(
-    int files, int added, int updated, int unchanged, List<Failure> failures, List<String> skipped, Duration took) {
+    int files, int added, int updated, int unchanged, List<Failure> failures, List<String> skipped, Duration took,
+    List<String> ids) {
+  /** Ids of papers written are listed up to this many (a write through the API wants them; a bulk ingest not). */
+  public static final int MAX_IDS = 1000;
 
   /** Something that could not be read: a file, or a record at {@code file:line}. */
   public record Failure(String where, String reason) {}

@@ -55,7 +55,8 @@ public final class Ingester {
   }
 
   /** Lists the files that {@code paths} name, folders walked recursively, hidden files left out. */
-  static List<SourceFile> expand(List<Path> paths, List<IngestSummary.Failure> failures, List<String> skipped) throws IOException {
+  public static List<SourceFile> expand(List<Path> paths, List<IngestSummary.Failure> failures, List<String> skipped)
+      throws IOException {
     List<SourceFile> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
@@ -96,10 +97,19 @@ public final class Ingester {
   }
 
   public IngestSummary ingest(List<Path> paths) throws IOException {
-    long t0 = System.nanoTime();
     List<IngestSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<String> skipped = new ArrayList<>();
-    List<SourceFile> files = expand(paths, failures, skipped);
+    return ingest(expand(paths, failures, skipped), failures, skipped);
+  }
+
+  /** Ingests files known by the names given (an upload is known by its client's file name). */
+  public IngestSummary ingestFiles(List<SourceFile> files) throws IOException {
+    return ingest(files, Collections.synchronizedList(new ArrayList<>()), List.of());
+  }
+
+  private IngestSummary ingest(List<SourceFile> files, List<IngestSummary.Failure> failures, List<String> skipped)
+      throws IOException {
+    long t0 = System.nanoTime();
     Run run = new Run(failures, files.size());
     ExecutorService readers = Executors.newFixedThreadPool(threads, named("anodex-read"));
     ThreadPoolExecutor writers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
@@ -127,7 +137,7 @@ public final class Ingester {
       progress.done();
     }
     return new IngestSummary(files.size(), run.added.get(), run.updated.get(), run.unchanged.get(),
-        List.copyOf(failures), skipped, Duration.ofNanos(System.nanoTime() - t0));
+        List.copyOf(failures), skipped, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids));
   }
 
   private static void waitFor(Future<?> f) throws InterruptedException, IOException {
@@ -146,6 +156,7 @@ public final class Ingester {
     final AtomicInteger filesDone = new AtomicInteger();
     final AtomicLong writesSinceCommit = new AtomicLong();
     final List<IngestSummary.Failure> failures;
+    final List<String> ids = Collections.synchronizedList(new ArrayList<>());
     final int files;
     volatile IOException indexFailure;
 
@@ -189,6 +200,9 @@ public final class Ingester {
         Paper enriched = paper;
         for (Enricher e : enrichers) {
           enriched = e.enrich(enriched);
+        }
+        if (ids.size() < IngestSummary.MAX_IDS) {
+          ids.add(enriched.id());
         }
         switch (index.upsert(enriched)) {
           case ADDED -> added.incrementAndGet();

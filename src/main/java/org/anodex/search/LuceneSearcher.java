@@ -5,45 +5,68 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.anodex.enrich.Taxonomy;
 import org.anodex.index.FacetedSearcher;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Topic;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Searches the embedded index: the query over weighted fields, filters as drill-down, facet counts
  * drill-sideways (a dimension with a selected value is counted as if it were not filtered), exact totals,
- * pages, highlighted snippets.
+ * pages and cursors, highlighted snippets, "did you mean".
+ *
+ * <p>A cursor walk reads the snapshot its first page read ({@link SearcherLifetimeManager}), so each hit
+ * comes exactly once however the index changes meanwhile; a snapshot is kept {@link #CURSOR_MINUTES}
+ * minutes after its last use, after which its cursor is refused rather than risk a repeat.
  */
-public final class LuceneSearcher implements Searcher {
+public final class LuceneSearcher implements Searcher, AutoCloseable {
+  static final int CURSOR_MINUTES = 10;
+  private static final int EXPORT_PAGE = 500;
+  /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
+  private static final int FEW_HITS = 3;
+
   private final LuceneIndex index;
   private final Schema schema;
+  private final Taxonomy taxonomy;
   private final QueryTranslator queries;
   private final Snippets snippets;
+  private final SpellingSuggester spelling;
+  private final SimilarPapers similar;
+  private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+  private volatile CompletionsCache completions;
 
-  public LuceneSearcher(LuceneIndex index) {
+  private record CompletionsCache(long version, Completions completions) {}
+
+  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy) {
     this.index = index;
     this.schema = index.schema();
+    this.taxonomy = taxonomy;
     this.queries = new QueryTranslator(schema.queryAnalyzer());
     this.snippets = new Snippets(schema.analyzer());
+    this.spelling = new SpellingSuggester(schema.queryAnalyzer());
+    this.similar = new SimilarPapers(schema.analyzer());
   }
 
   @Override
@@ -51,36 +74,138 @@ public final class LuceneSearcher implements Searcher {
     long t0 = System.nanoTime();
     Query text = queries.parse(request.q());
     Map<String, List<String>> filters = request.filtersByDimension();
+    filters.keySet().forEach(this::requireDimension);
     List<String> facetDims = facetDimensions(request);
-    for (String dim : filters.keySet()) {
-      requireDimension(dim);
+    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
+    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor());
+    String searchKey = Cursor.searchKey(request);
+    if (cursor != null && (!cursor.search().equals(searchKey) || request.page() != 1)) {
+      throw new InvalidRequestException("Bad cursor", "a cursor continues the search that made it: same q, "
+          + "filter, range and sort, and no page");
     }
-    Query base = withRanges(text, request.ranges());
-    FacetedSearcher searcher = index.acquire();
+    snapshots.prune(new SearcherLifetimeManager.PruneByAge(TimeUnit.MINUTES.toSeconds(CURSOR_MINUTES)));
+    FacetedSearcher searcher = cursor == null ? index.acquire() : (FacetedSearcher) snapshots.acquire(cursor.snapshot());
+    if (searcher == null) {
+      throw new InvalidRequestException("Cursor expired", "this walk's snapshot of the index was released after "
+          + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
+    }
     try {
-      DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base);
-      filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
-      int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
+      int topN = cursor != null ? request.size() : request.page() * request.size();
+      FieldDoc after = cursor == null ? null : cursor.fieldDoc(isScoreSort(request.sort()));
       TopDocs top;
       Facets facets = null;
       try {
         if (searcher.facetState() != null && !facetDims.isEmpty()) {
           DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
-          DrillSideways.DrillSidewaysResult r = ds.search(query, null, null, topN, sort, true);
+          DrillSideways.DrillSidewaysResult r = ds.search(query, null, after, topN, sort, true);
           top = r.hits;
           facets = r.facets;
         } else {
-          top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false));
-          org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+          top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE, false));
+          TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
       }
-      List<SearchResult.Hit> hits = hits(searcher, top, request, text);
-      Map<String, List<SearchResult.FacetCount>> facetCounts = facetCounts(facets, facetDims, filters, request.facetSize());
-      long took = (System.nanoTime() - t0) / 1_000_000;
-      return new SearchResult(top.totalHits.value, took, null, hits, facetCounts, ranges(searcher), null);
+      int from = cursor != null ? 0 : (request.page() - 1) * request.size();
+      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? text : null);
+      String next = null;
+      int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
+      if (last >= from && top.scoreDocs.length == topN && moreAfter(top, cursor, request)) {
+        long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
+        next = Cursor.after(snapshot, searchKey, (FieldDoc) top.scoreDocs[last]).encode();
+      }
+      long total = top.totalHits.value;
+      String suggestion = total < FEW_HITS ? betterSpelling(request, searcher, total) : null;
+      return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
+          FacetCounts.of(facets, facetDims, filters, request.facetSize()), Ranges.bounds(searcher), suggestion);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Whether hits remain after this page (the total counts all hits, the page knows its offset). */
+  private static boolean moreAfter(TopDocs top, Cursor cursor, SearchRequest request) {
+    return cursor != null || top.totalHits.value > (long) request.page() * request.size();
+  }
+
+  private String betterSpelling(SearchRequest request, IndexSearcher searcher, long total) throws IOException {
+    String fixed = spelling.suggest(request.q(), searcher.getIndexReader());
+    if (fixed == null) {
+      return null;
+    }
+    DrillDownQuery q = new DrillDownQuery(schema.facetsConfig(), withRanges(queries.parse(fixed), request.ranges()));
+    request.filtersByDimension().forEach((dim, values) -> values.forEach(v -> q.add(dim, v)));
+    return searcher.count(q) > total ? fixed : null;
+  }
+
+  @Override
+  public Optional<Paper> paper(String id) throws IOException {
+    return Optional.ofNullable(index.get(id));
+  }
+
+  @Override
+  public Optional<List<SearchResult.Hit>> similar(String id, int size) throws IOException {
+    FacetedSearcher searcher = index.acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      TopDocs top = searcher.search(similar.like(searcher, found.scoreDocs[0].doc, id), size);
+      return Optional.of(hits(searcher, top.scoreDocs, 0, size, null));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public List<Completion> suggest(String prefix, int size) throws IOException {
+    FacetedSearcher searcher = index.acquire();
+    try {
+      long version = ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion();
+      CompletionsCache c = completions;
+      if (c == null || c.version() != version) {
+        List<String> titles = new ArrayList<>();
+        for (int d = 0; d < searcher.getIndexReader().maxDoc() && titles.size() < 50_000; d++) {
+          titles.add(searcher.storedFields().document(d, java.util.Set.of(Schema.TITLE)).get(Schema.TITLE));
+        }
+        c = new CompletionsCache(version, Completions.build(taxonomy, titles));
+        completions = c;
+      }
+      return c.completions().lookup(prefix, size);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException {
+    Query text = queries.parse(request.q());
+    Map<String, List<String>> filters = request.filtersByDimension();
+    filters.keySet().forEach(this::requireDimension);
+    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
+    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    Sort sort = sort(request.sort());
+    FacetedSearcher searcher = index.acquire();
+    long n = 0;
+    try {
+      FieldDoc after = null;
+      while (true) {
+        TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
+        for (ScoreDoc sd : page.scoreDocs) {
+          consumer.accept(index.documents().toPaperWithoutBody(searcher.storedFields().document(sd.doc)));
+          n++;
+        }
+        if (page.scoreDocs.length < EXPORT_PAGE) {
+          return n;
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses();
     } finally {
       index.release(searcher);
     }
@@ -113,9 +238,13 @@ public final class LuceneSearcher implements Searcher {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     for (String r : ranges) {
-      b.add(RangeParser.parse(r), BooleanClause.Occur.FILTER);
+      b.add(Ranges.parse(r), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static boolean isScoreSort(String sort) {
+    return !sort.equals("date") && !sort.equals("-date");
   }
 
   private static Sort sort(String sort) {
@@ -127,11 +256,10 @@ public final class LuceneSearcher implements Searcher {
     };
   }
 
-  private List<SearchResult.Hit> hits(FacetedSearcher searcher, TopDocs top, SearchRequest request, Query text) throws IOException {
-    int from = (request.page() - 1) * request.size();
+  private List<SearchResult.Hit> hits(FacetedSearcher searcher, ScoreDoc[] docs, int from, int size, Query highlight)
+      throws IOException {
     List<SearchResult.Hit> out = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
-    int to = Math.min(docs.length, from + request.size());
+    int to = Math.min(docs.length, from + size);
     if (from >= to) {
       return out;
     }
@@ -139,15 +267,17 @@ public final class LuceneSearcher implements Searcher {
     for (int i = from; i < to; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippetTexts = request.highlight() ? snippets.forDocs(searcher, text, ids) : new String[ids.length];
+    String[] snippetTexts = highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
     for (int i = from; i < to; i++) {
-      Paper p = index.documents().toPaperWithoutBody(searcher.storedFields().document(docs[i].doc));
+      Document stored = searcher.storedFields().document(docs[i].doc);
+      Paper p = index.documents().toPaperWithoutBody(stored);
       String snippet = snippetTexts[i - from];
-      if (snippet == null && request.highlight()) {
+      if (snippet == null && highlight != null) {
         snippet = Snippets.lead(p.abstractText());
       }
-      out.add(new SearchResult.Hit(p.id(), Float.isNaN(docs[i].score) ? 0f : docs[i].score, p.title(), p.authors(),
-          p.year(), p.journal(), p.doi(), topicMap(p), p.properties(), snippet));
+      float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+      out.add(new SearchResult.Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
+          topicMap(p), p.properties(), snippet));
     }
     return out;
   }
@@ -163,55 +293,8 @@ public final class LuceneSearcher implements Searcher {
     return topics;
   }
 
-  private static Map<String, List<SearchResult.FacetCount>> facetCounts(
-      Facets facets, List<String> dims, Map<String, List<String>> filters, int size) throws IOException {
-    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : dims) {
-      List<SearchResult.FacetCount> counts = new ArrayList<>();
-      List<String> selected = filters.getOrDefault(dim, List.of());
-      FacetResult r = facets == null ? null : facets.getTopChildren(size, dim);
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
-        }
-      }
-      for (String s : selected) {
-        if (counts.stream().noneMatch(c -> c.value().equals(s))) {
-          Number n = facets == null ? null : specificValue(facets, dim, s);
-          counts.add(new SearchResult.FacetCount(s, n == null ? 0 : n.longValue(), true));
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
-  }
-
-  private static Number specificValue(Facets facets, String dim, String value) {
-    try {
-      Number n = facets.getSpecificValue(dim, value);
-      return n == null || n.intValue() < 0 ? 0 : n;
-    } catch (IllegalArgumentException | IOException e) {
-      return 0; // a value the index has never seen
-    }
-  }
-
-  /** Smallest and largest year in the index, for a range slider. */
-  private static Map<String, SearchResult.Range> ranges(FacetedSearcher searcher) throws IOException {
-    Integer min = null;
-    Integer max = null;
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      PointValues pv = leaf.reader().getPointValues(Schema.YEAR);
-      if (pv != null && pv.size() > 0) {
-        int lo = NumericUtils.sortableBytesToInt(pv.getMinPackedValue(), 0);
-        int hi = NumericUtils.sortableBytesToInt(pv.getMaxPackedValue(), 0);
-        min = min == null ? lo : Math.min(min, lo);
-        max = max == null ? hi : Math.max(max, hi);
-      }
-    }
-    Map<String, SearchResult.Range> out = new LinkedHashMap<>();
-    if (min != null) {
-      out.put(Schema.YEAR, new SearchResult.Range(min, max));
-    }
-    return out;
+  @Override
+  public void close() throws IOException {
+    snapshots.close();
   }
 }

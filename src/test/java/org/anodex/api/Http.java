@@ -3,6 +3,7 @@ package org.anodex.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,8 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.anodex.Fixtures;
+import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
+import org.anodex.ingest.Writes;
 import org.anodex.search.LuceneSearcher;
 
 /** A real Anodex HTTP server over a real index, and a plain JDK client to talk to it. */
@@ -21,19 +26,79 @@ final class Http implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   Http(LuceneIndex index) {
-    this.server = AnodexServer.start(new LuceneSearcher(index), -1, Map.of());
+    this(index, Map.of());
   }
 
-  record Answer(int status, String contentType, String body) {
+  Http(LuceneIndex index, Map<String, Object> properties) {
+    Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
+        new Writes(Fixtures.sources(), List.of(new TopicTagger(Fixtures.taxonomy())), index), Fixtures.taxonomy());
+    this.server = AnodexServer.start(backend, -1, properties);
+  }
+
+  record Answer(int status, HttpResponse<String> response) {
     JsonNode json() throws IOException {
-      return JSON.readTree(body);
+      return JSON.readTree(body());
+    }
+
+    String body() {
+      return response.body();
+    }
+
+    String contentType() {
+      return header("content-type");
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse("");
     }
   }
 
-  Answer get(String pathAndQuery) throws IOException, InterruptedException {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body());
+  URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + server.getPort() + pathAndQuery);
+  }
+
+  Answer get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.build());
+  }
+
+  Answer postJson(String json, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/papers")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    return send(auth(b, token).build());
+  }
+
+  Answer upload(String fileName, byte[] content, String token) throws IOException, InterruptedException {
+    String boundary = "test-boundary-42";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/papers"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    return send(auth(b, token).build());
+  }
+
+  Answer delete(String id, String token) throws IOException, InterruptedException {
+    return send(auth(HttpRequest.newBuilder(uri("/api/papers/" + id)).DELETE(), token).build());
+  }
+
+  private static HttpRequest.Builder auth(HttpRequest.Builder b, String token) {
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
+  }
+
+  private Answer send(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), r);
+  }
+
+  int port() {
+    return server.getPort();
   }
 
   static String enc(String s) {

@@ -19,7 +19,7 @@ class CorporaIngestTest {
   @Test
   void batteryAbstractsGive5075PapersAndASecondRunChangesNothing() {
     Path abstracts = Fixtures.corpora().resolve("battery-abstracts");
-    Fixtures.Built built = Fixtures.build("abstracts", List.of(abstracts));
+    Fixtures.Built built = Fixtures.abstracts();
 
     assertThat(built.summary().failures()).isEmpty();
     assertThat(built.summary().added()).isEqualTo(5075);

@@ -1,0 +1,95 @@
+package org.anodex.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.anodex.api.export.AtomFeed;
+import org.anodex.api.export.ExportFormat;
+import org.anodex.paper.Paper;
+import org.anodex.search.SearchRequest;
+import org.anodex.search.Searcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every match of a search as a file ({@code /api/export}), and the newest as an Atom feed ({@code /api/feed}). */
+@Controller("/api")
+class ExportController {
+  private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
+  private static final int FEED_SIZE = 50;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  /** Writers of exports: each streams into a bounded pipe that the HTTP response drains. */
+  private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "anodex-export-" + THREADS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+  private final Searcher searcher;
+
+  ExportController(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Get("/export")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<StreamedFile> export(@Nullable @QueryValue String q, @RequestBean SearchParams params,
+      @QueryValue(defaultValue = "csv") String format) throws IOException {
+    ExportFormat f = ExportFormat.named(format);
+    if (f == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be csv, jsonl, bibtex or ris, was '" + format + "'");
+    }
+    SearchRequest request = params.toRequest(q, false);
+    searcher.search(new SearchRequest(request.q(), request.filters(), request.ranges(), List.of(), 1,
+        request.sort(), 1, 1, null, false)); // validates the request before the response starts
+    PipedInputStream in = new PipedInputStream(64 * 1024);
+    PipedOutputStream pipe = new PipedOutputStream(in);
+    writers.submit(() -> {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
+        f.begin(out);
+        searcher.forEachMatch(request, paper -> f.write(paper, out));
+      } catch (IOException | RuntimeException e) {
+        LOG.info("export ended early: {}", e.getMessage()); // usually a client that went away
+      }
+    });
+    String file = "anodex-" + LocalDate.now() + "." + f.extension();
+    return HttpResponse.ok(new StreamedFile(in, MediaType.of(f.mediaType())).attach(file));
+  }
+
+  @Get(value = "/feed", produces = "application/atom+xml")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  String feed(HttpRequest<?> http, @Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
+    SearchRequest r = params.toRequest(q, false);
+    SearchRequest newest = new SearchRequest(r.q(), r.filters(), r.ranges(), List.of(), 1, "-date",
+        Math.min(r.size(), FEED_SIZE), 1, null, false);
+    List<Paper> papers = new ArrayList<>();
+    for (var hit : searcher.search(newest).hits()) {
+      searcher.paper(hit.id()).ifPresent(papers::add);
+    }
+    String host = http.getHeaders().get("Host");
+    String base = "http://" + (host == null ? "localhost" : host);
+    String title = "Anodex: " + (r.q().isBlank() ? "all papers" : r.q())
+        + (r.filters().isEmpty() ? "" : " [" + String.join(", ", r.filters()) + "]");
+    return AtomFeed.of(title, base + http.getUri(), base, papers);
+  }
+}

@@ -1,0 +1,42 @@
+package org.anodex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anodex.paper.Paper;
+import org.anodex.paper.Property;
+import org.anodex.paper.Topic;
+
+/** {@code /api/papers/{id}}: the whole record, topics with their evidence, properties with theirs. */
+record PaperView(
+    String id,
+    String doi,
+    String title,
+    List<String> authors,
+    Integer year,
+    String date,
+    String journal,
+    @JsonProperty("abstract") String abstractText,
+    List<String> keywords,
+    Map<String, List<TopicView>> topics,
+    List<Property> properties,
+    String format,
+    String source,
+    @JsonProperty("body_chars") int bodyChars,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String body) {
+
+  record TopicView(String value, String evidence) {}
+
+  static PaperView of(Paper p, boolean withBody) {
+    Map<String, List<TopicView>> topics = new LinkedHashMap<>();
+    for (Topic t : p.topics()) {
+      topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>()).add(new TopicView(t.value(), t.evidence()));
+    }
+    return new PaperView(p.id(), p.doi(), p.title(), p.authors(), p.year(), p.date(), p.journal(), p.abstractText(),
+        p.keywords(), topics, p.properties(), p.format(), p.source(), p.body() == null ? 0 : p.body().length(),
+        withBody ? p.body() : null);
+  }
+}
