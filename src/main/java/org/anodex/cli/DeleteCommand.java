@@ -2,7 +2,7 @@ package org.anodex.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,7 +18,8 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int missing = 0;
-    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema())) {
+    try (Store store = Store.forWriting(indexOptions)) {
+      PaperIndex index = store.index;
       for (String id : ids) {
         if (index.delete(id)) {
           System.out.println("deleted " + id);

@@ -16,7 +16,33 @@ final class IndexOptions {
       description = "taxonomy YAML to tag with (default: $ANODEX_TAXONOMY, else the built-in one)")
   Path taxonomyFile;
 
+  @Option(names = "--backend", paramLabel = "lucene|solr",
+      description = "where the index lives: lucene (embedded, in --index) or solr (default: $ANODEX_BACKEND, else lucene)")
+  String backend = env("ANODEX_BACKEND", "lucene");
+
+  @Option(names = "--solr", paramLabel = "URLS",
+      description = "Solr node URLs, comma-separated, e.g. http://host:8983/solr (default: $ANODEX_SOLR)")
+  String solr = env("ANODEX_SOLR", null);
+
+  @Option(names = "--collection", description = "SolrCloud collection (default: $ANODEX_COLLECTION, else anodex)")
+  String collection = env("ANODEX_COLLECTION", "anodex");
+
   private Taxonomy taxonomy;
+
+  static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  boolean onSolr() {
+    if (!backend.equals("lucene") && !backend.equals("solr")) {
+      throw new IllegalArgumentException("--backend must be lucene or solr, was " + backend);
+    }
+    if (backend.equals("solr") && solr == null) {
+      throw new IllegalArgumentException("the solr backend needs --solr URLS (or ANODEX_SOLR)");
+    }
+    return backend.equals("solr");
+  }
 
   Path index() {
     if (index != null) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.TopicTagger;
-import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
@@ -45,13 +45,12 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static IngestSummary ingest(IndexOptions io, IngestOptions ing, List<Path> paths, boolean progressBar) throws Exception {
-    try (LuceneIndex index = LuceneIndex.openForWriting(io.index(), io.schema());
-        Sources sources = ing.sources()) {
-      return ingest(index, sources, io, ing, paths, progressBar);
+    try (Store store = Store.forWriting(io); Sources sources = ing.sources()) {
+      return ingest(store.index, sources, io, ing, paths, progressBar);
     }
   }
 
-  static IngestSummary ingest(LuceneIndex index, Sources sources, IndexOptions io, IngestOptions ing,
+  static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,
       List<Path> paths, boolean progressBar) throws Exception {
     Ingester ingester = new Ingester(sources, List.of(new TopicTagger(io.taxonomy())), index,
         ing.threads, ing.commitEvery, progressBar ? Progress.bar(System.err) : Progress.NONE);

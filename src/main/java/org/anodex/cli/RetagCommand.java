@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.TopicTagger;
-import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,8 @@ final class RetagCommand implements Callable<Integer> {
     TopicTagger tagger = new TopicTagger(indexOptions.taxonomy());
     AtomicInteger changed = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
-    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema())) {
+    try (Store store = Store.forWriting(indexOptions)) {
+      PaperIndex index = store.index;
       // forEach reads a point-in-time snapshot, so rewriting papers while it runs is safe.
       index.forEach(p -> {
         total.incrementAndGet();

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anodex.index.LuceneIndex;
-import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -40,10 +38,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneIndex index = LuceneIndex.openReadOnly(indexOptions.index(), indexOptions.schema())) {
+    try (Store store = Store.forReading(indexOptions)) {
       SearchRequest request = new SearchRequest(String.join(" ", query), filters, ranges, json ? null : List.of(),
           10, sort, size, 1, null, json);
-      SearchResult r = new LuceneSearcher(index, indexOptions.taxonomy()).search(request);
+      SearchResult r = store.searcher.search(request);
       if (json) {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         return 0;

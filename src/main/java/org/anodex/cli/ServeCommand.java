@@ -11,10 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import org.anodex.api.AnodexServer;
 import org.anodex.api.Backend;
 import org.anodex.enrich.TopicTagger;
-import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
-import org.anodex.search.LuceneSearcher;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +45,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneIndex index = LuceneIndex.openForWriting(indexOptions.index(), indexOptions.schema());
-        Sources sources = ingestOptions.sources();
-        LuceneSearcher searcher = new LuceneSearcher(index, indexOptions.taxonomy())) {
+    try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
+      PaperIndex index = store.index;
       if (index.stats().papers() == 0) {
         fillWithSampleData(index, sources);
       }
@@ -58,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       if (cors != null) {
         props.put("anodex.cors", cors);
       }
-      EmbeddedServer server = AnodexServer.start(new Backend(searcher, writes, indexOptions.taxonomy()), port, props);
+      EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy()), port, props);
       System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -70,12 +68,12 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void fillWithSampleData(LuceneIndex index, Sources sources) throws Exception {
+  private void fillWithSampleData(PaperIndex index, Sources sources) throws Exception {
     if (!Files.isDirectory(sampleData)) {
       System.err.println("The index is empty and there is no " + sampleData + " to fill it with; ingest papers with 'anodex ingest'.");
       return;
     }
-    System.err.println("The index at " + indexOptions.index() + " is empty: ingesting " + sampleData + " first.");
+    System.err.println("The index is empty: ingesting " + sampleData + " first.");
     IngestSummary s = IngestCommand.ingest(index, sources, indexOptions, ingestOptions, List.of(sampleData), false);
     System.err.print(s.toText());
   }

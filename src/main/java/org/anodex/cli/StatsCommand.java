@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.concurrent.Callable;
 import org.anodex.index.IndexStats;
-import org.anodex.index.LuceneIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,13 +18,14 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneIndex index = LuceneIndex.openReadOnly(indexOptions.index(), indexOptions.schema())) {
-      IndexStats s = index.stats();
+    try (Store store = Store.forReading(indexOptions)) {
+      IndexStats s = store.index.stats();
       if (json) {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s));
         return 0;
       }
-      System.out.printf("index:  %s%npapers: %d%nsize:   %.1f MB%nfacet values:%n", s.location(), s.papers(), s.sizeBytes() / 1e6);
+      String size = s.sizeBytes() < 0 ? "n/a" : String.format("%.1f MB", s.sizeBytes() / 1e6);
+      System.out.printf("index:  %s%npapers: %d%nsize:   %s%nfacet values:%n", s.location(), s.papers(), size);
       s.facetValues().forEach((dim, n) -> System.out.printf("  %-18s %d%n", dim, n));
       return 0;
     }

@@ -50,7 +50,7 @@ public final class PaperDocuments {
     doc.add(new StringField(Schema.ID, paper.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paper.id())));
     doc.add(new StoredField(Schema.HASH, hash));
-    doc.add(new StoredField(Schema.PAPER, JSON.writeValueAsBytes(paper.withBody(null))));
+    doc.add(new StoredField(Schema.PAPER, json(paper)));
     if (paper.doi() != null) {
       doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
     }
@@ -87,7 +87,7 @@ public final class PaperDocuments {
    * The facet values of a dimension: each tagged path and every ancestor of it, so that a paper tagged
    * {@code silicon/micro-Si} counts under, and is found by, {@code silicon}.
    */
-  static Set<String> withAncestors(Paper paper, String dim) {
+  public static Set<String> withAncestors(Paper paper, String dim) {
     Set<String> values = new LinkedHashSet<>();
     for (Topic t : paper.topics()) {
       if (t.dimension().equals(dim)) {
@@ -100,6 +100,23 @@ public final class PaperDocuments {
       }
     }
     return values;
+  }
+
+  /** The paper (without body) as stored: JSON. */
+  public static byte[] json(Paper paper) {
+    try {
+      return JSON.writeValueAsBytes(paper.withBody(null));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Paper fromJson(String json, String body) {
+    try {
+      return JSON.readValue(json, Paper.class).withBody(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Paper toPaper(Document doc) {
@@ -122,7 +139,7 @@ public final class PaperDocuments {
     }
   }
 
-  static long dateSortKey(Paper p) {
+  public static long dateSortKey(Paper p) {
     if (p.date() != null && p.date().matches("\\d{4}(-\\d{2}){0,2}.*")) {
       String d = p.date().replace("-", "");
       return Long.parseLong((d + "0000").substring(0, 8));

@@ -16,7 +16,7 @@ import org.anodex.enrich.Taxonomy;
  * that signal them (material names, abbreviations), and paper titles, matched at the start of the text or
  * of any of its words. Built once per index snapshot; a lookup is a binary search.
  */
-final class Completions {
+public final class Completions {
   /** Titles beyond this many are not offered (memory: about 1 kB a title). */
   private static final int MAX_TITLES = 50_000;
 
@@ -30,7 +30,7 @@ final class Completions {
     Arrays.sort(entries, Comparator.comparing(Entry::key));
   }
 
-  static Completions build(Taxonomy taxonomy, Iterable<String> titles) {
+  public static Completions build(Taxonomy taxonomy, Iterable<String> titles) {
     List<Entry> list = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Taxonomy.Dimension d : taxonomy.dimensions()) {
@@ -84,7 +84,7 @@ final class Completions {
     return keys;
   }
 
-  List<Completion> lookup(String prefix, int size) {
+  public List<Completion> lookup(String prefix, int size) {
     String p = prefix.strip().toLowerCase(Locale.ROOT);
     if (p.isEmpty()) {
       return List.of();

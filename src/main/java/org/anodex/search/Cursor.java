@@ -48,10 +48,4 @@ record Cursor(long snapshot, String search, int doc, List<Object> after) {
     Object value = byScore ? (Object) ((Number) first).floatValue() : (Object) ((Number) first).longValue();
     return new FieldDoc(doc, Float.NaN, new Object[] {value, new BytesRef((String) after.get(1))});
   }
-
-  static String searchKey(SearchRequest r) {
-    String key = String.join("\u0001", r.q(), String.join("\u0002", r.filters().stream().sorted().toList()),
-        String.join("\u0002", r.ranges().stream().sorted().toList()), r.sort());
-    return Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
-  }
 }

@@ -79,7 +79,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
     filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor());
-    String searchKey = Cursor.searchKey(request);
+    String searchKey = request.searchKey();
     if (cursor != null && (!cursor.search().equals(searchKey) || request.page() != 1)) {
       throw new InvalidRequestException("Bad cursor", "a cursor continues the search that made it: same q, "
           + "filter, range and sort, and no page");
@@ -282,7 +282,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return out;
   }
 
-  static Map<String, List<String>> topicMap(Paper p) {
+  public static Map<String, List<String>> topicMap(Paper p) {
     Map<String, List<String>> topics = new LinkedHashMap<>();
     for (Topic t : p.topics()) {
       List<String> values = topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>());

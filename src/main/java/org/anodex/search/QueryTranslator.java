@@ -30,7 +30,7 @@ import org.apache.lucene.search.QueryVisitor;
  * name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text). A query that does not parse, or
  * that would expand past the limits of {@link QueryLimits}, is refused with where and why.
  */
-final class QueryTranslator {
+public final class QueryTranslator {
   /** Field names a user may write, and the index fields they search. */
   static final Map<String, String> USER_FIELDS = Map.of(
       "title", Schema.TITLE, "abstract", Schema.ABSTRACT, "author", Schema.AUTHORS, "doi", Schema.DOI,
@@ -41,12 +41,21 @@ final class QueryTranslator {
   private final Analyzer analyzer;
   private final Map<String, Float> boosts;
 
-  QueryTranslator(Analyzer analyzer) {
-    this.analyzer = analyzer;
-    this.boosts = loadBoosts();
+  public QueryTranslator(Analyzer analyzer) {
+    this(analyzer, loadBoosts());
   }
 
-  Query parse(String q) {
+  public QueryTranslator(Analyzer analyzer, Map<String, Float> boosts) {
+    this.analyzer = analyzer;
+    this.boosts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boosts)); // field order: clause order
+  }
+
+  /** The weights of the fields a plain query searches ({@code ranking.yaml}). */
+  public static Map<String, Float> defaultBoosts() {
+    return loadBoosts();
+  }
+
+  public Query parse(String q) {
     if (q == null || q.isBlank()) {
       return new MatchAllDocsQuery();
     }

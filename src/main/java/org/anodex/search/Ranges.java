@@ -14,12 +14,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.NumericUtils;
 
 /** Range filters ({@code FIELD:MIN..MAX}, either end open) and the bounds of each range field for sliders. */
-final class Ranges {
+public final class Ranges {
   private static final Pattern RANGE = Pattern.compile("([a-z_]+):\\s*(-?[0-9.]*)\\s*\\.\\.\\s*(-?[0-9.]*)");
 
   private Ranges() {}
 
-  static Query parse(String range) {
+  /** A range filter as asked: the field and its bounds, null where open. */
+  public record Spec(String field, Integer min, Integer max) {}
+
+  /** Reads {@code FIELD:MIN..MAX}; a malformed range or an unknown field is a 400 that says so. */
+  public static Spec spec(String range) {
     Matcher m = RANGE.matcher(range.strip());
     if (!m.matches() || (m.group(2).isEmpty() && m.group(3).isEmpty())) {
       throw new InvalidRequestException("Bad range", "range must be FIELD:MIN..MAX (either end may be open), was '" + range + "'");
@@ -29,12 +33,17 @@ final class Ranges {
       throw new InvalidRequestException("Unknown range field", "no range field '" + field + "'; known: year");
     }
     try {
-      int lo = m.group(2).isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(m.group(2));
-      int hi = m.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(m.group(3));
-      return IntPoint.newRangeQuery(Schema.YEAR, lo, hi);
+      return new Spec(field, m.group(2).isEmpty() ? null : Integer.parseInt(m.group(2)),
+          m.group(3).isEmpty() ? null : Integer.parseInt(m.group(3)));
     } catch (NumberFormatException e) {
       throw new InvalidRequestException("Bad range", "year bounds must be whole numbers, was '" + range + "'");
     }
+  }
+
+  static Query parse(String range) {
+    Spec s = spec(range);
+    return IntPoint.newRangeQuery(s.field(), s.min() == null ? Integer.MIN_VALUE : s.min(),
+        s.max() == null ? Integer.MAX_VALUE : s.max());
   }
 
   /** The smallest and largest value of every range field in the index. */

@@ -49,6 +49,13 @@ public record SearchRequest(
     return new SearchRequest(q, List.of(), List.of(), null, 10, "relevance", 10, 1, null, true);
   }
 
+  /** What identifies the search a cursor continues: query, filters, ranges, sort. */
+  public String searchKey() {
+    String key = String.join("\u0001", q, String.join("\u0002", filters.stream().sorted().toList()),
+        String.join("\u0002", ranges.stream().sorted().toList()), sort);
+    return Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
+  }
+
   /** Filters grouped by dimension, in the order given. */
   public Map<String, List<String>> filtersByDimension() {
     Map<String, List<String>> out = new LinkedHashMap<>();

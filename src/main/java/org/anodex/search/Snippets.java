@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Highlighted snippets: one or two short passages from the best-matching field (abstract, then body,
  * then title), HTML-escaped, with {@code <mark>} around the matched words and nothing else as markup.
  */
-final class Snippets {
+public final class Snippets {
   private static final String[] FIELDS = {Schema.ABSTRACT, Schema.BODY, Schema.TITLE};
   private static final int LEAD = 240;
   private final Analyzer analyzer;
@@ -43,7 +43,7 @@ final class Snippets {
   }
 
   /** The start of a text, escaped, for hits that match no words (a filter-only search). */
-  static String lead(String text) {
+  public static String lead(String text) {
     if (text == null) {
       return null;
     }

@@ -1,0 +1,185 @@
+package org.anodex.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.anodex.enrich.Taxonomy;
+import org.anodex.enrich.TopicTagger;
+import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
+import org.anodex.index.Schema;
+import org.anodex.ingest.IngestSummary;
+import org.anodex.ingest.Ingester;
+import org.anodex.ingest.Progress;
+import org.anodex.search.LuceneSearcher;
+import org.anodex.search.SearchRequest;
+import org.anodex.search.SearchResult;
+import org.anodex.source.RecordFields;
+import org.anodex.source.Sources;
+import org.anodex.source.tika.ParserProcesses;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettyConfig;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The same real papers in the embedded index and in a real SolrCloud collection (2 nodes, 2 shards x 2
+ * replicas) answer alike: same totals, same facet counts, top tens that agree; and with a node stopped,
+ * SolrCloud still answers with full totals.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudBackendTest {
+  private static final String COLLECTION = "anodex";
+  private static MiniSolrCloudCluster cluster;
+  private static LuceneIndex lucene;
+  private static LuceneSearcher embedded;
+  private static SolrSearcher cloud;
+
+  /** Queries a researcher would type, with filters and ranges. */
+  private static final List<SearchRequest> QUERIES = List.of(
+      request("silicon anode", List.of(), List.of()),
+      request("silicon anode", List.of("binder:PAA"), List.of()),
+      request("electrolyte additive", List.of("electrolyte:FEC additive"), List.of("year:2020..")),
+      request("", List.of("material:silicon/micro-Si"), List.of()),
+      request("sodium-ion battery cathode", List.of(), List.of("year:..2022")),
+      request("solid electrolyte interphase", List.of(), List.of()),
+      request("graphite", List.of("chemistry:Li-ion", "material:graphite"), List.of()),
+      request("lithium metal dendrite", List.of(), List.of("year:2021..2025")),
+      request("machine learning", List.of(), List.of()),
+      request("Si/C composite", List.of("material:Si-C composite"), List.of()),
+      request("\"capacity retention\" cycles", List.of(), List.of()),
+      request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()));
+
+  private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
+    return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true);
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path shared = Path.of(System.getProperty("anodex.shared", "../../shared"));
+    Path abstracts = shared.resolve("corpora/battery-abstracts");
+    assumeTrue(Files.isDirectory(abstracts), "../shared/corpora is absent: SolrCloud comparison skipped");
+
+    cluster = new MiniSolrCloudCluster(2, Files.createTempDirectory("anodex-solr"), JettyConfig.builder().build());
+    SolrHttp http = new SolrHttp(urls());
+    SolrAdmin admin = new SolrAdmin(http);
+    admin.uploadConfigset();
+    assertThat(admin.createCollection(COLLECTION, 2, 2)).isTrue();
+
+    Taxonomy taxonomy = Taxonomy.defaults();
+    Schema schema = new Schema(taxonomy.dimensionKeys());
+    lucene = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-lucene"), schema);
+    SolrIndex solr = new SolrIndex(http, COLLECTION, schema);
+    IngestSummary a = ingest(lucene, taxonomy, abstracts);
+    IngestSummary b = ingest(solr, taxonomy, abstracts);
+    assertThat(a.added()).isEqualTo(5075);
+    assertThat(b.added()).isEqualTo(5075);
+    embedded = new LuceneSearcher(lucene, taxonomy);
+    cloud = new SolrSearcher(http, COLLECTION, schema, taxonomy);
+  }
+
+  private static List<String> urls() {
+    List<String> urls = new ArrayList<>();
+    for (JettySolrRunner j : cluster.getJettySolrRunners()) {
+      urls.add(j.getBaseUrl().toString());
+    }
+    return urls;
+  }
+
+  private static IngestSummary ingest(PaperIndex index, Taxonomy taxonomy, Path path) throws Exception {
+    try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
+      return new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, 2, 2000, Progress.NONE).ingest(List.of(path));
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (lucene != null) {
+      lucene.close();
+    }
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void totalsAndFacetCountsAreTheSameOnBothBackends() throws Exception {
+    for (SearchRequest r : QUERIES) {
+      SearchResult e = embedded.search(r);
+      SearchResult c = cloud.search(r);
+      assertThat(c.total()).as(r.q() + " " + r.filters()).isEqualTo(e.total()).isPositive();
+      for (String dim : e.facets().keySet()) {
+        assertThat(c.facets().get(dim)).as(r.q() + " " + r.filters() + " " + dim).isEqualTo(e.facets().get(dim));
+      }
+      assertThat(c.ranges()).isEqualTo(e.ranges());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void topTensAgreeOnAtLeastNineOfTenOnAverage() throws Exception {
+    int agreeing = 0;
+    int compared = 0;
+    StringBuilder report = new StringBuilder();
+    for (SearchRequest r : QUERIES) {
+      List<String> e = ids(embedded.search(r));
+      List<String> c = ids(cloud.search(r));
+      Set<String> both = new HashSet<>(e);
+      both.retainAll(c);
+      agreeing += both.size();
+      compared += Math.max(e.size(), c.size());
+      report.append(r.q()).append(' ').append(r.filters()).append(": ").append(both.size()).append('/').append(e.size()).append('\n');
+    }
+    System.out.print(report);
+    assertThat((double) agreeing / compared).as(report.toString()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  @Order(3)
+  void aCursorWalkOnSolrCloudReturnsEveryHitOnce() throws Exception {
+    SearchRequest first = new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1, null, false);
+    SearchResult page = cloud.search(first);
+    List<String> ids = new ArrayList<>();
+    while (true) {
+      ids.addAll(ids(page));
+      if (page.nextCursor() == null) {
+        break;
+      }
+      page = cloud.search(new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1,
+          page.nextCursor(), false));
+    }
+    assertThat(ids).hasSize((int) page.total()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Order(4)
+  void withANodeStoppedSearchesStillAnswerWithFullTotals() throws Exception {
+    List<Long> before = new ArrayList<>();
+    for (SearchRequest r : QUERIES) {
+      before.add(cloud.search(r).total());
+    }
+    cluster.waitForJettyToStop(cluster.stopJettySolrRunner(1));
+    for (int i = 0; i < QUERIES.size(); i++) {
+      assertThat(cloud.search(QUERIES.get(i)).total()).isEqualTo(before.get(i));
+    }
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(SearchResult.Hit::id).toList();
+  }
+}

@@ -1,0 +1,57 @@
+package org.anodex.cli;
+
+import java.io.IOException;
+import org.anodex.index.LuceneIndex;
+import org.anodex.index.PaperIndex;
+import org.anodex.search.LuceneSearcher;
+import org.anodex.search.Searcher;
+import org.anodex.solr.SolrHttp;
+import org.anodex.solr.SolrIndex;
+import org.anodex.solr.SolrSearcher;
+
+/**
+ * The backend that the options name, opened: the embedded Lucene index in a folder, or a SolrCloud
+ * collection. Commands work on its {@link PaperIndex} and {@link Searcher} and never know which.
+ */
+final class Store implements AutoCloseable {
+  final PaperIndex index;
+  final Searcher searcher;
+  private final AutoCloseable[] resources;
+
+  private Store(PaperIndex index, Searcher searcher, AutoCloseable... resources) {
+    this.index = index;
+    this.searcher = searcher;
+    this.resources = resources;
+  }
+
+  static Store forWriting(IndexOptions o) throws IOException {
+    if (o.onSolr()) {
+      return solr(o);
+    }
+    LuceneIndex index = LuceneIndex.openForWriting(o.index(), o.schema());
+    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy());
+    return new Store(index, searcher, searcher, index);
+  }
+
+  static Store forReading(IndexOptions o) throws IOException {
+    if (o.onSolr()) {
+      return solr(o);
+    }
+    LuceneIndex index = LuceneIndex.openReadOnly(o.index(), o.schema());
+    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy());
+    return new Store(index, searcher, searcher, index);
+  }
+
+  private static Store solr(IndexOptions o) throws IOException {
+    SolrHttp http = SolrHttp.of(o.solr);
+    SolrIndex index = new SolrIndex(http, o.collection, o.schema());
+    return new Store(index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy()), index);
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable r : resources) {
+      r.close();
+    }
+  }
+}

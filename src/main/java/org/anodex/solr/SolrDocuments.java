@@ -1,0 +1,61 @@
+package org.anodex.solr;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anodex.index.PaperDocuments;
+import org.anodex.index.Schema;
+import org.anodex.paper.Paper;
+
+/**
+ * Papers as Solr documents of the shipped configset: the same fields as the embedded {@link Schema}
+ * (text fields, year, date, the stored paper and its hash), facet dimensions as {@code f_<dim>} string
+ * fields holding each value and its ancestors.
+ */
+final class SolrDocuments {
+  static final String FACET_PREFIX = "f_";
+
+  private SolrDocuments() {}
+
+  static String facetField(String dim) {
+    return FACET_PREFIX + dim;
+  }
+
+  static Map<String, Object> toDocument(Paper p, String hash, List<String> topicDimensions) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put(Schema.ID, p.id());
+    d.put(Schema.HASH, hash);
+    d.put(Schema.PAPER, new String(PaperDocuments.json(p), StandardCharsets.UTF_8));
+    put(d, Schema.DOI, p.doi());
+    put(d, Schema.TITLE, p.title());
+    put(d, Schema.ABSTRACT, p.abstractText());
+    put(d, Schema.KEYWORDS, p.keywords().isEmpty() ? null : String.join("; ", p.keywords()));
+    put(d, Schema.BODY, p.body());
+    if (!p.authors().isEmpty()) {
+      d.put(Schema.AUTHORS, p.authors());
+    }
+    put(d, Schema.JOURNAL_TEXT, p.journal());
+    if (p.year() != null) {
+      d.put(Schema.YEAR, p.year());
+      d.put(facetField(Schema.YEAR), String.valueOf(p.year()));
+    }
+    d.put(Schema.DATE_SORT, PaperDocuments.dateSortKey(p));
+    put(d, facetField(Schema.JOURNAL), p.journal());
+    put(d, facetField(Schema.FORMAT), p.format());
+    for (String dim : topicDimensions) {
+      List<String> values = new ArrayList<>(PaperDocuments.withAncestors(p, dim));
+      if (!values.isEmpty()) {
+        d.put(facetField(dim), values);
+      }
+    }
+    return d;
+  }
+
+  private static void put(Map<String, Object> d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.put(field, value);
+    }
+  }
+}
