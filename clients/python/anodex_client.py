@@ -171,11 +171,19 @@ class Anodex:
 
     def _get_json(self, path: str, params: Mapping[str, Any]) -> Any:
         with self._open("GET", path, params) as response:
-            return json.load(response)
+            return self._json(response)
 
     def _send_json(self, method: str, path: str, body: bytes, content_type: str) -> Any:
         with self._open(method, path, {}, body=body, content_type=content_type, write=True) as response:
+            return self._json(response)
+
+    def _json(self, response) -> Any:
+        try:
             return json.load(response)
+        except ValueError:
+            raise AnodexError(response.status, "Not an Anodex answer",
+                              f"{response.url} answered {response.headers.get('Content-Type')}, not JSON: "
+                              f"is {self.url} an Anodex server?", response.url) from None
 
     def _open(self, method: str, path: str, params: Mapping[str, Any], body: Optional[bytes] = None,
               content_type: Optional[str] = None, write: bool = False):

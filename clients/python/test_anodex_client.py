@@ -7,11 +7,13 @@ under the example DOI prefix 10.5555/anodex.pyclient and delete them again.
 """
 
 import csv
+import http.server
 import io
 import json
 import os
 import socket
 import tempfile
+import threading
 import unittest
 from pathlib import Path
 
@@ -160,6 +162,26 @@ class ReadTest(unittest.TestCase):
         self.assertIsNone(e.exception.status)
         self.assertIn(f"127.0.0.1:{port}", str(e.exception))
         self.assertIsInstance(e.exception, ConnectionError)
+
+    def test_a_server_that_is_not_anodex_is_an_error_that_says_so(self):
+        class Html(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(b"<html>a notebook server</html>")
+
+            def log_message(self, *args):
+                pass
+
+        with http.server.ThreadingHTTPServer(("127.0.0.1", 0), Html) as other:
+            threading.Thread(target=other.serve_forever, daemon=True).start()
+            url = f"http://127.0.0.1:{other.server_address[1]}"
+            with self.assertRaises(AnodexError) as e:
+                Anodex(url).search("silicon")
+            other.shutdown()
+        self.assertIn("text/html, not JSON", e.exception.detail)
+        self.assertIn(url, e.exception.detail)
 
     def test_url_and_token_come_from_the_environment(self):
         self.assertEqual(Anodex().url, os.environ.get("ANODEX_URL", "http://localhost:8080").rstrip("/"))
