@@ -134,6 +134,13 @@ class Anodex:
                 shutil.copyfileobj(response, out, 64 * 1024)
             return target
 
+    def feed(self, q: str = "", filters: Filters = None, ranges: Ranges = None, size: Optional[int] = None,
+             **extra: Any) -> str:
+        """The Atom feed (XML text) of the newest matching papers, at most 50."""
+        params = _search_params(q, filters, ranges, None, None, size, None, None, extra)
+        with self._open("GET", "/api/feed", params) as response:
+            return response.read().decode("utf-8")
+
     def health(self) -> Dict[str, Any]:
         """The server's health document ({"status": "UP", ...})."""
         return self._get_json("/health", {})

@@ -133,6 +133,15 @@ class ReadTest(unittest.TestCase):
             self.assertTrue(ris.name.endswith(".ris"), ris)
             self.assertEqual(ris.read_text("utf-8").count("\nER  -"), total)
 
+    def test_feed_lists_the_newest_matches(self):
+        import xml.etree.ElementTree as ET
+        atom = "{http://www.w3.org/2005/Atom}"
+        feed = ET.fromstring(self.a.feed(filters={"material": "SiOx"}, size=3))
+        self.assertEqual(feed.tag, f"{atom}feed")
+        titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
+        newest = self.a.search(filters={"material": "SiOx"}, sort="-date", size=3)["hits"]
+        self.assertEqual(titles, [h["title"] for h in newest])
+
     def test_errors_carry_the_problem_detail(self):
         with self.assertRaises(AnodexError) as e:
             self.a.search("title:(silicon")
