@@ -92,7 +92,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
     try {
       Sort sort = sort(request.sort());
-      int topN = cursor != null ? request.size() : request.page() * request.size();
+      int topN = Math.max(1, cursor != null ? request.size() : request.page() * request.size());
       FieldDoc after = cursor == null ? null : cursor.fieldDoc(isScoreSort(request.sort()));
       TopDocs top;
       Facets facets = null;
@@ -113,7 +113,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? text : null);
       String next = null;
       int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
-      if (last >= from && top.scoreDocs.length == topN && moreAfter(top, cursor, request)) {
+      if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(top, cursor, request)) {
         long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
         next = Cursor.after(snapshot, searchKey, (FieldDoc) top.scoreDocs[last]).encode();
       }

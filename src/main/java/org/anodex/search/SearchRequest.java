@@ -29,8 +29,9 @@ public record SearchRequest(
     filters = filters == null ? List.of() : List.copyOf(filters);
     ranges = ranges == null ? List.of() : List.copyOf(ranges);
     sort = sort == null || sort.isBlank() ? "relevance" : sort;
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException("Bad size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
+    if (size < 0 || size > MAX_SIZE) {
+      throw new InvalidRequestException("Bad size", "size must be between 0 (facet counts only) and " + MAX_SIZE
+          + ", was " + size);
     }
     if (page < 1 || (long) page * size > MAX_WINDOW) {
       throw new InvalidRequestException("Bad page", "page must be at least 1 and page * size at most "

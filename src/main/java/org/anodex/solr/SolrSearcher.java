@@ -114,7 +114,7 @@ public final class SolrSearcher implements Searcher {
     long total = r.path("response").path("numFound").asLong();
     List<SearchResult.Hit> hits = hits(r);
     String next = null;
-    if (request.page() == 1 && hits.size() == request.size()) {
+    if (request.page() == 1 && request.size() > 0 && hits.size() == request.size()) {
       String mark = r.path("nextCursorMark").asText(null);
       if (mark != null && !mark.equals(cursor)) {
         next = encodeCursor(mark, request.searchKey());

@@ -94,13 +94,22 @@ class SearchApiTest {
 
   @Test
   void badParametersAre400Problems() throws Exception {
-    for (String q : List.of("size=1000", "size=0", "filter=nosuchdim:x", "facets=nosuchdim", "range=year:abc",
+    for (String q : List.of("size=1000", "size=-1", "filter=nosuchdim:x", "facets=nosuchdim", "range=year:abc",
         "range=nosuch:1..2", "sort=sideways", "page=2000", "size=abc")) {
       Http.Answer a = http.get("/api/search?" + q);
       assertThat(a.status()).as(q).isEqualTo(400);
       assertThat(a.contentType()).as(q).startsWith("application/problem+json");
       assertThat(a.json().get("detail").asText()).as(q).isNotBlank();
     }
+  }
+
+  @Test
+  void sizeZeroAnswersFacetCountsWithoutHits() throws Exception {
+    JsonNode r = http.get("/api/search?q=silicon&size=0&facets=binder").json();
+    assertThat(r.get("hits")).isEmpty();
+    assertThat(r.get("total").asInt()).isPositive();
+    assertThat(r.get("facets").get("binder")).isNotEmpty();
+    assertThat(r.get("next_cursor").isNull()).isTrue();
   }
 
   @Test

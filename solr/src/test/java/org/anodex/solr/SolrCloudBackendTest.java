@@ -116,6 +116,49 @@ class SolrCloudBackendTest {
     }
   }
 
+  /** The application itself, configured for SolrCloud, answers over HTTP as it does on the embedded index. */
+  @Test
+  @Order(0)
+  void anodexServeWithTheSolrBackendAnswersTheSameApi() throws Exception {
+    Path jar = Path.of("../target/anodex.jar");
+    assumeTrue(Files.isRegularFile(jar), "the application jar is not built (run the root build)");
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString(), "serve", "--backend", "solr", "--solr", String.join(",", urls()), "--collection", COLLECTION,
+        "--port", String.valueOf(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      String url = "http://localhost:" + port + "/api/search?q=silicon+anode&filter=binder:PAA&facets=binder";
+      java.net.http.HttpResponse<String> r = null;
+      for (int i = 0; i < 120 && r == null; i++) {
+        try {
+          r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException e) {
+          Thread.sleep(500);
+        }
+      }
+      assertThat(r).as("anodex serve --backend solr did not start").isNotNull();
+      assertThat(r.statusCode()).isEqualTo(200);
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+      SearchResult e = embedded.search(new SearchRequest("silicon anode", List.of("binder:PAA"), List.of(),
+          List.of("binder"), 10, "relevance", 10, 1, null, true));
+      assertThat(json.get("total").asLong()).isEqualTo(e.total());
+      String first = json.get("hits").get(0).get("id").asText();
+      var paper = client.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://localhost:" + port + "/api/papers/" + first)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(paper.statusCode()).isEqualTo(200);
+      assertThat(paper.body()).contains("\"evidence\"");
+    } finally {
+      serve.destroy();
+      serve.waitFor();
+    }
+  }
+
   @Test
   @Order(1)
   void totalsAndFacetCountsAreTheSameOnBothBackends() throws Exception {
