@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Search engine over battery-materials research literature.",
     subcommands = {
       ServeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class,
-      DeleteCommand.class, RetagCommand.class, CommandLine.HelpCommand.class
+      DeleteCommand.class, RetagCommand.class, EvalPropertiesCommand.class, CommandLine.HelpCommand.class
     })
 public final class Anodex implements Runnable {
 
