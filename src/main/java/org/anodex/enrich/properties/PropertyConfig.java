@@ -32,6 +32,7 @@ public record PropertyConfig(
     String labels,
     String changes,
     String changeFrom,
+    String perCycle,
     String theoretical,
     Percent percent,
     Size size,
@@ -137,7 +138,7 @@ public record PropertyConfig(
       }
       check(name, cue.pattern());
     }
-    for (String p : List.of(labels, changes, changeFrom, theoretical, ordinalCycleFollowers, percent.initialSentence(),
+    for (String p : List.of(labels, changes, changeFrom, perCycle, theoretical, ordinalCycleFollowers, percent.initialSentence(),
         percent.initialUnless(), size.positive(), size.negative(), conductivity.word(), conductivity.electronic(),
         conductivity.ionic())) {
       check(name, p);

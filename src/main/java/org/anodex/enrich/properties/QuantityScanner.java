@@ -21,6 +21,10 @@ final class QuantityScanner {
       + "|Pr|Nd|Sm|Gd|Hf|Ta|W|Pt|Au|Pb|Bi|\\)) $");
   /** "13C-13C", "13C NMR": an isotope, not a C-rate. */
   private static final Pattern ISOTOPE_AFTER = Pattern.compile("^(?:-\\d| ?-?(?:NMR|MAS|CP|labell?ed|enriched|isotope))");
+  /** "13C and 29Si ... NMR": a sentence about isotopes. */
+  private static final Pattern ISOTOPE_SENTENCE = Rules.ci("\\b(?:NMR|isotop\\w*|labell?ed|enriched)\\b");
+  /** "C/10", "C/2": a C-rate written as a fraction (not "3 C/0.05 C", a charge and a discharge rate). */
+  private static final Pattern C_FRACTION = Pattern.compile("C/(\\d+(?:\\.\\d+)?)(?![\\w./]| ?C\\b)");
   private static final Pattern BETWEEN = Rules.ci("\\bbetween ?$");
   private static final Pattern AND = Rules.ci("^ and $");
   private static final Pattern TO = Rules.ci("^ (?:to|-) $");
@@ -40,6 +44,14 @@ final class QuantityScanner {
     int i = from;
     while (i < to) {
       char c = t.charAt(i);
+      if (c == 'C' && i + 2 < to && t.charAt(i + 1) == '/') {
+        Quantity q = cFraction(t, from, i, to);
+        if (q != null) {
+          out.add(q);
+          i = q.end();
+          continue;
+        }
+      }
       boolean digit = Character.isDigit(c);
       if (!digit && !((c == '-' || c == '.') && i + 1 < to && Character.isDigit(t.charAt(i + 1)))) {
         i++;
@@ -72,6 +84,9 @@ final class QuantityScanner {
       return true;
     }
     char p = t.charAt(i - 1);
+    if (p == '/' && i - 2 >= from && t.charAt(i - 2) == 'C' && (i - 3 < from || t.charAt(i - 3) == ' ' || Character.isDigit(t.charAt(i - 3)))) {
+      return true; // the discharge rate of "3 C/0.05 C", "0.5C/1C"
+    }
     if (t.charAt(i) == '-' && !(p == ' ' || p == '(' || p == '[' || p == '=')) {
       return false;
     }
@@ -133,7 +148,34 @@ final class QuantityScanner {
         && ELEMENT_BEFORE.matcher(t).region(Math.max(from, i - 5), i).find()) {
       return true;
     }
-    return key.equals("C") && ISOTOPE_AFTER.matcher(t).region(unit.end(), to).lookingAt();
+    if (!key.equals("C")) {
+      return false;
+    }
+    if (ISOTOPE_AFTER.matcher(t).region(unit.end(), to).lookingAt()) {
+      return true;
+    }
+    // "13C and 29Si MAS NMR": a mass number written against its element, in a sentence about isotopes.
+    double v = list.items().get(0).low().value();
+    return list.items().size() == 1 && t.charAt(list.end()) == 'C' && (v == 12 || v == 13 || v == 14)
+        && ISOTOPE_SENTENCE.matcher(t).region(from, to).find();
+  }
+
+  private Quantity cFraction(String t, int from, int i, int to) {
+    if (i > from && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '/' || t.charAt(i - 1) == '@')) {
+      return null;
+    }
+    if (i - 2 >= from && t.charAt(i - 1) == ' ' && Character.isDigit(t.charAt(i - 2))) {
+      return null; // "3 C/0.05 C"
+    }
+    Matcher m = C_FRACTION.matcher(t).region(i, to);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    double n = Double.parseDouble(m.group(1));
+    if (n <= 0) {
+      return null;
+    }
+    return new Quantity(i, m.end(), i, null, List.of(new Amount(1 / n, null)), "C");
   }
 
   private Quantity build(String t, int from, NumberList list, Unit unit) {
@@ -150,6 +192,14 @@ final class QuantityScanner {
     }
     boolean change = list.items().size() == 1 && "to".equals(list.items().get(0).separator())
         && rules.changeFrom.matcher(t).region(Math.max(from, qualifierStart - 80), qualifierStart).find();
+    if (list.items().size() == 2 && list.items().stream().allMatch(it -> it.high() == null)
+        && AND.matcher(t.substring(list.items().get(0).end(), list.items().get(1).low().start())).matches()
+        && BETWEEN.matcher(t).region(Math.max(from, qualifierStart - 12), qualifierStart).find()
+        && list.items().get(1).low().value() > list.items().get(0).low().value()) {
+      // "between 0.01 and 1 V": a range
+      return new Quantity(start, Math.max(unit.end(), list.end()), qualifierStart, qualifier,
+          List.of(new Amount(list.items().get(0).low().value(), list.items().get(1).low().value())), unit.key());
+    }
     boolean powers = rules.config.powersOfTen().contains(unit.key());
     List<Amount> amounts = new ArrayList<>();
     for (Item item : list.items()) {

@@ -24,7 +24,8 @@ final class Resolver {
     if (def == null) {
       return null;
     }
-    if (rules.changes.matcher(t).region(Math.max(from, q.qualifierStart() - 40), q.qualifierStart()).find()) {
+    if (rules.changes.matcher(t).region(Math.max(from, q.qualifierStart() - 40), q.qualifierStart()).find()
+        || rules.perCycle.matcher(t).region(q.end(), to).lookingAt()) {
       return null;
     }
     String property = def.property();

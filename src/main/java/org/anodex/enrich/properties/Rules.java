@@ -17,6 +17,7 @@ final class Rules {
   final Pattern labels;
   final Pattern changes;
   final Pattern changeFrom;
+  final Pattern perCycle;
   final Pattern theoretical;
   final Pattern cycles;
   final Pattern ordinalCycles;
@@ -46,6 +47,7 @@ final class Rules {
     labels = ci(c.labels());
     changes = ci(c.changes());
     changeFrom = ci(c.changeFrom());
+    perCycle = ci(c.perCycle());
     theoretical = ci(c.theoretical());
     StringBuilder connectors = new StringBuilder();
     for (String w : c.cycleConnectors()) {
