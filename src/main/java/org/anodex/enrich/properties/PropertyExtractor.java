@@ -26,7 +26,7 @@ import org.anodex.paper.Property;
 public final class PropertyExtractor implements Enricher {
   /** A body can hold thousands of numbers; beyond this a paper's list stops growing (front first). */
   static final int MAX_PER_PAPER = 500;
-  private static final int MAX_EVIDENCE = 600;
+  private static final int MAX_EVIDENCE = 400;
   private static final Pattern REFERENCES = Pattern.compile(
       "(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -31,6 +31,7 @@ import org.anodex.source.SourceFile;
  */
 public final class DevSet {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Map<Path, Map<String, Paper>> CACHE = new HashMap<>();
   private static final String NUMBER = "-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?";
   /** "specific_capacity 1595.4 mAh/g", "voltage 0.01..2.5 V", "particle_size ? mesh". */
   private static final Pattern LINE = Pattern.compile("^(\\w+) (\\?|" + NUMBER + ")(?:\\.\\.(" + NUMBER + "))? (\\S+)$");
@@ -102,8 +103,18 @@ public final class DevSet {
     return new ArrayList<>(unique.values());
   }
 
-  /** Every paper of the corpus's JSON Lines files, by normalized DOI. */
-  static Map<String, Paper> read(Path dir) throws IOException {
+  /** Every paper of the corpus's JSON Lines files, by normalized DOI (read once per folder and run). */
+  static synchronized Map<String, Paper> read(Path dir) throws IOException {
+    Path key = dir.toAbsolutePath().normalize();
+    Map<String, Paper> cached = CACHE.get(key);
+    if (cached == null) {
+      cached = readAll(dir);
+      CACHE.put(key, cached);
+    }
+    return cached;
+  }
+
+  private static Map<String, Paper> readAll(Path dir) throws IOException {
     Map<String, Paper> out = new HashMap<>();
     JsonRecordSource source = new JsonRecordSource(RecordFields.defaults());
     List<Path> files;
