@@ -42,6 +42,13 @@ final class NormalizedText {
         i = j;
         continue;
       }
+      if (c < 0x80 && c != '\t' && c != '\r') {
+        map = ensure(map, out.length() + 1); // ASCII, almost all of a text, stays as it is
+        map[out.length()] = i;
+        out.append(c);
+        i++;
+        continue;
+      }
       String r = replacement(c);
       for (int k = 0; k < r.length(); k++) {
         map = ensure(map, out.length() + 1);
