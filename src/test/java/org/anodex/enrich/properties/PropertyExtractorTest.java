@@ -190,6 +190,22 @@ class PropertyExtractorTest {
   }
 
   @Test
+  void conditionsSerializeInOneOrderSoThatContentHashesAreStable() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var a = new java.util.LinkedHashMap<String, Object>();
+    a.put("qualifier", "~");
+    a.put("cycles", 500);
+    a.put("current_density", 1000.0);
+    var b = new java.util.LinkedHashMap<String, Object>();
+    b.put("current_density", 1000.0);
+    b.put("cycles", 500);
+    b.put("qualifier", "~");
+    assertThat(json.writeValueAsString(new Property("cycles", 1.0, null, "x", "r", a, "e")))
+        .isEqualTo(json.writeValueAsString(new Property("cycles", 1.0, null, "x", "r", b, "e")))
+        .contains("{\"current_density\":1000.0,\"cycles\":500,\"qualifier\":\"~\"}");
+  }
+
+  @Test
   void enrichReadsTitleAbstractAndBodyAndListsEachValueOnce() {
     Paper paper = Paper.builder().title("A 4 mAh cm\u22122 silicon anode").abstractText("It keeps 4 mAh cm\u22122 over 300 cycles.")
         .body("Methods\n\nThe cells ran 300 cycles. " + "They were assembled in an argon-filled glove box. ".repeat(5)
