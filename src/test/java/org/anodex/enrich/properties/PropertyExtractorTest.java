@@ -78,6 +78,9 @@ class PropertyExtractorTest {
     // A change "from a to b" is two values, not a range.
     assertThat(named("the Dv90 decreases from 1.85 to 1.26 \u00B5m", "particle_size")).extracting(Property::value)
         .containsExactly(1850.0, 1260.0);
+    assertThat(named("SLMP raised the first-cycle Coulombic efficiency of the full cell from 72.3% to 94.6%.",
+        "initial_coulombic_efficiency")).extracting(Property::value, Property::max).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(72.3, null), org.assertj.core.groups.Tuple.tuple(94.6, null));
   }
 
   @Test
@@ -141,7 +144,7 @@ class PropertyExtractorTest {
         + "contains 10 wt% FEC and 2 vol% VC; the composite has 68 at% SiO2. Cells ran at 25 \u00B0C and \u221240\u00B0C for 4500 h. "
         + "The electronic conductivity is 10\u221214 S cm\u22121, an electrical conductivity of 2.9 \u00D7 10\u22129 S cm\u22121 and a "
         + "high conductivity (151 S m-1). Li (50 \u00B5m) foil and a 10 nm SEI layer; a 0.5-nm TiO2 coating; roughness of 3.1 nm. "
-        + "The average voltage was enhanced by 0.15 V; temperature coefficients of 0.86 mV K-1. Na 3 V 2 (PO 4 ) 3 and "
+        + "The average voltage was enhanced by 0.15 V; temperature coefficients of 0.86 mV K-1; CV at 0.1 mV s\u22121. Na 3 V 2 (PO 4 ) 3 and "
         + "Li15Si4, LiNi0.8Co0.1Mn0.1O2, NCM811. See Fig. 2C and ref. 35. A 5 Ah pouch cell under 40 MPa, N/P ratio of 1.1.";
     assertThat(all(text)).as("%s", all(text)).isEmpty();
   }
