@@ -195,10 +195,12 @@ final class QuantityScanner {
     if (list.items().size() == 2 && list.items().stream().allMatch(it -> it.high() == null)
         && AND.matcher(t.substring(list.items().get(0).end(), list.items().get(1).low().start())).matches()
         && BETWEEN.matcher(t).region(Math.max(from, qualifierStart - 12), qualifierStart).find()
-        && list.items().get(1).low().value() > list.items().get(0).low().value()) {
-      // "between 0.01 and 1 V": a range
+        && list.items().get(1).low().value() != list.items().get(0).low().value()) {
+      // "between 0.01 and 1 V", "between 1.0 and 0.01 V": a range
+      double a = list.items().get(0).low().value();
+      double b = list.items().get(1).low().value();
       return new Quantity(start, Math.max(unit.end(), list.end()), qualifierStart, qualifier,
-          List.of(new Amount(list.items().get(0).low().value(), list.items().get(1).low().value())), unit.key());
+          List.of(new Amount(Math.min(a, b), Math.max(a, b))), unit.key());
     }
     boolean powers = rules.config.powersOfTen().contains(unit.key());
     List<Amount> amounts = new ArrayList<>();
@@ -208,9 +210,11 @@ final class QuantityScanner {
         amounts.add(new Amount(low, null));
       } else if (powers && item.tight() && item.low().text().equals("10") && item.high().text().matches("\\d{1,2}")) {
         amounts.add(new Amount(Math.pow(10, -item.high().value()), null)); // "10-4 S cm-1" is 10^-4
-      } else if (change || item.high().value() <= low) {
+      } else if (change || item.high().value() == low) {
         amounts.add(new Amount(low, null)); // "decreases from 1.85 to 1.26 µm": two values
         amounts.add(new Amount(item.high().value(), null));
+      } else if (item.high().value() < low) {
+        amounts.add(new Amount(item.high().value(), low)); // a window written downwards: "3.0-0.01 V"
       } else {
         amounts.add(new Amount(low, item.high().value()));
       }
@@ -230,8 +234,8 @@ final class QuantityScanner {
         boolean range = (AND.matcher(between).matches() && BETWEEN.matcher(before).find())
             || (TO.matcher(between).matches() && !rules.changeFrom.matcher(t).region(Math.max(from, a.qualifierStart() - 80),
                 a.qualifierStart()).find());
-        double lo = a.amounts().get(0).value();
-        double hi = b.amounts().get(0).value();
+        double lo = Math.min(a.amounts().get(0).value(), b.amounts().get(0).value());
+        double hi = Math.max(a.amounts().get(0).value(), b.amounts().get(0).value());
         if (range && hi > lo) {
           out.add(a.withAmounts(List.of(new Amount(lo, hi)), b.end()));
           k++;

@@ -74,6 +74,8 @@ class PropertyExtractorTest {
     assertValue(one("cycled between 0.01 V and 1.5 V vs. Li/Li+", "voltage"), 0.01, 1.5, "V");
     assertValue(one("in the window 0.01-1.5 V", "voltage"), 0.01, 1.5, "V");
     assertValue(one("from \u22120.2 to 0.8 V at 0.15 A/g", "voltage"), -0.2, 0.8, "V");
+    assertValue(one("a cutoff voltage of 3.00\u20130.01 V vs. Li/Li+", "voltage"), 0.01, 3.0, "V");
+    assertValue(one("the capacity between 1.0 and 0.01 V is small", "voltage"), 0.01, 1.0, "V");
     assertValue(one("both keep their coulombic efficiency in the range of 98\u2013100%", "coulombic_efficiency"), 98, 100.0, "%");
     // A change "from a to b" is two values, not a range.
     assertThat(named("the Dv90 decreases from 1.85 to 1.26 \u00B5m", "particle_size")).extracting(Property::value)
