@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
+import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
 import org.anodex.ingest.IngestSummary;
@@ -119,7 +120,8 @@ public final class Fixtures {
   /** Ingests {@code paths} into an existing index. */
   public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
     try (Sources sources = sources()) {
-      Ingester ingester = new Ingester(sources, List.of(new TopicTagger(TAXONOMY)), index, 2, 1000, Progress.NONE);
+      Ingester ingester = new Ingester(sources, List.of(new TopicTagger(TAXONOMY), new PropertyExtractor()), index, 2, 1000,
+          Progress.NONE);
       return new Built(index, ingester.ingest(paths));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

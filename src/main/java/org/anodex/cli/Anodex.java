@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Search engine over battery-materials research literature.",
     subcommands = {
       ServeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class,
-      DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, CommandLine.HelpCommand.class
+      DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Anodex implements Runnable {
 

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.TopicTagger;
+import org.anodex.enrich.properties.PropertyConfig;
+import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.PaperIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "retag", mixinStandardHelpOptions = true,
-    description = {"Re-tags every paper with the current taxonomy, from the papers stored in the index",
-        "(no source file needed). Run it after editing the taxonomy file."})
+    description = {"Re-tags every paper with the current taxonomy and re-extracts its numeric properties",
+        "($ANODEX_PROPERTIES or the built-in table), from the papers stored in the index (no source file",
+        "needed). Run it after editing the taxonomy or property file."})
 final class RetagCommand implements Callable<Integer> {
   @Mixin
   IndexOptions indexOptions;
@@ -19,6 +22,7 @@ final class RetagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TopicTagger tagger = new TopicTagger(indexOptions.taxonomy());
+    PropertyExtractor properties = new PropertyExtractor(PropertyConfig.fromFileOrEnv(null));
     AtomicInteger changed = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
     try (Store store = Store.forWriting(indexOptions)) {
@@ -27,7 +31,7 @@ final class RetagCommand implements Callable<Integer> {
       index.forEach(p -> {
         total.incrementAndGet();
         try {
-          if (index.upsert(tagger.enrich(p)) == PaperIndex.Outcome.UPDATED) {
+          if (index.upsert(properties.enrich(tagger.enrich(p))) == PaperIndex.Outcome.UPDATED) {
             changed.incrementAndGet();
           }
         } catch (IOException e) {

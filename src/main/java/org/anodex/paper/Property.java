@@ -1,6 +1,8 @@
 package org.anodex.paper;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A numeric property extracted from text: {@code value} (and {@code max} for a range) in the canonical
@@ -17,6 +19,9 @@ public record Property(
     String evidence) {
 
   public Property {
-    conditions = conditions == null ? Map.of() : Map.copyOf(conditions);
+    // Sorted, not Map.copyOf: the iteration order of Map.copyOf changes from one JVM run to the next, and a
+    // paper's content hash is taken over its JSON, so an unchanged paper would read as changed on re-ingest.
+    conditions = conditions == null || conditions.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new TreeMap<>(conditions));
   }
 }

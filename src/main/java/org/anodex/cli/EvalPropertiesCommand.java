@@ -1,0 +1,120 @@
+package org.anodex.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.anodex.enrich.properties.PropertyConfig;
+import org.anodex.enrich.properties.PropertyExtractor;
+import org.anodex.enrich.properties.eval.DevSet;
+import org.anodex.enrich.properties.eval.PeerSet;
+import org.anodex.enrich.properties.eval.Tally;
+import org.anodex.enrich.properties.eval.Thresholds;
+import org.anodex.paper.Property;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval-properties", mixinStandardHelpOptions = true,
+    description = {"Measures numeric property extraction: recall per file of the peer set",
+        "(SHARED/corpora/extraction/batterydataextractor-eval) and precision and recall per property on the",
+        "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts).",
+        "Exit status 1 when --thresholds is given and a figure falls below it."})
+final class EvalPropertiesCommand implements Callable<Integer> {
+  @Option(names = "--shared", paramLabel = "DIR", description = "the shared data folder (default: ../shared)")
+  Path shared = Path.of("../shared");
+
+  @Option(names = "--dev", paramLabel = "FILE", split = ",",
+      description = {"hand-labelled sets to score, each reported apart (default: the dev set and the held-out",
+          "set, src/test/resources/eval/properties-dev.yaml,src/test/resources/eval/properties-holdout.yaml);",
+          "--thresholds applies to the first"})
+  List<Path> dev = List.of(Path.of("src/test/resources/eval/properties-dev.yaml"),
+      Path.of("src/test/resources/eval/properties-holdout.yaml"));
+
+  @Option(names = "--properties", paramLabel = "FILE",
+      description = "property table YAML (default: $ANODEX_PROPERTIES, else the built-in one)")
+  Path properties;
+
+  @Option(names = "--thresholds", paramLabel = "FILE", description = "minimum figures (property-thresholds.yaml)")
+  Path thresholds;
+
+  @Option(names = "--details", description = "list every missed row or value and every wrong value")
+  boolean details;
+
+  @Override
+  public Integer call() throws Exception {
+    PropertyExtractor extractor = new PropertyExtractor(PropertyConfig.fromFileOrEnv(properties));
+    Path corpora = shared.resolve("corpora");
+    PrintStream out = System.out;
+    List<PeerSet.FileResult> peer = PeerSet.evaluate(corpora.resolve("extraction/batterydataextractor-eval"), extractor);
+    printPeer(out, peer);
+    DevSet.Result devResult = null;
+    for (Path labels : dev) {
+      if (!Files.isRegularFile(labels)) {
+        out.printf("%nLabels %s not found (run from the repository root or pass --dev)%n", labels);
+        continue;
+      }
+      DevSet.Result r = DevSet.evaluate(labels, corpora.resolve("battery-abstracts"), extractor);
+      devResult = devResult == null && labels.equals(dev.get(0)) ? r : devResult;
+      printDev(out, labels, r);
+    }
+    if (thresholds != null) {
+      List<String> failures = Thresholds.load(thresholds).failures(peer, devResult);
+      out.println();
+      failures.forEach(f -> out.println("BELOW THRESHOLD: " + f));
+      out.println(failures.isEmpty() ? "All thresholds of " + thresholds + " hold." : "");
+      return failures.isEmpty() ? 0 : 1;
+    }
+    return 0;
+  }
+
+  private void printPeer(PrintStream out, List<PeerSet.FileResult> peer) {
+    out.println("Peer set (batterydataextractor-eval): a row is found when all its gold values are extracted");
+    out.println("from its sentence under the file's property; precision is not measured there.");
+    out.printf("%-26s %-48s %5s %6s %7s%n", "file", "property", "rows", "found", "recall");
+    for (PeerSet.FileResult r : peer) {
+      out.printf("%-26s %-48s %5d %6d %7.3f%n", r.spec().file(), String.join(" | ", r.spec().properties().stream().sorted().toList()),
+          r.rows(), r.found(), r.recall());
+    }
+    if (details) {
+      for (PeerSet.FileResult r : peer) {
+        for (PeerSet.Row row : r.missed()) {
+          out.printf("%n  MISSED %s %s gold=%s%n    %s%n    extracted: %s%n", r.spec().file(), row.doi(), row.gold(), row.text(),
+              brief(row.extracted()));
+        }
+      }
+    }
+  }
+
+  private void printDev(PrintStream out, Path labels, DevSet.Result r) {
+    out.printf("%nHand labels %s (%d papers), compared per paper as sets%n", labels, r.papers().size());
+    out.printf("%-30s %6s %10s %8s %10s %7s%n", "property", "gold", "extracted", "correct", "precision", "recall");
+    for (Map.Entry<String, Tally> e : r.byProperty().entrySet()) {
+      printRow(out, e.getKey(), e.getValue());
+    }
+    printRow(out, "all", r.all());
+    if (details) {
+      for (DevSet.PaperResult p : r.papers()) {
+        if (!p.missed().isEmpty() || !p.wrong().isEmpty()) {
+          out.printf("%n  %s%n", p.doi());
+          p.missed().forEach(m -> out.println("    MISSED " + m));
+          p.wrong().forEach(w -> out.println("    WRONG  " + brief(List.of(w)) + "  <- " + w.evidence()));
+        }
+      }
+    }
+  }
+
+  private static void printRow(PrintStream out, String name, Tally t) {
+    out.printf("%-30s %6d %10d %8d %10.3f %7.3f%n", name, t.gold(), t.extracted(), t.correct(), t.precision(), t.recall());
+  }
+
+  private static String brief(List<Property> ps) {
+    StringBuilder b = new StringBuilder();
+    for (Property p : ps) {
+      b.append(b.length() == 0 ? "" : "; ").append(p.name()).append(' ').append(p.value())
+          .append(p.max() == null ? "" : ".." + p.max()).append(' ').append(p.unit()).append(" [").append(p.raw()).append(']');
+    }
+    return b.length() == 0 ? "(nothing)" : b.toString();
+  }
+}

@@ -1,0 +1,169 @@
+package org.anodex.enrich.properties;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The property table ({@code properties.yaml}) as written: properties and canonical units, unit
+ * spellings and factors, and the context patterns. Data, not code: a user extends a copy and points
+ * {@code ANODEX_PROPERTIES} at it. {@link Rules} is the compiled form.
+ */
+public record PropertyConfig(
+    List<PropertyDef> properties,
+    Map<String, UnitDef> units,
+    List<String> symbols,
+    Map<String, String> aliases,
+    List<String> powersOfTen,
+    List<Implicit> implicitUnits,
+    List<String> cycleConnectors,
+    String ordinalCycleFollowers,
+    Map<String, String> qualifiers,
+    String labels,
+    String changes,
+    String changeFrom,
+    String perCycle,
+    String theoretical,
+    Percent percent,
+    Size size,
+    Conductivity conductivity,
+    List<String> conditions) {
+  /** The property key of units whose property a bare percentage's context decides. */
+  public static final String PERCENT = "percent";
+  /** The property key of context cues that make a value no property at all. */
+  public static final String NONE = "none";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  public record PropertyDef(String key, String unit) {}
+
+  /** {@code factor} null: recognised, not convertible (kept raw with value null). */
+  public record UnitDef(String property, Double factor) {}
+
+  public record Implicit(String pattern, String unit) {}
+
+  public record Cue(String property, String pattern) {}
+
+  public record Percent(List<Cue> after, List<Cue> before, String initialSentence, String initialUnless) {}
+
+  public record Size(String property, int beforeChars, int afterChars, int afterPenalty, String positive, String negative) {}
+
+  public record Conductivity(String property, String word, String electronic, String ionic, double maxUnqualified) {}
+
+  public PropertyConfig {
+    properties = properties == null ? List.of() : List.copyOf(properties);
+    units = units == null ? Map.of() : new LinkedHashMap<>(units);
+    symbols = symbols == null ? List.of() : List.copyOf(symbols);
+    aliases = aliases == null ? Map.of() : new LinkedHashMap<>(aliases);
+    powersOfTen = powersOfTen == null ? List.of() : List.copyOf(powersOfTen);
+    implicitUnits = implicitUnits == null ? List.of() : List.copyOf(implicitUnits);
+    cycleConnectors = cycleConnectors == null ? List.of() : List.copyOf(cycleConnectors);
+    qualifiers = qualifiers == null ? Map.of() : new LinkedHashMap<>(qualifiers);
+    conditions = conditions == null ? List.of() : List.copyOf(conditions);
+  }
+
+  public static PropertyConfig defaults() {
+    try (InputStream in = PropertyConfig.class.getResourceAsStream("/properties.yaml")) {
+      return parse(in, "properties.yaml (built in)");
+    } catch (IOException e) {
+      throw new IllegalStateException("the built-in property table does not load: " + e.getMessage(), e);
+    }
+  }
+
+  public static PropertyConfig load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, file.toString());
+    }
+  }
+
+  /** The table named by {@code file}, else by {@code ANODEX_PROPERTIES}, else the built-in one. */
+  public static PropertyConfig fromFileOrEnv(Path file) throws IOException {
+    if (file != null) {
+      return load(file);
+    }
+    String env = System.getenv("ANODEX_PROPERTIES");
+    return env == null || env.isBlank() ? defaults() : load(Path.of(env));
+  }
+
+  static PropertyConfig parse(InputStream in, String name) throws IOException {
+    PropertyConfig c;
+    try {
+      c = YAML.readValue(in, PropertyConfig.class);
+    } catch (IOException e) {
+      throw new IOException(name + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+    c.validate(name);
+    return c;
+  }
+
+  /** The canonical unit of a property, or null when the table does not define it. */
+  public String unitOf(String property) {
+    return properties.stream().filter(p -> p.key().equals(property)).map(PropertyDef::unit).findFirst().orElse(null);
+  }
+
+  public List<String> propertyKeys() {
+    return properties.stream().map(PropertyDef::key).toList();
+  }
+
+  private void validate(String name) throws IOException {
+    List<String> keys = propertyKeys();
+    for (Map.Entry<String, UnitDef> u : units.entrySet()) {
+      String p = u.getValue().property();
+      if (!PERCENT.equals(p) && !keys.contains(p)) {
+        throw new IOException(name + ": unit '" + u.getKey() + "' names unknown property '" + p + "'");
+      }
+    }
+    for (String c : conditions) {
+      if (!keys.contains(c)) {
+        throw new IOException(name + ": condition '" + c + "' is not a property");
+      }
+    }
+    if (percent == null || size == null || conductivity == null) {
+      throw new IOException(name + ": percent, size and conductivity sections are required");
+    }
+    for (Cue cue : concat(percent.after(), percent.before())) {
+      if (!NONE.equals(cue.property()) && !keys.contains(cue.property())) {
+        throw new IOException(name + ": percent cue names unknown property '" + cue.property() + "'");
+      }
+      check(name, cue.pattern());
+    }
+    for (String p : List.of(labels, changes, changeFrom, perCycle, theoretical, ordinalCycleFollowers, percent.initialSentence(),
+        percent.initialUnless(), size.positive(), size.negative(), conductivity.word(), conductivity.electronic(),
+        conductivity.ionic())) {
+      check(name, p);
+    }
+    for (String q : qualifiers.values()) {
+      check(name, q);
+    }
+    for (Implicit i : implicitUnits) {
+      check(name, i.pattern());
+    }
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    return java.util.stream.Stream.concat(a == null ? java.util.stream.Stream.empty() : a.stream(),
+        b == null ? java.util.stream.Stream.empty() : b.stream()).toList();
+  }
+
+  private static void check(String name, String regex) throws IOException {
+    if (regex == null) {
+      throw new IOException(name + ": a pattern is missing");
+    }
+    try {
+      Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new IOException(name + ": bad pattern '" + regex + "': " + e.getDescription());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.anodex.enrich.properties.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Minimum figures of property extraction ({@code property-thresholds.yaml}): recall per peer-set file,
+ * precision and recall per dev-set property or over {@code all}. {@link #failures} lists what falls short.
+ */
+public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  /** A missing bound is 0. */
+  public record Minimum(Double precision, Double recall) {
+    double p() {
+      return precision == null ? 0 : precision;
+    }
+
+    double r() {
+      return recall == null ? 0 : recall;
+    }
+  }
+
+  public Thresholds {
+    peer = peer == null ? Map.of() : peer;
+    dev = dev == null ? Map.of() : dev;
+  }
+
+  public static Thresholds load(Path file) throws IOException {
+    return YAML.readValue(file.toFile(), Thresholds.class);
+  }
+
+  /** Every figure below its minimum, one line each; empty when all hold. */
+  public List<String> failures(List<PeerSet.FileResult> peerResults, DevSet.Result devResult) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Minimum> e : peer.entrySet()) {
+      PeerSet.FileResult r = peerResults.stream().filter(f -> f.spec().file().equals(e.getKey())).findFirst().orElse(null);
+      if (r == null) {
+        out.add("peer " + e.getKey() + ": no such file in the peer set");
+      } else if (r.recall() < e.getValue().r()) {
+        out.add(String.format("peer %s: recall %.3f < %.3f", e.getKey(), r.recall(), e.getValue().r()));
+      }
+    }
+    if (devResult != null) {
+      for (Map.Entry<String, Minimum> e : dev.entrySet()) {
+        Tally t = e.getKey().equals("all") ? devResult.all() : devResult.byProperty().get(e.getKey());
+        if (t == null) {
+          out.add("dev " + e.getKey() + ": no such property");
+          continue;
+        }
+        if (t.precision() < e.getValue().p()) {
+          out.add(String.format("dev %s: precision %.3f < %.3f", e.getKey(), t.precision(), e.getValue().p()));
+        }
+        if (t.recall() < e.getValue().r()) {
+          out.add(String.format("dev %s: recall %.3f < %.3f", e.getKey(), t.recall(), e.getValue().r()));
+        }
+      }
+    }
+    return out;
+  }
+}

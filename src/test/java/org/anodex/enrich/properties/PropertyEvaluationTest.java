@@ -1,0 +1,40 @@
+package org.anodex.enrich.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.anodex.Fixtures;
+import org.anodex.enrich.properties.eval.DevSet;
+import org.anodex.enrich.properties.eval.PeerSet;
+import org.anodex.enrich.properties.eval.Thresholds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality bar of property extraction, kept as data in {@code eval/property-thresholds.yaml} and
+ * measured by the same code as {@code anodex eval-properties}: recall on the peer set, precision and
+ * recall on the hand-labelled dev set. Skips where ../shared is absent.
+ */
+class PropertyEvaluationTest {
+
+  @Test
+  void figuresHoldTheThresholds() throws IOException {
+    Path corpora = Fixtures.corpora();
+    PropertyExtractor extractor = new PropertyExtractor();
+    List<PeerSet.FileResult> peer = PeerSet.evaluate(corpora.resolve("extraction/batterydataextractor-eval"), extractor);
+    DevSet.Result dev = DevSet.evaluate(Fixtures.resource("eval/properties-dev.yaml"), corpora.resolve("battery-abstracts"), extractor);
+    Thresholds thresholds = Thresholds.load(Fixtures.resource("eval/property-thresholds.yaml"));
+    assertThat(thresholds.peer()).isNotEmpty();
+    assertThat(thresholds.failures(peer, dev)).isEmpty();
+    assertThat(dev.papers()).hasSizeGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void heldOutLabelsAllReadAndNameCorpusPapers() throws IOException {
+    Path corpora = Fixtures.corpora();
+    DevSet.Result holdout = DevSet.evaluate(Fixtures.resource("eval/properties-holdout.yaml"),
+        corpora.resolve("battery-abstracts"), new PropertyExtractor());
+    assertThat(holdout.papers()).hasSize(30);
+  }
+}
