@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
+import org.anodex.enrich.Enricher;
+import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
@@ -38,8 +40,13 @@ public final class Fixtures {
     return TAXONOMY;
   }
 
+  /** What production enriches papers with: topics, then properties. */
+  public static List<Enricher> enrichers() {
+    return List.of(new TopicTagger(TAXONOMY), new PropertyExtractor());
+  }
+
   public static Schema schema() {
-    return new Schema(TAXONOMY.dimensionKeys());
+    return new Schema(TAXONOMY.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
   }
 
   /** {@code ../shared/corpora}, or the test is skipped with the reason. */
@@ -120,7 +127,7 @@ public final class Fixtures {
   /** Ingests {@code paths} into an existing index. */
   public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
     try (Sources sources = sources()) {
-      Ingester ingester = new Ingester(sources, List.of(new TopicTagger(TAXONOMY), new PropertyExtractor()), index, 2, 1000,
+      Ingester ingester = new Ingester(sources, enrichers(), index, 2, 1000,
           Progress.NONE);
       return new Built(index, ingester.ingest(paths));
     } catch (IOException e) {

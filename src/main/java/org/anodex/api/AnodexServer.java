@@ -28,7 +28,8 @@ public final class AnodexServer {
       props.put("micronaut.server.multipart.max-file-size", size);
     }
     ApplicationContext ctx = ApplicationContext.builder()
-        .singletons(backend.searcher(), backend.writes(), backend.taxonomy())
+        .singletons(backend.searcher(), backend.writes(), backend.taxonomy(),
+            new Backend.RangeFields(backend.propertyUnits()))
         .properties(props)
         .start();
     EmbeddedServer server = ctx.getBean(EmbeddedServer.class);

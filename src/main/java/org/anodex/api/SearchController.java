@@ -20,10 +20,12 @@ import org.anodex.search.Searcher;
 class SearchController {
   private final Searcher searcher;
   private final Taxonomy taxonomy;
+  private final Backend.RangeFields rangeFields;
 
-  SearchController(Searcher searcher, Taxonomy taxonomy) {
+  SearchController(Searcher searcher, Taxonomy taxonomy, Backend.RangeFields rangeFields) {
     this.searcher = searcher;
     this.taxonomy = taxonomy;
+    this.rangeFields = rangeFields;
   }
 
   @Get("/search")
@@ -42,6 +44,6 @@ class SearchController {
 
   @Get("/facets")
   TaxonomyView facets() {
-    return TaxonomyView.of(taxonomy);
+    return TaxonomyView.of(taxonomy, rangeFields.propertyUnits());
   }
 }

@@ -12,7 +12,7 @@ record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
 
   record RangeField(String field, String label, String unit) {}
 
-  static TaxonomyView of(Taxonomy taxonomy) {
+  static TaxonomyView of(Taxonomy taxonomy, java.util.Map<String, String> propertyUnits) {
     List<Dimension> dims = new java.util.ArrayList<>();
     for (Taxonomy.Dimension d : taxonomy.dimensions()) {
       dims.add(new Dimension(d.key(), d.label(), values(d.values(), "")));
@@ -20,7 +20,15 @@ record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
     dims.add(new Dimension("year", "Year", List.of()));
     dims.add(new Dimension("journal", "Journal", List.of()));
     dims.add(new Dimension("format", "Source format", List.of()));
-    return new TaxonomyView(dims, List.of(new RangeField("year", "Year", null)));
+    List<RangeField> ranges = new java.util.ArrayList<>(List.of(new RangeField("year", "Year", null)));
+    propertyUnits.forEach((key, unit) -> ranges.add(new RangeField(key, label(key), unit)));
+    return new TaxonomyView(dims, ranges);
+  }
+
+  /** "initial_coulombic_efficiency" reads "Initial Coulombic efficiency". */
+  static String label(String key) {
+    String words = key.replace('_', ' ').replace("coulombic", "Coulombic");
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static List<Value> values(List<Taxonomy.Value> values, String prefix) {

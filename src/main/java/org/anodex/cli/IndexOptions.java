@@ -2,7 +2,12 @@ package org.anodex.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.anodex.enrich.Enricher;
 import org.anodex.enrich.Taxonomy;
+import org.anodex.enrich.TopicTagger;
+import org.anodex.enrich.properties.PropertyConfig;
+import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.Schema;
 import picocli.CommandLine.Option;
 
@@ -28,6 +33,7 @@ final class IndexOptions {
   String collection = env("ANODEX_COLLECTION", "anodex");
 
   private Taxonomy taxonomy;
+  private PropertyConfig properties;
 
   static String env(String name, String fallback) {
     String v = System.getenv(name);
@@ -59,7 +65,19 @@ final class IndexOptions {
     return taxonomy;
   }
 
+  PropertyConfig properties() throws IOException {
+    if (properties == null) {
+      properties = PropertyConfig.fromFileOrEnv(null);
+    }
+    return properties;
+  }
+
   Schema schema() throws IOException {
-    return new Schema(taxonomy().dimensionKeys());
+    return new Schema(taxonomy().dimensionKeys(), properties().canonicalUnits());
+  }
+
+  /** What every paper is enriched with: topics, then numeric properties. */
+  List<Enricher> enrichers() throws IOException {
+    return List.of(new TopicTagger(taxonomy()), new PropertyExtractor(properties()));
   }
 }

@@ -3,9 +3,6 @@ package org.anodex.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.anodex.enrich.TopicTagger;
-import org.anodex.enrich.properties.PropertyConfig;
-import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
@@ -55,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
   static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,
       List<Path> paths, boolean progressBar) throws Exception {
     Ingester ingester = new Ingester(sources,
-        List.of(new TopicTagger(io.taxonomy()), new PropertyExtractor(PropertyConfig.fromFileOrEnv(null))), index,
+        io.enrichers(), index,
         ing.threads, ing.commitEvery, progressBar ? Progress.bar(System.err) : Progress.NONE);
     return ingester.ingest(paths);
   }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
-import org.anodex.enrich.TopicTagger;
-import org.anodex.enrich.properties.PropertyConfig;
-import org.anodex.enrich.properties.PropertyExtractor;
+import java.util.List;
+import org.anodex.enrich.Enricher;
+import org.anodex.paper.Paper;
 import org.anodex.index.PaperIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +21,7 @@ final class RetagCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TopicTagger tagger = new TopicTagger(indexOptions.taxonomy());
-    PropertyExtractor properties = new PropertyExtractor(PropertyConfig.fromFileOrEnv(null));
+    List<Enricher> enrichers = indexOptions.enrichers();
     AtomicInteger changed = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
     try (Store store = Store.forWriting(indexOptions)) {
@@ -31,7 +30,11 @@ final class RetagCommand implements Callable<Integer> {
       index.forEach(p -> {
         total.incrementAndGet();
         try {
-          if (index.upsert(properties.enrich(tagger.enrich(p))) == PaperIndex.Outcome.UPDATED) {
+          Paper enriched = p;
+          for (Enricher e : enrichers) {
+            enriched = e.enrich(enriched);
+          }
+          if (index.upsert(enriched) == PaperIndex.Outcome.UPDATED) {
             changed.incrementAndGet();
           }
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.anodex.api.AnodexServer;
 import org.anodex.api.Backend;
-import org.anodex.enrich.TopicTagger;
 import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
@@ -50,13 +49,13 @@ final class ServeCommand implements Callable<Integer> {
       if (index.stats().papers() == 0) {
         fillWithSampleData(index, sources);
       }
-      Writes writes = new Writes(sources, List.of(new TopicTagger(indexOptions.taxonomy())), index);
+      Writes writes = new Writes(sources, indexOptions.enrichers(), index);
       Map<String, Object> props = new HashMap<>();
       props.put("anodex.max-upload-mb", maxUploadMb);
       if (cors != null) {
         props.put("anodex.cors", cors);
       }
-      EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy()), port, props);
+      EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy(), indexOptions.schema().propertyUnits()), port, props);
       System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -11,8 +11,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.anodex.paper.Paper;
+import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -73,6 +75,15 @@ public final class PaperDocuments {
     }
     if (paper.format() != null) {
       doc.add(new SortedSetDocValuesFacetField(Schema.FORMAT, paper.format()));
+    }
+    for (Property prop : paper.properties()) {
+      if (prop.value() != null && schema.propertyUnits().containsKey(prop.name())) {
+        // A range (1-3 µm) is indexed by both ends: a range filter finds it when either end falls inside.
+        doc.add(new DoublePoint(Schema.propertyField(prop.name()), prop.value()));
+        if (prop.max() != null) {
+          doc.add(new DoublePoint(Schema.propertyField(prop.name()), prop.max()));
+        }
+      }
     }
     for (String dim : schema.topicDimensions()) {
       for (String value : withAncestors(paper, dim)) {

@@ -2,6 +2,7 @@ package org.anodex.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 
@@ -35,11 +36,23 @@ public final class Schema {
   /** The fields a plain query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, KEYWORDS, BODY);
 
+  /** Numeric property fields are this prefix and the property key: {@code p_specific_capacity}. */
+  public static final String PROPERTY_PREFIX = "p_";
+
   private final List<String> topicDimensions;
+  private final Map<String, String> propertyUnits;
   private final FacetsConfig facetsConfig = new FacetsConfig();
 
   public Schema(List<String> topicDimensions) {
+    this(topicDimensions, Map.of());
+  }
+
+  /**
+   * @param propertyUnits the numeric properties that can be filtered by range, with their canonical units
+   */
+  public Schema(List<String> topicDimensions, Map<String, String> propertyUnits) {
     this.topicDimensions = List.copyOf(topicDimensions);
+    this.propertyUnits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(propertyUnits));
     for (String dim : facetDimensions()) {
       facetsConfig.setMultiValued(dim, true);
     }
@@ -48,6 +61,15 @@ public final class Schema {
   /** Taxonomy dimensions, in taxonomy order. */
   public List<String> topicDimensions() {
     return topicDimensions;
+  }
+
+  /** Range-filterable numeric properties and their units, in the order of properties.yaml. */
+  public Map<String, String> propertyUnits() {
+    return propertyUnits;
+  }
+
+  public static String propertyField(String key) {
+    return PROPERTY_PREFIX + key;
   }
 
   /** Every facet dimension: the taxonomy's, then year, journal, format. */

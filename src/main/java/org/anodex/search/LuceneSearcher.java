@@ -54,6 +54,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final Snippets snippets;
   private final SpellingSuggester spelling;
   private final SimilarPapers similar;
+  private final Ranges ranges;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private volatile CompletionsCache completions;
 
@@ -67,6 +68,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.snippets = new Snippets(schema.analyzer());
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
+    this.ranges = new Ranges(schema);
   }
 
   @Override
@@ -120,7 +122,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       long total = top.totalHits.value;
       String suggestion = total < FEW_HITS ? betterSpelling(request, searcher, total) : null;
       return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
-          FacetCounts.of(facets, facetDims, filters, request.facetSize()), Ranges.bounds(searcher), suggestion);
+          FacetCounts.of(facets, facetDims, filters, request.facetSize()), ranges.bounds(searcher), suggestion);
     } finally {
       index.release(searcher);
     }
@@ -232,13 +234,13 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
   }
 
-  private static Query withRanges(Query text, List<String> ranges) {
-    if (ranges.isEmpty()) {
+  private Query withRanges(Query text, List<String> requested) {
+    if (requested.isEmpty()) {
       return text;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    for (String r : ranges) {
-      b.add(Ranges.parse(r), BooleanClause.Occur.FILTER);
+    for (String r : requested) {
+      b.add(ranges.query(r), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }

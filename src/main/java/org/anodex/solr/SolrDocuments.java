@@ -8,6 +8,7 @@ import java.util.Map;
 import org.anodex.index.PaperDocuments;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
+import org.anodex.paper.Property;
 
 /**
  * Papers as Solr documents of the shipped configset: the same fields as the embedded {@link Schema}
@@ -23,7 +24,7 @@ final class SolrDocuments {
     return FACET_PREFIX + dim;
   }
 
-  static Map<String, Object> toDocument(Paper p, String hash, List<String> topicDimensions) {
+  static Map<String, Object> toDocument(Paper p, String hash, List<String> topicDimensions, java.util.Set<String> propertyKeys) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put(Schema.ID, p.id());
     d.put(Schema.HASH, hash);
@@ -44,6 +45,16 @@ final class SolrDocuments {
     d.put(Schema.DATE_SORT, PaperDocuments.dateSortKey(p));
     put(d, facetField(Schema.JOURNAL), p.journal());
     put(d, facetField(Schema.FORMAT), p.format());
+    for (Property prop : p.properties()) {
+      if (prop.value() != null && propertyKeys.contains(prop.name())) {
+        @SuppressWarnings("unchecked")
+        List<Double> values = (List<Double>) d.computeIfAbsent(Schema.propertyField(prop.name()), k -> new ArrayList<Double>());
+        values.add(prop.value());
+        if (prop.max() != null) {
+          values.add(prop.max());
+        }
+      }
+    }
     for (String dim : topicDimensions) {
       List<String> values = new ArrayList<>(PaperDocuments.withAncestors(p, dim));
       if (!values.isEmpty()) {

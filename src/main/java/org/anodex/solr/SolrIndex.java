@@ -53,7 +53,7 @@ public final class SolrIndex implements PaperIndex {
       recent.put(paper.id(), hash);
       List<Map<String, Object>> batch = null;
       synchronized (pending) {
-        pending.add(SolrDocuments.toDocument(paper, hash, schema.topicDimensions()));
+        pending.add(SolrDocuments.toDocument(paper, hash, schema.topicDimensions(), schema.propertyUnits().keySet()));
         if (pending.size() >= BATCH) {
           batch = new ArrayList<>(pending);
           pending.clear();

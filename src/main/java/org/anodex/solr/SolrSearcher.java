@@ -45,6 +45,7 @@ public final class SolrSearcher implements Searcher {
   private final Taxonomy taxonomy;
   private final QueryTranslator validator;
   private final String qf;
+  private final Ranges ranges;
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
@@ -54,6 +55,7 @@ public final class SolrSearcher implements Searcher {
     this.schema = schema;
     this.taxonomy = taxonomy;
     this.validator = new QueryTranslator(schema.queryAnalyzer());
+    this.ranges = new Ranges(schema);
     this.qf = QueryTranslator.defaultBoosts().entrySet().stream()
         .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
   }
@@ -106,8 +108,13 @@ public final class SolrSearcher implements Searcher {
       }
       facet.put("d_" + dim, terms);
     }
-    facet.put("bounds", Map.of("type", "query", "domain", Map.of("query", "*:*"),
-        "facet", Map.of("min", "min(" + Schema.YEAR + ")", "max", "max(" + Schema.YEAR + ")")));
+    Map<String, Object> stats = new LinkedHashMap<>();
+    for (String field : ranges.fields()) {
+      String f = field.equals(Schema.YEAR) ? Schema.YEAR : Schema.propertyField(field);
+      stats.put("min_" + field, "min(" + f + ")");
+      stats.put("max_" + field, "max(" + f + ")");
+    }
+    facet.put("bounds", Map.of("type", "query", "domain", Map.of("query", "*:*"), "facet", stats));
     body.put("facet", facet);
 
     JsonNode r = solr.post(path("/query"), body);
@@ -121,17 +128,21 @@ public final class SolrSearcher implements Searcher {
       }
     }
     Map<String, List<SearchResult.FacetCount>> facets = facetCounts(r.path("facets"), dims, filters);
-    Map<String, SearchResult.Range> ranges = new LinkedHashMap<>();
-    JsonNode bounds = r.path("facets").path("bounds");
-    if (bounds.has("min")) {
-      ranges.put(Schema.YEAR, new SearchResult.Range(bounds.path("min").asInt(), bounds.path("max").asInt()));
+    Map<String, SearchResult.Range> bounds = new LinkedHashMap<>();
+    JsonNode b = r.path("facets").path("bounds");
+    for (String field : ranges.fields()) {
+      if (b.has("min_" + field)) {
+        boolean year = field.equals(Schema.YEAR);
+        bounds.put(field, year ? new SearchResult.Range(b.path("min_" + field).asInt(), b.path("max_" + field).asInt())
+            : new SearchResult.Range(b.path("min_" + field).asDouble(), b.path("max_" + field).asDouble()));
+      }
     }
     String suggestion = total < FEW_HITS && !request.q().isBlank() ? spelling(request, filters, total) : null;
-    return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits, facets, ranges, suggestion);
+    return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits, facets, bounds, suggestion);
   }
 
   /** The query, its filters and ranges as a JSON Request API body (with a {@code params} map to add to). */
-  private Map<String, Object> baseQuery(String q, Map<String, List<String>> filters, List<String> ranges) {
+  private Map<String, Object> baseQuery(String q, Map<String, List<String>> filters, List<String> requested) {
     Map<String, Object> body = new LinkedHashMap<>();
     Map<String, Object> params = new LinkedHashMap<>();
     if (q == null || q.isBlank()) {
@@ -144,13 +155,17 @@ public final class SolrSearcher implements Searcher {
     List<String> fq = new ArrayList<>();
     filters.forEach((dim, values) -> fq.add("{!tag=" + tag(dim) + "}"
         + values.stream().map(v -> termQuery(dim, v)).collect(Collectors.joining(" OR "))));
-    for (String range : ranges) {
-      Ranges.Spec s = Ranges.spec(range);
-      fq.add(s.field() + ":[" + (s.min() == null ? "*" : s.min()) + " TO " + (s.max() == null ? "*" : s.max()) + "]");
+    for (String range : requested) {
+      Ranges.Spec s = ranges.spec(range);
+      fq.add(s.indexField() + ":[" + bound(s.min(), s.isYear()) + " TO " + bound(s.max(), s.isYear()) + "]");
     }
     body.put("filter", fq);
     body.put("params", params);
     return body;
+  }
+
+  private static String bound(Double v, boolean integer) {
+    return v == null ? "*" : integer ? String.valueOf(v.intValue()) : String.valueOf(v);
   }
 
   private static String tag(String dim) {

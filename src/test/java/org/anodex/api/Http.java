@@ -11,10 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.anodex.Fixtures;
-import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
 import org.anodex.ingest.Writes;
 import org.anodex.search.LuceneSearcher;
@@ -31,7 +29,7 @@ final class Http implements AutoCloseable {
 
   Http(LuceneIndex index, Map<String, Object> properties) {
     Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
-        new Writes(Fixtures.sources(), List.of(new TopicTagger(Fixtures.taxonomy())), index), Fixtures.taxonomy());
+        new Writes(Fixtures.sources(), Fixtures.enrichers(), index), Fixtures.taxonomy(), index.schema().propertyUnits());
     this.server = AnodexServer.start(backend, -1, properties);
   }
 

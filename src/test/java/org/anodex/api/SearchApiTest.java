@@ -125,6 +125,31 @@ class SearchApiTest {
   }
 
   @Test
+  void numericPropertiesFilterByRangeAndReportTheirBounds() throws Exception {
+    JsonNode all = http.get("/api/search?size=0").json();
+    JsonNode bounds = all.get("ranges").get("specific_capacity");
+    assertThat(bounds.get("max").asDouble()).isGreaterThan(1000);
+
+    JsonNode high = http.get("/api/search?size=100&range=" + Http.enc("specific_capacity:1000..")).json();
+    assertThat(high.get("total").asInt()).isPositive().isLessThan(all.get("total").asInt());
+    high.get("hits").forEach(h -> {
+      boolean any = false;
+      for (JsonNode p : h.get("properties")) {
+        any |= p.get("name").asText().equals("specific_capacity") && !p.get("value").isNull()
+            && Math.max(p.get("value").asDouble(), p.get("max").isNull() ? 0 : p.get("max").asDouble()) >= 1000;
+      }
+      assertThat(any).as(h.get("id").asText()).isTrue();
+    });
+    JsonNode retention = http.get("/api/search?range=" + Http.enc("capacity_retention:80..100")
+        + "&range=" + Http.enc("year:2020..")).json();
+    assertThat(retention.get("total").asInt()).isPositive();
+
+    JsonNode fields = http.get("/api/facets").json().get("ranges");
+    assertThat(fields.toString()).contains("{\"field\":\"specific_capacity\",\"label\":\"Specific capacity\",\"unit\":\"mAh/g\"}");
+    assertThat(http.get("/api/search?range=" + Http.enc("specific_capacity:abc..")).status()).isEqualTo(400);
+  }
+
+  @Test
   void healthAnswersUp() throws Exception {
     Http.Answer a = http.get("/health");
     assertThat(a.status()).isEqualTo(200);

@@ -9,14 +9,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.anodex.Fixtures;
 import org.anodex.api.AnodexServer;
 import org.anodex.api.Backend;
-import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
 import org.anodex.ingest.Writes;
 import org.anodex.search.LuceneSearcher;
@@ -42,7 +40,7 @@ class PythonClientTest {
     assumeTrue(python3Version() != null, "python3 is not on PATH: the Python client tests skip");
     LuceneIndex index = Fixtures.sample().index();
     Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
-        new Writes(Fixtures.sources(), List.of(new TopicTagger(Fixtures.taxonomy())), index), Fixtures.taxonomy());
+        new Writes(Fixtures.sources(), Fixtures.enrichers(), index), Fixtures.taxonomy(), index.schema().propertyUnits());
     server = AnodexServer.start(backend, -1, Map.of("anodex.token", TOKEN));
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
+import org.anodex.enrich.properties.PropertyConfig;
+import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.index.Schema;
@@ -59,7 +61,9 @@ class SolrCloudBackendTest {
       request("machine learning", List.of(), List.of()),
       request("Si/C composite", List.of("material:Si-C composite"), List.of()),
       request("\"capacity retention\" cycles", List.of(), List.of()),
-      request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()));
+      request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()),
+      request("silicon", List.of(), List.of("specific_capacity:1000..", "capacity_retention:80..")),
+      request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")));
 
   private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
     return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true);
@@ -78,7 +82,7 @@ class SolrCloudBackendTest {
     assertThat(admin.createCollection(COLLECTION, 2, 2)).isTrue();
 
     Taxonomy taxonomy = Taxonomy.defaults();
-    Schema schema = new Schema(taxonomy.dimensionKeys());
+    Schema schema = new Schema(taxonomy.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
     lucene = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-lucene"), schema);
     SolrIndex solr = new SolrIndex(http, COLLECTION, schema);
     IngestSummary a = ingest(lucene, taxonomy, abstracts);
@@ -99,7 +103,8 @@ class SolrCloudBackendTest {
 
   private static IngestSummary ingest(PaperIndex index, Taxonomy taxonomy, Path path) throws Exception {
     try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
-      return new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, 2, 2000, Progress.NONE).ingest(List.of(path));
+      return new Ingester(sources, List.of(new TopicTagger(taxonomy), new PropertyExtractor()), index, 2, 2000,
+          Progress.NONE).ingest(List.of(path));
     }
   }
 

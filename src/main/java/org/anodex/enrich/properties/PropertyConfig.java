@@ -116,6 +116,13 @@ public record PropertyConfig(
     return properties.stream().map(PropertyDef::key).toList();
   }
 
+  /** Every property with its canonical unit, in the table's order. */
+  public Map<String, String> canonicalUnits() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    properties.forEach(p -> out.put(p.key(), p.unit()));
+    return out;
+  }
+
   private void validate(String name) throws IOException {
     List<String> keys = propertyKeys();
     for (Map.Entry<String, UnitDef> u : units.entrySet()) {
