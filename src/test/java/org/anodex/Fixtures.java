@@ -30,6 +30,7 @@ public final class Fixtures {
   private static Built sample;
   private static Built fulltext;
   private static Built abstracts;
+  private static final java.util.Map<String, Built> COLLECTIONS = new java.util.HashMap<>();
 
   /** An index and what ingesting it reported. */
   public record Built(LuceneIndex index, IngestSummary summary) {}
@@ -109,6 +110,15 @@ public final class Fixtures {
       }
     }
     return fulltext;
+  }
+
+  /**
+   * A collection of ../shared/corpora ingested once per run and shared by the test classes that search it
+   * ("battery-abstracts", "scifact/corpus.jsonl": a BEIR corpus file, as the queries beside it are not papers).
+   */
+  public static synchronized Built collection(String pathInCorpora) {
+    Path p = corpora().resolve(pathInCorpora);
+    return COLLECTIONS.computeIfAbsent(pathInCorpora, k -> build(p.getFileName().toString(), List.of(p)));
   }
 
   public static Sources sources() {

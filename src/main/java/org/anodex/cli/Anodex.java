@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class,
       DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class,
-      CommandLine.HelpCommand.class
+      EvalRankingCommand.class, CommandLine.HelpCommand.class
     })
 public final class Anodex implements Runnable {
 

@@ -1,29 +1,33 @@
 package org.anodex.index;
 
 import java.util.Map;
+import org.anodex.index.analysis.DomainAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How text becomes terms: at index time, and at query time (where synonyms may expand a query). The
- * DOI field is one lower-cased term; every text field shares one analysis chain.
+ * How text becomes terms: at index time, and at query time (where synonyms expand a query). Text fields
+ * get the domain analysis of {@link DomainAnalysis} (chemistry-aware tokens and case, stemming, query
+ * synonyms); the DOI is one lower-cased term; author names are plain lower-cased words, since a name is
+ * not chemistry ("Li" the author is not lithium). Analyzers are thread-safe and built once.
  */
 public final class Analysis {
+  private static final Analyzer INDEXING = perField(DomainAnalysis.indexing());
+  private static final Analyzer QUERIES = perField(DomainAnalysis.queries());
+
   private Analysis() {}
 
   public static Analyzer forIndexing() {
-    return perField(text());
+    return INDEXING;
   }
 
   public static Analyzer forQueries() {
-    return perField(text());
+    return QUERIES;
   }
 
   private static Analyzer perField(Analyzer text) {
@@ -34,19 +38,11 @@ public final class Analysis {
         return new TokenStreamComponents(source, new LowerCaseFilter(source));
       }
     };
-    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact));
-  }
-
-  static Analyzer text() {
-    return new Analyzer() {
+    Analyzer names = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new EnglishPossessiveFilter(source);
-        s = new LowerCaseFilter(s);
-        s = new ASCIIFoldingFilter(s);
-        s = new KStemFilter(s);
-        return new TokenStreamComponents(source, s);
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
       }
 
       @Override
@@ -54,5 +50,6 @@ public final class Analysis {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
     };
+    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact, Schema.AUTHORS, names));
   }
 }

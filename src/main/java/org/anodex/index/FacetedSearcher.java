@@ -17,6 +17,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader, Schema schema) throws IOException {
     super(reader);
+    setSimilarity(schema.ranking().similarity());
     this.facetState = hasFacets(reader)
         ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()) : null;
   }

@@ -63,6 +63,7 @@ public final class LuceneIndex implements PaperIndex {
     Files.createDirectories(path);
     Directory dir = FSDirectory.open(path);
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+        .setSimilarity(schema.ranking().similarity())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(true);

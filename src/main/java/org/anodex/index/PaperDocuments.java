@@ -60,6 +60,7 @@ public final class PaperDocuments {
     addText(doc, Schema.ABSTRACT, paper.abstractText(), Field.Store.YES);
     addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
+    addText(doc, Schema.CONTENTS, contents(paper), Field.Store.NO);
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
     }
@@ -148,6 +149,17 @@ public final class PaperDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The text of {@link Schema#CONTENTS}: title, abstract and keywords, a line each. */
+  public static String contents(Paper p) {
+    StringBuilder s = new StringBuilder();
+    for (String part : new String[] {p.title(), p.abstractText(), String.join("; ", p.keywords())}) {
+      if (part != null && !part.isBlank()) {
+        s.append(s.length() == 0 ? "" : "\n").append(part);
+      }
+    }
+    return s.toString();
   }
 
   public static long dateSortKey(Paper p) {

@@ -64,7 +64,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.index = index;
     this.schema = index.schema();
     this.taxonomy = taxonomy;
-    this.queries = new QueryTranslator(schema.queryAnalyzer());
+    this.queries = new QueryTranslator(schema.queryAnalyzer(), schema.ranking().fields());
     this.snippets = new Snippets(schema.analyzer());
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());

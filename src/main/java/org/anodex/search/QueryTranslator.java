@@ -1,15 +1,11 @@
 package org.anodex.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -25,7 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Query text in the syntax of API.md to a Lucene query over weighted fields ({@code ranking.yaml}).
+ * Query text in the syntax of API.md to a Lucene query over weighted fields ({@link Ranking}).
  * There is no regex syntax ({@code Si/C} is text), and a colon only names a field when a known field
  * name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text). A query that does not parse, or
  * that would expand past the limits of {@link QueryLimits}, is refused with where and why.
@@ -42,7 +38,7 @@ public final class QueryTranslator {
   private final Map<String, Float> boosts;
 
   public QueryTranslator(Analyzer analyzer) {
-    this(analyzer, loadBoosts());
+    this(analyzer, Ranking.defaults().fields());
   }
 
   public QueryTranslator(Analyzer analyzer, Map<String, Float> boosts) {
@@ -52,7 +48,7 @@ public final class QueryTranslator {
 
   /** The weights of the fields a plain query searches ({@code ranking.yaml}). */
   public static Map<String, Float> defaultBoosts() {
-    return loadBoosts();
+    return Ranking.defaults().fields();
   }
 
   public Query parse(String q) {
@@ -64,7 +60,10 @@ public final class QueryTranslator {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(new String[0]), analyzer, boosts);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
-    parser.setSplitOnWhitespace(true);
+    // Words are analysed together, so that a multi-word synonym ("fluoroethylene carbonate" for FEC)
+    // and a spaced formula ("SiO x") are seen whole; a multi-word alternative is searched as a phrase.
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE); // counts clauses: bounded
     parser.setFuzzyMinSim(QueryLimits.MAX_EDITS);
     Query query;
@@ -174,19 +173,5 @@ public final class QueryTranslator {
     }
     String where = column >= 0 ? " at position " + escaped.originalPosition(column, q.length()) : "";
     return "'" + q + "' does not parse" + where + ": " + what;
-  }
-
-  private static Map<String, Float> loadBoosts() {
-    try (InputStream in = QueryTranslator.class.getResourceAsStream("/ranking.yaml")) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> yaml = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-      @SuppressWarnings("unchecked")
-      Map<String, Number> fields = (Map<String, Number>) yaml.get("fields");
-      Map<String, Float> out = new LinkedHashMap<>();
-      fields.forEach((k, v) -> out.put(k, v.floatValue()));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.anodex.index.Ranking;
 
 /**
  * Sets a SolrCloud cluster up for Anodex: uploads the shipped configset (schema, solrconfig, and the
@@ -47,13 +49,36 @@ public final class SolrAdmin {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (String f : FILES) {
-        add(zip, f, f.substring(f.lastIndexOf('/') + 1), true);
+        String name = f.substring(f.lastIndexOf('/') + 1);
+        if (name.equals("schema.xml")) {
+          zip.putNextEntry(new ZipEntry(name));
+          zip.write(schemaXml(Ranking.defaults()).getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
+        } else {
+          add(zip, f, name, true);
+        }
       }
       for (String f : SHARED_FILES) {
         add(zip, f, f, false);
       }
     }
     return out.toByteArray();
+  }
+
+  /** The shipped schema with the similarity of {@code ranking} (one source for both backends). */
+  static String schemaXml(Ranking ranking) throws IOException {
+    String schema;
+    try (InputStream in = SolrAdmin.class.getClassLoader().getResourceAsStream(FILES.get(0))) {
+      schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String similarity = switch (ranking.model()) {
+      case "dfr" -> "<similarity class=\"solr.DFRSimilarityFactory\"><str name=\"basicModel\">I(ne)</str>"
+          + "<str name=\"afterEffect\">B</str><str name=\"normalization\">H2</str><float name=\"c\">" + ranking.c()
+          + "</float></similarity>";
+      default -> "<similarity class=\"solr.BM25SimilarityFactory\"><float name=\"k1\">" + ranking.k1()
+          + "</float><float name=\"b\">" + ranking.b() + "</float></similarity>";
+    };
+    return schema.replace("<similarity class=\"solr.BM25SimilarityFactory\"/>", similarity);
   }
 
   private static void add(ZipOutputStream zip, String resource, String name, boolean required) throws IOException {

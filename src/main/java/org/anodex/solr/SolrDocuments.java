@@ -34,6 +34,7 @@ final class SolrDocuments {
     put(d, Schema.ABSTRACT, p.abstractText());
     put(d, Schema.KEYWORDS, p.keywords().isEmpty() ? null : String.join("; ", p.keywords()));
     put(d, Schema.BODY, p.body());
+    put(d, Schema.CONTENTS, PaperDocuments.contents(p));
     if (!p.authors().isEmpty()) {
       d.put(Schema.AUTHORS, p.authors());
     }

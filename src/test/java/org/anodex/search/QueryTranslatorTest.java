@@ -26,7 +26,7 @@ class QueryTranslatorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Si/C composite       | title:si) title:c) body:composite)
+      Si/C composite       | title:si/c title:si@c title:"silicon carbon composite" contents:si/c
       PEDOT:PSS            | title:pedot:pss)
       a-Si:H films         | title:si:h) abstract:film)
       MEK 1/2              | title:1) title:2)

@@ -1,0 +1,70 @@
+package org.anodex.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.search.similarities.AfterEffectB;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.BasicModelIne;
+import org.apache.lucene.search.similarities.DFRSimilarity;
+import org.apache.lucene.search.similarities.NormalizationH2;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
+ * the term-weighting model with its parameters: BM25 (k1, b) or DFR (Ine, Bernoulli after-effect, length
+ * normalisation H2 with c). Measured with {@code anodex eval-ranking}; see the README's "Relevance".
+ */
+public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c) {
+  private static final Ranking DEFAULTS = load();
+
+  public Ranking {
+    fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+  }
+
+  public static Ranking defaults() {
+    return DEFAULTS;
+  }
+
+  public static Ranking read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in);
+    }
+  }
+
+  public Similarity similarity() {
+    return switch (model) {
+      case "bm25" -> new BM25Similarity(k1, b);
+      case "dfr" -> new DFRSimilarity(new BasicModelIne(), new AfterEffectB(), new NormalizationH2(c));
+      default -> throw new IllegalArgumentException("unknown ranking model '" + model + "' (bm25 or dfr)");
+    };
+  }
+
+  private static Ranking load() {
+    try (InputStream in = Ranking.class.getResourceAsStream("/ranking.yaml")) {
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Ranking parse(InputStream in) throws IOException {
+    Map<String, Object> yaml = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+    Map<String, Float> fields = new LinkedHashMap<>();
+    ((Map<String, Number>) yaml.get("fields")).forEach((k, v) -> fields.put(k, v.floatValue()));
+    Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
+    Map<String, Number> dfr = (Map<String, Number>) yaml.getOrDefault("dfr", Map.of());
+    Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
+        bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
+        dfr.getOrDefault("c", 1f).floatValue());
+    r.similarity(); // an unknown model fails here, on loading, not on the first search
+    return r;
+  }
+}
