@@ -15,15 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-tags", mixinStandardHelpOptions = true,
-    description = {"Measures topic tagging against hand labels: precision and recall per dimension (micro-averaged;",
-        "values compared as full paths, a value's parents counted on both sides) and every false positive,",
-        "with the phrase that signalled it, and false negative. Papers are read by DOI from --corpus.",
-        "Exit status 1 when --thresholds is given and a figure of the first set falls below it."})
+    description = {"Measures topic tagging against hand labels: precision and recall per",
+        "dimension (micro-averaged; values compared as full paths, a value's parents",
+        "counted on both sides), every false positive with the phrase that signalled",
+        "it, and every false negative. Papers are read by DOI from --corpus.",
+        "Exit status 1 when --thresholds is given and a figure of the first set falls",
+        "below it."})
 final class EvalTagsCommand implements Callable<Integer> {
   @Option(names = "--dev", paramLabel = "FILE", split = ",",
-      description = {"labelled sets to score, each reported apart (default: the dev set and the held-out set,",
-          "src/test/resources/eval/tags-dev.yaml,src/test/resources/eval/tags-holdout.yaml); --thresholds applies",
-          "to the first"})
+      description = "labelled sets to score, each reported apart (default: the dev and held-out sets, "
+          + "src/test/resources/eval/tags-dev.yaml,src/test/resources/eval/tags-holdout.yaml); "
+          + "--thresholds applies to the first")
   List<Path> dev = List.of(Path.of("src/test/resources/eval/tags-dev.yaml"), Path.of("src/test/resources/eval/tags-holdout.yaml"));
 
   @Option(names = "--corpus", paramLabel = "DIR",
