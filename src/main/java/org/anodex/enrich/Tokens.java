@@ -107,6 +107,12 @@ final class Tokens {
     return k >= 0 ? k : Math.min(-k - 1, size - 1);
   }
 
+  /** The index of the last token that starts at or before character {@code offset} (0 if none). */
+  int tokenAtOrBefore(int offset) {
+    int k = Arrays.binarySearch(start, offset);
+    return k >= 0 ? k : Math.max(0, -k - 2);
+  }
+
   /** Token range [from, to) of the sentence that token {@code i} is in. */
   int sentenceStart(int i) {
     int s = sentence[i];

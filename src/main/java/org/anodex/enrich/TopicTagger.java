@@ -167,7 +167,8 @@ public final class TopicTagger implements Enricher {
   private void find(RegexSignal rs, Matcher m, Tokens t, boolean front, Map<String, Hit> hits) {
     while (m.find()) {
       int i = t.tokenAt(m.start());
-      int last = t.tokenAt(Math.max(m.start(), m.end() - 1));
+      // The token the match ends in: a match ending a sentence must not be judged by the next sentence's token.
+      int last = Math.max(i, t.tokenAtOrBefore(Math.max(m.start(), m.end() - 1)));
       if (i < t.size && t.sentence[i] == t.sentence[Math.min(last, t.size - 1)] && accepted(t, i, rs.rule())) {
         record(rs.rule(), m.group(), front, hits);
       }

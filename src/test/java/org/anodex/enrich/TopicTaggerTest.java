@@ -49,6 +49,12 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aFormulaThatEndsItsSentenceIsFound() {
+    assertThat(tag("A study", "The anode was made of SiOx. Binders follow.", null)).containsExactly(
+        new Topic("material", "SiOx", "SiOx"));
+  }
+
+  @Test
   void aBodyMentionCountsOnlyWhenRepeatedAndNotInTheReferences() {
     assertThat(tag("A study", null, "We used silicon monoxide.")).isEmpty();
     assertThat(tag("A study", null, "We used silicon monoxide. Silicon monoxide again.")).extracting(Topic::value)

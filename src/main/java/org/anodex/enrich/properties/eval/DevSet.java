@@ -3,35 +3,28 @@ package org.anodex.enrich.properties.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.anodex.enrich.properties.PropertyExtractor;
+import org.anodex.eval.CorpusPapers;
+import org.anodex.eval.Tally;
 import org.anodex.paper.Dois;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
-import org.anodex.source.JsonRecordSource;
-import org.anodex.source.PaperSink;
-import org.anodex.source.RecordFields;
-import org.anodex.source.SourceFile;
 
 /**
  * The property dev set: hand labels ({@code properties-dev.yaml}, papers by DOI, no abstract text) and
- * the papers themselves, read from the battery-abstracts corpus at run time through the same record
- * source as {@code anodex ingest}. Papers are compared as sets: each labelled value is paired with at
+ * the papers themselves, read from the battery-abstracts corpus at run time ({@link CorpusPapers}). Papers are compared as sets: each labelled value is paired with at
  * most one distinct extracted value (a value the paper repeats counts once on either side).
  */
 public final class DevSet {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Map<Path, Map<String, Paper>> CACHE = new HashMap<>();
   private static final String NUMBER = "-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?";
   /** "specific_capacity 1595.4 mAh/g", "voltage 0.01..2.5 V", "particle_size ? mesh". */
   private static final Pattern LINE = Pattern.compile("^(\\w+) (\\?|" + NUMBER + ")(?:\\.\\.(" + NUMBER + "))? (\\S+)$");
@@ -50,7 +43,7 @@ public final class DevSet {
 
   public static Result evaluate(Path labelsFile, Path abstractsDir, PropertyExtractor extractor) throws IOException {
     Labels labels = YAML.readValue(labelsFile.toFile(), Labels.class);
-    Map<String, Paper> papers = read(abstractsDir);
+    Map<String, Paper> papers = CorpusPapers.byDoi(abstractsDir);
     Map<String, Tally> byProperty = new TreeMap<>();
     for (String key : extractor.config().propertyKeys()) {
       byProperty.put(key, Tally.ZERO);
@@ -101,39 +94,5 @@ public final class DevSet {
       unique.putIfAbsent(e.toString(), e);
     }
     return new ArrayList<>(unique.values());
-  }
-
-  /** Every paper of the corpus's JSON Lines files, by normalized DOI (read once per folder and run). */
-  static synchronized Map<String, Paper> read(Path dir) throws IOException {
-    Path key = dir.toAbsolutePath().normalize();
-    Map<String, Paper> cached = CACHE.get(key);
-    if (cached == null) {
-      cached = readAll(dir);
-      CACHE.put(key, cached);
-    }
-    return cached;
-  }
-
-  private static Map<String, Paper> readAll(Path dir) throws IOException {
-    Map<String, Paper> out = new HashMap<>();
-    JsonRecordSource source = new JsonRecordSource(RecordFields.defaults());
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
-    for (Path f : files) {
-      source.read(SourceFile.of(f), new PaperSink() {
-        @Override
-        public void accept(Paper paper) {
-          if (paper.doi() != null) {
-            out.putIfAbsent(paper.doi(), paper);
-          }
-        }
-
-        @Override
-        public void reject(String where, String reason) {}
-      });
-    }
-    return out;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.anodex.eval.Tally;
 
 /**
  * Minimum figures of property extraction ({@code property-thresholds.yaml}): recall per peer-set file,
