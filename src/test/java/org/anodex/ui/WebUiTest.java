@@ -1,0 +1,292 @@
+package org.anodex.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.anodex.Fixtures;
+import org.anodex.index.LuceneIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI end to end: a real headless Chromium against a real server over the 5,075 battery abstracts of
+ * ../shared, every figure checked against the API's own answer to the same question. One browser and one
+ * server for the class.
+ */
+class WebUiTest {
+  private static final String TOKEN = "ui-test-token";
+  private static final String XSS_TITLE = "<img src=x onerror=alert(1)>";
+  private static UiServer server;
+  private static UiServer writable;
+  private static LuceneIndex writableIndex;
+  private static ChromeDriver driver;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    driver = Browser.start(1280, 900);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    server = new UiServer(Fixtures.abstracts().index(), Map.of());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) driver.quit();
+    if (server != null) server.close();
+    if (writable != null) writable.close();
+    if (writableIndex != null) writableIndex.close();
+  }
+
+  @Test
+  void aTypedQueryShowsResultsAndTheApisTotal() throws Exception {
+    driver.get(server.url("/"));
+    WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    q.sendKeys("silicon binder", Keys.ENTER);
+    int total = server.json("/api/search?size=0&q=" + UiServer.enc("silicon binder")).get("total").asInt();
+
+    waitForResults("q=silicon+binder");
+    assertThat(shownTotal()).isEqualTo(total).isPositive();
+    assertThat(driver.findElements(By.cssSelector("#results .hit"))).hasSize(Math.min(10, total));
+    assertThat(driver.findElement(By.cssSelector("#results .hit .hit-title")).getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector("#results .snippet mark"))).isNotEmpty();
+  }
+
+  @Test
+  void tickedFacetValuesGiveTheApisTotalForTheSameFilters() throws Exception {
+    List<String> filters = tickTwoBindersAndOneElectrolyte("silicon");
+    assertThat(shownTotal()).isEqualTo(apiTotal("silicon", filters));
+    assertThat(driver.findElements(By.cssSelector("#chips .chip"))).hasSize(3);
+  }
+
+  @Test
+  void theAddressRestoresTheSameStateInAFreshPage() throws Exception {
+    List<String> filters = tickTwoBindersAndOneElectrolyte("anode");
+    String address = driver.getCurrentUrl();
+    int total = shownTotal();
+
+    driver.get("about:blank");
+    driver.get(address);
+    waitForResults("q=anode");
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("anode");
+    assertThat(tickedFilters()).containsExactlyInAnyOrderElementsOf(filters);
+    assertThat(shownTotal()).isEqualTo(total).isEqualTo(apiTotal("anode", filters));
+  }
+
+  @Test
+  void backShowsThePreviousState() throws Exception {
+    driver.get(server.url("/?q=electrolyte"));
+    waitForResults("q=electrolyte");
+    int before = shownTotal();
+    String filter = firstTopLevelValue("electrolyte", "binder");
+    tick(filter);
+    waitForResults(UiServer.enc(filter));
+    assertThat(shownTotal()).isLessThan(before);
+
+    driver.navigate().back();
+    wait.until(d -> !d.getCurrentUrl().contains("filter="));
+    waitForResults("q=electrolyte");
+    wait.until(ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(before)));
+    assertThat(shownTotal()).isEqualTo(before);
+    assertThat(tickedFilters()).isEmpty();
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("electrolyte");
+  }
+
+  @Test
+  void aPaperShowsEveryEvidenceSentence() throws Exception {
+    String range = "specific_capacity:1000..";
+    JsonNode first = server.json("/api/search?size=1&range=" + UiServer.enc(range)).get("hits").get(0);
+    String id = first.get("id").asText();
+    JsonNode paper = server.json("/api/papers/" + id);
+    assertThat(paper.get("properties")).isNotEmpty();
+
+    driver.get(server.url("/?range=" + UiServer.enc(range)));
+    waitForResults("range=");
+    WebElement title = driver.findElement(By.cssSelector("#results .hit-title"));
+    assertThat(title.getAttribute("data-paper")).isEqualTo(id);
+    title.click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paper .evidence")));
+    assertThat(driver.getCurrentUrl()).contains("paper=" + id);
+    assertThat(driver.findElement(By.id("paper-title")).getText()).isEqualTo(paper.get("title").asText());
+    List<String> shown = driver.findElements(By.cssSelector("#paper td.evidence")).stream().map(WebElement::getText).toList();
+    List<String> expected = new ArrayList<>();
+    paper.get("properties").forEach(p -> expected.add(p.get("evidence").asText()));
+    assertThat(shown).containsExactlyElementsOf(expected);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
+    assertThat(driver.findElement(By.cssSelector("#paper .cite a[data-format=bibtex]")).getAttribute("href"))
+        .contains("/api/export?").contains("format=bibtex");
+
+    driver.findElement(By.id("back-to-results")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("paper")));
+    assertThat(driver.getCurrentUrl()).doesNotContain("paper=");
+  }
+
+  @Test
+  void aTitleThatLooksLikeHtmlIsShownAsText() throws Exception {
+    writableIndex = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-ui-xss"), Fixtures.schema());
+    writable = new UiServer(writableIndex, Map.of("anodex.token", TOKEN));
+    assertThat(writable.postJson("{\"doi\": \"10.5555/ui.xss\", \"title\": \"" + XSS_TITLE.replace("\"", "\\\"")
+        + "\", \"abstract\": \"An onerror handler: <script>alert(2)</script> & <b>bold</b> in silicon anodes.\","
+        + " \"year\": 2025}", TOKEN)).isEqualTo(201);
+
+    driver.get(writable.url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("onerror", Keys.ENTER);
+    waitForResults("q=onerror");
+    assertThat(shownTotal()).isEqualTo(1);
+    assertThat(driver.findElement(By.cssSelector("#results .hit-title")).getText()).isEqualTo(XSS_TITLE);
+    assertThat(driver.findElements(By.cssSelector("#results img, #results script, #results b"))).isEmpty();
+    String snippet = writable.json("/api/search?q=onerror").get("hits").get(0).get("snippet").asText();
+    assertThat(driver.findElement(By.cssSelector("#results .snippet")).getText()).isEqualTo(asText(snippet));
+    assertNoAlert();
+
+    driver.findElement(By.cssSelector("#results .hit-title")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-title")));
+    assertThat(driver.findElement(By.id("paper-title")).getText()).isEqualTo(XSS_TITLE);
+    assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+    assertNoAlert();
+  }
+
+  @Test
+  void aBrokenQueryShowsTheApisDetailAndNoHitsShowTheEmptyState() throws Exception {
+    String detail = server.json("/api/search?q=" + UiServer.enc("title:(")).get("detail").asText();
+    driver.get(server.url("/?q=" + UiServer.enc("title:(")));
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("Query does not parse").contains(detail);
+
+    String typo = "siliconn anodde";
+    JsonNode none = server.json("/api/search?size=0&q=" + UiServer.enc(typo));
+    assertThat(none.get("total").asInt()).isZero();
+    WebElement q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys(typo, Keys.ENTER);
+    WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+    assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+    assertThat(empty.getText()).contains("No papers match").contains(typo);
+    if (none.hasNonNull("suggestion")) {
+      WebElement didYouMean = empty.findElement(By.id("did-you-mean"));
+      assertThat(didYouMean.getText()).isEqualTo(none.get("suggestion").asText());
+      didYouMean.click();
+      waitForResults("q=" + UiServer.enc(none.get("suggestion").asText()));
+      assertThat(shownTotal()).isPositive();
+    }
+  }
+
+  @Test
+  void arrowDownAndEnterPickASuggestion() throws Exception {
+    String prefix = "fluoroeth";
+    JsonNode first = server.json("/api/suggest?size=8&prefix=" + prefix).get("suggestions").get(0);
+    driver.get(server.url("/"));
+    WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    q.sendKeys(prefix);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(driver.findElement(By.cssSelector("#suggestions [role=option] .suggestion-text")).getText())
+        .isEqualTo(first.get("text").asText());
+
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertThat(q.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+    q.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+    if ("topic".equals(first.get("kind").asText())) {
+      waitForResults(UiServer.enc(first.get("filter").asText()));
+    } else {
+      waitForResults("q=");
+      assertThat(q.getAttribute("value")).containsIgnoringCase(first.get("text").asText());
+    }
+    assertThat(shownTotal()).isPositive();
+
+    q.sendKeys(Keys.END, " sil");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+    q.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("false");
+  }
+
+  // --- helpers
+
+  /** Searches q in the UI, ticks the two largest binders and the largest electrolyte; answers the filters. */
+  private static List<String> tickTwoBindersAndOneElectrolyte(String q) throws Exception {
+    JsonNode facets = server.json("/api/search?size=0&facets=binder,electrolyte&q=" + UiServer.enc(q)).get("facets");
+    List<String> filters = List.of(topLevel(facets, "binder", 0), topLevel(facets, "binder", 1), topLevel(facets, "electrolyte", 0));
+    driver.get(server.url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys(q, Keys.ENTER);
+    waitForResults("q=" + q);
+    for (String f : filters) {
+      tick(f);
+      waitForResults(UiServer.enc(f));
+    }
+    assertThat(tickedFilters()).containsExactlyInAnyOrderElementsOf(filters);
+    return filters;
+  }
+
+  private static String firstTopLevelValue(String q, String dim) throws Exception {
+    return topLevel(server.json("/api/search?size=0&facets=" + dim + "&q=" + UiServer.enc(q)).get("facets"), dim, 0);
+  }
+
+  /** The n-th value (by count) of a dimension that is not a child value. */
+  private static String topLevel(JsonNode facets, String dim, int n) {
+    List<String> values = new ArrayList<>();
+    facets.get(dim).forEach(v -> {
+      if (!v.get("value").asText().contains("/")) values.add(v.get("value").asText());
+    });
+    return dim + ":" + values.get(n);
+  }
+
+  /** Ticks a facet checkbox, opening its dimension first where it is collapsed. */
+  private static void tick(String filter) {
+    By box = By.cssSelector("input[data-filter='" + filter.replace("'", "\\'") + "']");
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(box));
+    if (!input.isDisplayed()) {
+      driver.findElement(By.cssSelector("#facet-" + filter.substring(0, filter.indexOf(':')) + " > summary")).click();
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(box)).click();
+  }
+
+  /** Waits until the address contains urlPart and a search has been shown for it. */
+  private static void waitForResults(String urlPart) {
+    wait.until(ExpectedConditions.urlContains(urlPart));
+    wait.until((WebDriver d) -> !d.findElement(By.tagName("body")).getAttribute("class").contains("loading")
+        && "false".equals(d.findElement(By.id("results-region")).getAttribute("aria-busy")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+  }
+
+  private static int shownTotal() {
+    return Integer.parseInt(driver.findElement(By.id("total")).getAttribute("data-total"));
+  }
+
+  private static List<String> tickedFilters() {
+    return driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream().filter(WebElement::isSelected)
+        .map(e -> e.getAttribute("data-filter")).toList();
+  }
+
+  private static int apiTotal(String q, List<String> filters) throws Exception {
+    StringBuilder query = new StringBuilder("/api/search?size=0&q=" + UiServer.enc(q));
+    filters.forEach(f -> query.append("&filter=").append(UiServer.enc(f)));
+    return server.json(query.toString()).get("total").asInt();
+  }
+
+  /** What a snippet of the API (HTML-escaped text with <mark>) reads as. */
+  private static String asText(String snippet) {
+    return snippet.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&").trim();
+  }
+
+  private static void assertNoAlert() {
+    assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+}
