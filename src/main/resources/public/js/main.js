@@ -147,12 +147,15 @@ async function openPaper(id) {
 function closePaper() {
   opening?.abort();
   const view = $('paper');
-  if (!view.hidden) {
+  const closed = view.hidden ? null : view.dataset.id;
+  if (closed !== null) {
     view.hidden = true;
     delete view.dataset.id;
     replace(view);
   }
   $('results').hidden = false;
+  // Back in the list, focus returns to the paper that was open.
+  if (closed) document.querySelector(`#results a[data-paper="${CSS.escape(closed)}"]`)?.focus();
 }
 
 /** A picked suggestion: a topic becomes its filter, a term replaces the word being typed, a title a phrase. */

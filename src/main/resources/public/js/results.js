@@ -18,7 +18,7 @@ export function renderResults(container, result, state, nav) {
       result.total === 1 ? ' paper' : ' papers',
       el('span', { class: 'muted took' }, ` · ${result.took_ms} ms`)),
     sortSelect(state, nav),
-    el('p', { class: 'exports' }, 'Export all: ',
+    result.total === 0 ? null : el('p', { class: 'exports' }, 'Export all: ',
       EXPORTS.map(([f, label], i) => [i ? ' ' : null,
         el('a', { href: exportUrl(params, f), download: '', class: 'export', dataset: { format: f } }, label)])));
 
