@@ -9,13 +9,14 @@ import { renderProperties } from './properties.js';
 import { renderChips } from './chips.js';
 import { renderResults } from './results.js';
 import { renderPaper, renderSimilar } from './paper.js';
-import { attachSuggest, lastWord } from './suggest.js';
+import { attachSuggest } from './suggest.js';
 
 const $ = id => document.getElementById(id);
 let state = fromUrl();
 let shownSearch = null;   // searchKey of what the results show
 let searching = null;     // AbortController of the search under way
 let opening = null;       // AbortController of the paper being loaded
+let suggestions = null;   // the search box's completions
 
 /** Shows next and records it in the history (so back and forward work, and the address can be shared). */
 function go(next) {
@@ -32,6 +33,7 @@ const nav = {
 };
 
 function render() {
+  suggestions?.close();
   $('q').value = state.q;
   document.title = state.q ? `${state.q} · Anodex` : 'Anodex: battery-materials literature search';
   renderChips($('chips'), state, {
@@ -178,7 +180,7 @@ function wire() {
     e.preventDefault();
     go(withSearch(state, { q: $('q').value }));
   });
-  attachSuggest($('q'), $('suggestions'), picked);
+  suggestions = attachSuggest($('q'), $('suggestions'), picked);
   $('home').addEventListener('click', e => { e.preventDefault(); go(emptyState()); });
   const toggle = $('filters-toggle');
   toggle.addEventListener('click', () => {

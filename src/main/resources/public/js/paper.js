@@ -56,19 +56,16 @@ function cite(paper) {
     doiLink(paper.doi));
 }
 
+/** Topics by dimension: each value with the phrase that signalled it. */
 function topics(t) {
-  const rows = [];
-  for (const [dim, values] of Object.entries(t || {})) {
-    for (const v of values) {
-      rows.push(el('tr', {}, el('th', { scope: 'row' }, dimensionLabel(dim)), el('td', {}, valueLabel(v.value)),
-        el('td', { class: 'signal' }, v.evidence ? el('q', {}, v.evidence) : '')));
-    }
-  }
-  if (!rows.length) return el('p', { class: 'muted' }, 'No topic found.');
-  return el('table', { class: 'data' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Dimension'), el('th', { scope: 'col' }, 'Value'),
-      el('th', { scope: 'col' }, 'Signalled by'))),
-    el('tbody', {}, rows));
+  const groups = Object.entries(t || {}).filter(([, values]) => values.length);
+  if (!groups.length) return el('p', { class: 'muted' }, 'No topic found.');
+  return el('dl', { class: 'topic-list' }, groups.map(([dim, values]) => [
+    el('dt', {}, dimensionLabel(dim)),
+    el('dd', {}, el('ul', {}, values.map(v => el('li', {},
+      el('span', { class: 'topic' }, valueLabel(v.value)),
+      v.evidence ? el('span', { class: 'signal' }, ' signalled by ', el('q', {}, v.evidence)) : null)))),
+  ]));
 }
 
 function properties(list) {

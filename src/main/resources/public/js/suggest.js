@@ -17,6 +17,8 @@ export function attachSuggest(input, list, onPick) {
   let pending = null;
 
   const close = () => {
+    clearTimeout(timer);
+    pending?.abort();
     items = [];
     active = -1;
     list.hidden = true;
@@ -43,7 +45,8 @@ export function attachSuggest(input, list, onPick) {
     if (s) onPick(s, word);
   };
 
-  const show = suggestions => {
+  const show = (word, suggestions) => {
+    if (word !== lastWord(input.value)) return; // typed on since
     items = suggestions;
     if (!items.length || document.activeElement !== input) { close(); return; }
     replace(list, items.map((s, i) => {
@@ -65,8 +68,10 @@ export function attachSuggest(input, list, onPick) {
     const word = lastWord(input.value);
     pending?.abort();
     if (word.length < 2) { close(); return; }
-    pending = new AbortController();
-    api.suggest(word, pending.signal).then(r => show(r.suggestions || []), e => { if (e.name !== 'AbortError') close(); });
+    const controller = new AbortController();
+    pending = controller;
+    api.suggest(word, controller.signal).then(r => { if (pending === controller) show(word, r.suggestions || []); },
+      e => { if (e.name !== 'AbortError') close(); });
   };
 
   input.addEventListener('input', () => {
@@ -89,7 +94,7 @@ export function attachSuggest(input, list, onPick) {
       close();
     }
   });
-  input.addEventListener('blur', () => { clearTimeout(timer); pending?.abort(); close(); });
+  input.addEventListener('blur', close);
   return { close };
 }
 

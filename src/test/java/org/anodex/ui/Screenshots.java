@@ -40,6 +40,9 @@ class Screenshots {
           + "&range=" + UiServer.enc("specific_capacity:1000..")).get("hits").get(0);
       driver.get(server.url(results + "&paper=" + UiServer.enc(hit.get("id").asText())));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
+      // past the abstract, to the topics and the measured properties with their evidence
+      driver.executeScript("const s = document.querySelector('#paper .topic-list').closest('section');"
+          + "window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 12);");
       shoot(driver, "ui-paper.png");
 
       driver.manage().window().setSize(new Dimension(400, 900));
