@@ -74,9 +74,15 @@ function properties(list) {
     el('thead', {}, el('tr', {}, ['Property', 'Value', 'Conditions', 'Evidence'].map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.map(p => el('tr', {},
       el('th', { scope: 'row' }, rangeLabel(p.name)),
-      el('td', { class: 'num' }, value(p), p.raw && p.value !== null ? el('div', { class: 'muted small' }, 'as written: ', p.raw) : null),
+      el('td', { class: 'num' }, value(p), writtenOtherwise(p) ? el('div', { class: 'muted small' }, 'as written: ', p.raw) : null),
       el('td', {}, conditions(p.conditions)),
       el('td', { class: 'evidence' }, textWithMark(p.evidence || '', p.raw))))));
+}
+
+/** Whether the text of the paper says the value differently from how it is shown (another unit, a range). */
+function writtenOtherwise(p) {
+  const plain = t => String(t).toLowerCase().replace(/[\s,]/g, '');
+  return Boolean(p.raw) && p.value !== null && plain(p.raw) !== plain(value(p));
 }
 
 function conditions(c) {
