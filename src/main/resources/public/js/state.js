@@ -15,7 +15,7 @@ export function fromUrl(search = location.search) {
   s.q = p.get('q') ?? '';
   s.filters = [...new Set(p.getAll('filter').filter(f => f.includes(':')))];
   for (const r of p.getAll('range')) {
-    const m = /^([a-z_]+):([^.]*)\.\.(.*)$/.exec(r);
+    const m = /^([a-z_]+):(.*?)\.\.(.*)$/.exec(r);
     if (m && (m[2] !== '' || m[3] !== '')) s.ranges[m[1]] = { min: m[2], max: m[3] };
   }
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';

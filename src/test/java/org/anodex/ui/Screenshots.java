@@ -31,6 +31,7 @@ class Screenshots {
     ChromeDriver driver = Browser.start(1280, 900);
     try (UiServer server = new UiServer(Fixtures.abstracts().index(), Map.of())) {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      viewport(driver, 1280, 900);
       String results = "/?q=" + UiServer.enc("silicon anode binder") + "&filter=" + UiServer.enc("material:silicon");
       driver.get(server.url(results));
       settle(wait);
@@ -45,13 +46,20 @@ class Screenshots {
           + "window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 12);");
       shoot(driver, "ui-paper.png");
 
-      driver.manage().window().setSize(new Dimension(400, 900));
+      viewport(driver, 400, 900);
       driver.get(server.url("/?q=" + UiServer.enc("prelithiation")));
       settle(wait);
       shoot(driver, "ui-narrow.png");
     } finally {
       driver.quit();
     }
+  }
+
+  /** Sizes the window so that the page itself (without the browser's frame) is width x height. */
+  private static void viewport(ChromeDriver driver, int width, int height) {
+    driver.get("about:blank");
+    Number frame = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
+    driver.manage().window().setSize(new Dimension(width, height + frame.intValue()));
   }
 
   private static void settle(WebDriverWait wait) {
