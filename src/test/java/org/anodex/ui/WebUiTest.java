@@ -220,6 +220,28 @@ class WebUiTest {
     assertThat(q.getAttribute("aria-expanded")).isEqualTo("false");
   }
 
+  @Test
+  void aNarrowWindowFoldsTheFiltersBehindAButtonAndSlashFocusesTheSearchBox() throws Exception {
+    driver.get(server.url("/?q=silicon"));
+    waitForResults("q=silicon");
+    driver.findElement(By.tagName("body")).sendKeys("/");
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+
+    org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+      WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters-toggle")));
+      assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isFalse();
+      assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+      toggle.click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sidebar")));
+      assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+      assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
+    } finally {
+      driver.manage().window().setSize(wide);
+    }
+  }
+
   // --- helpers
 
   /**
