@@ -14,7 +14,7 @@ export function renderYears(container, counts, range, bounds, onRange) {
   const to = range?.max ?? '';
   const heading = el('h2', { id: 'year-heading' }, 'Year');
 
-  const chart = el('div', { class: 'histogram', role: 'group', 'aria-label': 'Papers per year' });
+  const chart = el('div', { class: 'histogram', role: 'group', 'aria-label': 'Papers per year (arrow keys move between years)' });
   if (years.length) {
     const first = years[0].year;
     const last = years[years.length - 1].year;
@@ -35,6 +35,7 @@ export function renderYears(container, counts, range, bounds, onRange) {
       });
       chart.append(bar);
     }
+    roving(chart);
     chart.append(el('div', { class: 'axis', 'aria-hidden': 'true' }, el('span', {}, String(first)), el('span', {}, String(last))));
   } else {
     chart.append(el('p', { class: 'muted' }, 'No years.'));
@@ -50,4 +51,21 @@ export function renderYears(container, counts, range, bounds, onRange) {
   form.addEventListener('submit', e => { e.preventDefault(); onRange(min.value.trim(), max.value.trim()); });
 
   replace(container, heading, chart, form);
+}
+
+/** One tab stop for the whole chart (the selected or the last year); arrow keys, Home and End move along it. */
+function roving(chart) {
+  const bars = [...chart.querySelectorAll('.bar')];
+  const current = bars.findIndex(b => b.classList.contains('in-range'));
+  bars.forEach((b, i) => b.setAttribute('tabindex', i === (current >= 0 ? current : bars.length - 1) ? '0' : '-1'));
+  chart.addEventListener('keydown', e => {
+    const at = bars.indexOf(document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: bars.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= bars.length) return;
+    e.preventDefault();
+    bars[at].setAttribute('tabindex', '-1');
+    bars[to].setAttribute('tabindex', '0');
+    bars[to].focus();
+  });
 }

@@ -221,6 +221,33 @@ class WebUiTest {
   }
 
   @Test
+  void aYearBarAndAPropertyRangeFilterLikeTheApi() throws Exception {
+    driver.get(server.url("/?q=silicon"));
+    waitForResults("q=silicon");
+    WebElement bar = driver.findElement(By.cssSelector("#year-panel .bar[data-year='2020']"));
+    bar.click();
+    waitForResults(UiServer.enc("year:2020..2020"));
+    assertThat(shownTotal()).isEqualTo(server.json("/api/search?size=0&q=silicon&range=" + UiServer.enc("year:2020..2020"))
+        .get("total").asInt()).isPositive();
+    assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Year: 2020");
+
+    if (!driver.findElement(By.id("range-specific_capacity-min")).isDisplayed()) {
+      driver.findElement(By.cssSelector("#props-panel summary")).click();
+    }
+    WebElement min = wait.until(ExpectedConditions.elementToBeClickable(By.id("range-specific_capacity-min")));
+    min.sendKeys("1000", Keys.ENTER);
+    waitForResults(UiServer.enc("specific_capacity:1000.."));
+    String both = "&range=" + UiServer.enc("year:2020..2020") + "&range=" + UiServer.enc("specific_capacity:1000..");
+    wait.until(ExpectedConditions.attributeToBe(By.id("total"),
+        "data-total", String.valueOf(server.json("/api/search?size=0&q=silicon" + both).get("total").asInt())));
+    assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Specific capacity: ≥ 1000 mAh/g");
+
+    driver.findElement(By.id("clear-all")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("range="));
+    assertThat(driver.findElements(By.cssSelector("#chips .chip"))).isEmpty();
+  }
+
+  @Test
   void aNarrowWindowFoldsTheFiltersBehindAButtonAndSlashFocusesTheSearchBox() throws Exception {
     driver.get(server.url("/?q=silicon"));
     waitForResults("q=silicon");
