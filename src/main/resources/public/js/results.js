@@ -24,7 +24,9 @@ export function renderResults(container, result, state, nav) {
 
   const parts = [header];
   if (result.suggestion && result.total > 0) parts.push(didYouMean(result.suggestion, state, nav));
-  if (result.hits.length === 0) {
+  if (result.hits.length === 0 && result.total > 0) {
+    parts.push(pastTheEnd(result.total, state, nav));
+  } else if (result.hits.length === 0) {
     parts.push(empty(result, state, nav));
   } else {
     const list = el('ol', { class: 'hits', start: String((state.page - 1) * SIZE + 1), 'aria-label': 'Results' },
@@ -59,8 +61,21 @@ function empty(result, state, nav) {
   return box;
 }
 
+/** A page after the last one (an old address, or a search whose matches became fewer). */
+function pastTheEnd(total, state, nav) {
+  const last = { ...state, page: lastPage(total), paper: null };
+  const link = el('a', { href: nav.href(last) }, `page ${last.page}`);
+  link.addEventListener('click', e => { e.preventDefault(); nav.go(last); });
+  return el('div', { class: 'empty', id: 'past-the-end' }, el('h2', {}, `There is no page ${state.page}`),
+    el('p', {}, 'The last page of these results is ', link, '.'));
+}
+
+function lastPage(total) {
+  return Math.max(1, Math.min(Math.ceil(total / SIZE), Math.floor(MAX_HITS / SIZE)));
+}
+
 function pager(total, state, nav) {
-  const pages = Math.max(1, Math.min(Math.ceil(total / SIZE), Math.floor(MAX_HITS / SIZE)));
+  const pages = lastPage(total);
   if (pages === 1) return null;
   const link = (page, text, label, rel) => {
     const next = { ...state, page, paper: null };
