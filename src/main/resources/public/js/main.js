@@ -1,0 +1,213 @@
+// Wires the page: the URL is the state; every change pushes an address and renders it.
+import * as api from './api.js';
+import { el, replace } from './dom.js';
+import { emptyState, fromUrl, searchKey, searchParams, setRange, toUrl, toggleFilter, withSearch } from './state.js';
+import { setTaxonomy } from './labels.js';
+import { renderFacets } from './facets.js';
+import { renderYears } from './years.js';
+import { renderProperties } from './properties.js';
+import { renderChips } from './chips.js';
+import { renderResults } from './results.js';
+import { renderPaper, renderSimilar } from './paper.js';
+import { attachSuggest } from './suggest.js';
+
+const $ = id => document.getElementById(id);
+let state = fromUrl();
+let shownSearch = null;   // searchKey of what the results show
+let searching = null;     // AbortController of the search under way
+let opening = null;       // AbortController of the paper being loaded
+let suggestions = null;   // the search box's completions
+
+/** Shows next and records it in the history (so back and forward work, and the address can be shared). */
+function go(next) {
+  const url = toUrl(next);
+  if (url !== location.pathname + location.search) history.pushState(null, '', url);
+  state = next;
+  render();
+}
+
+const nav = {
+  go,
+  href: s => toUrl(s),
+  open: id => go({ ...state, paper: id }),
+};
+
+function render() {
+  suggestions?.close();
+  $('q').value = state.q;
+  document.title = state.q ? `${state.q} · Anodex` : 'Anodex: battery-materials literature search';
+  renderChips($('chips'), state, {
+    removeFilter: f => go(toggleFilter(state, f)),
+    removeRange: field => go(setRange(state, field, '', '')),
+    clear: () => go(withSearch(state, { filters: [], ranges: {} })),
+  });
+  search();
+  if (state.paper) openPaper(state.paper); else closePaper();
+}
+
+async function search() {
+  const key = searchKey(state);
+  if (key === shownSearch) return;
+  searching?.abort();
+  const controller = new AbortController();
+  searching = controller;
+  const params = searchParams(state);
+  setBusy(true);
+  try {
+    const years = state.ranges.year ? withoutYearRange(params) : null;
+    const [result, yearCounts] = await Promise.all([
+      api.search(params, state.page, controller.signal),
+      years ? api.counts(years, 'year', controller.signal) : null,
+    ]);
+    if (controller !== searching) return;
+    shownSearch = key;
+    hideError();
+    showResult(result, (yearCounts || result).facets.year || []);
+  } catch (e) {
+    if (e.name === 'AbortError' || controller !== searching) return;
+    shownSearch = null;
+    showError(e);
+  } finally {
+    if (controller === searching) setBusy(false);
+  }
+}
+
+function withoutYearRange(params) {
+  const p = new URLSearchParams(params);
+  const others = p.getAll('range').filter(r => !r.startsWith('year:'));
+  p.delete('range');
+  others.forEach(r => p.append('range', r));
+  return p;
+}
+
+function showResult(result, yearCounts) {
+  const focusKey = document.activeElement?.dataset?.focusKey;
+  renderResults($('results'), result, state, nav);
+  renderFacets($('facets'), result.facets, state.filters, f => go(toggleFilter(state, f)));
+  renderYears($('year-panel'), yearCounts, state.ranges.year, result.ranges?.year, (min, max) => go(setRange(state, 'year', min, max)));
+  renderProperties($('props-panel'), state.ranges, result.ranges, (field, min, max) => go(setRange(state, field, min, max)));
+  $('status').textContent = `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'} found`;
+  if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+}
+
+function setBusy(busy) {
+  $('results-region').setAttribute('aria-busy', String(busy));
+  document.body.classList.toggle('loading', busy);
+  if (busy) $('status').textContent = 'Searching…';
+}
+
+function showError(e) {
+  const box = $('error');
+  replace(box, el('strong', {}, e.title || 'Something went wrong'), e.detail ? el('p', { id: 'error-detail' }, e.detail) : null);
+  box.hidden = false;
+  replace($('results'));
+  $('status').textContent = '';
+}
+
+function hideError() {
+  $('error').hidden = true;
+  replace($('error'));
+}
+
+async function openPaper(id) {
+  const view = $('paper');
+  $('results').hidden = true;
+  view.hidden = false;
+  if (view.dataset.id === id) return;
+  opening?.abort();
+  const controller = new AbortController();
+  opening = controller;
+  view.dataset.id = id;
+  view.setAttribute('aria-busy', 'true');
+  replace(view, el('p', { class: 'muted' }, 'Loading paper…'));
+  const paperNav = {
+    backHref: toUrl({ ...state, paper: null }),
+    back: () => go({ ...state, paper: null }),
+    paperHref: other => toUrl({ ...state, paper: other }),
+    open: other => go({ ...state, paper: other }),
+  };
+  try {
+    const paper = await api.paper(id, controller.signal);
+    if (controller !== opening) return;
+    renderPaper(view, paper, paperNav);
+    document.title = `${paper.title} · Anodex`;
+    view.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+    const similar = await api.similar(id, controller.signal);
+    if (controller === opening) renderSimilar(view, similar.hits || [], paperNav);
+  } catch (e) {
+    if (e.name === 'AbortError' || controller !== opening) return;
+    const back = el('a', { href: paperNav.backHref, class: 'back' }, '← Results');
+    back.addEventListener('click', ev => { ev.preventDefault(); paperNav.back(); });
+    replace(view, el('p', {}, back), el('div', { class: 'error', role: 'alert' }, el('strong', {}, e.title),
+      e.detail ? el('p', {}, e.detail) : null));
+  } finally {
+    if (controller === opening) view.removeAttribute('aria-busy');
+  }
+}
+
+function closePaper() {
+  opening?.abort();
+  const view = $('paper');
+  const closed = view.hidden ? null : view.dataset.id;
+  if (closed !== null) {
+    view.hidden = true;
+    delete view.dataset.id;
+    replace(view);
+  }
+  $('results').hidden = false;
+  // Back in the list, focus returns to the paper that was open.
+  if (closed) document.querySelector(`#results a[data-paper="${CSS.escape(closed)}"]`)?.focus();
+}
+
+/** A picked suggestion: a topic becomes its filter, a term replaces the word being typed, a title a phrase. */
+function picked(s, word) {
+  const typed = $('q').value;
+  const rest = typed.slice(0, typed.length - word.length).trimEnd();
+  if (s.kind === 'topic' && s.filter) {
+    const filters = state.filters.includes(s.filter) ? state.filters : [...state.filters, s.filter];
+    go(withSearch(state, { q: rest, filters }));
+  } else if (s.kind === 'title') {
+    go(withSearch(state, { q: `"${s.text.replaceAll('"', '')}"` }));
+  } else {
+    const text = /\s/.test(s.text) ? `"${s.text.replaceAll('"', '')}"` : s.text;
+    go(withSearch(state, { q: (rest ? rest + ' ' : '') + text }));
+  }
+}
+
+function wire() {
+  $('search-form').addEventListener('submit', e => {
+    e.preventDefault();
+    go(withSearch(state, { q: $('q').value }));
+  });
+  suggestions = attachSuggest($('q'), $('suggestions'), picked);
+  $('home').addEventListener('click', e => { e.preventDefault(); go(emptyState()); });
+  const toggle = $('filters-toggle');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    $('sidebar').classList.toggle('open', open);
+  });
+  document.addEventListener('keydown', e => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t.isContentEditable) return;
+    e.preventDefault();
+    $('q').focus();
+    $('q').select();
+  });
+  window.addEventListener('popstate', () => { state = fromUrl(); render(); });
+}
+
+async function start() {
+  wire();
+  try {
+    setTaxonomy(await api.taxonomy());
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  render();
+}
+
+start();
