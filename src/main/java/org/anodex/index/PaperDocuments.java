@@ -61,6 +61,7 @@ public final class PaperDocuments {
     addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
     addText(doc, Schema.CONTENTS, contents(paper), Field.Store.NO);
+    addText(doc, Schema.CONTENTS_PORTER, contents(paper), Field.Store.NO);
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
     }
