@@ -20,30 +20,26 @@ import org.apache.lucene.search.similarities.BasicModelIn;
 import org.apache.lucene.search.similarities.BasicModelIne;
 import org.apache.lucene.search.similarities.DFRSimilarity;
 import org.apache.lucene.search.similarities.NormalizationH2;
-import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
  * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
- * normalisation H2 with c), optionally another model for some fields ({@code field_models}). Measured
- * with {@code anodex eval-ranking}; see the README's "Relevance".
+ * normalisation H2 with c). Measured with {@code anodex eval-ranking}; see the README's "Relevance".
  *
  * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
  * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)
- * @param fieldModels fields scored with another model than {@code model} (bm25 or dfr)
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
-    String afterEffect, Map<String, String> fieldModels) {
+    String afterEffect) {
   private static final Ranking DEFAULTS = load();
 
   public Ranking {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-    fieldModels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldModels));
   }
 
   public Ranking(Map<String, Float> fields, String model, float k1, float b, float c) {
-    this(fields, model, k1, b, c, "ine", "b", Map.of());
+    this(fields, model, k1, b, c, "ine", "b");
   }
 
   public static Ranking defaults() {
@@ -57,30 +53,10 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
   }
 
   public Similarity similarity() {
-    Similarity main = similarity(model);
-    if (fieldModels.isEmpty()) {
-      return main;
-    }
-    Map<String, Similarity> perField = new LinkedHashMap<>();
-    fieldModels.forEach((field, m) -> perField.put(field, similarity(m)));
-    return new PerFieldSimilarityWrapper() {
-      @Override
-      public Similarity get(String name) {
-        return perField.getOrDefault(name, main);
-      }
-    };
-  }
-
-  /** The model a field is scored with. */
-  public String modelOf(String field) {
-    return fieldModels.getOrDefault(field, model);
-  }
-
-  private Similarity similarity(String m) {
-    return switch (m) {
+    return switch (model) {
       case "bm25" -> new BM25Similarity(k1, b);
       case "dfr" -> new DFRSimilarity(basicModel(basicModel), afterEffect(afterEffect), new NormalizationH2(c));
-      default -> throw new IllegalArgumentException("unknown ranking model '" + m + "' (bm25 or dfr)");
+      default -> throw new IllegalArgumentException("unknown ranking model '" + model + "' (bm25 or dfr)");
     };
   }
 
@@ -117,12 +93,10 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
     ((Map<String, Number>) yaml.get("fields")).forEach((k, v) -> fields.put(k, v.floatValue()));
     Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
     Map<String, Object> dfr = (Map<String, Object>) yaml.getOrDefault("dfr", Map.of());
-    Map<String, String> fieldModels = new LinkedHashMap<>();
-    ((Map<String, Object>) yaml.getOrDefault("field_models", Map.of())).forEach((k, v) -> fieldModels.put(k, String.valueOf(v)));
     Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
         ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
-        String.valueOf(dfr.getOrDefault("after_effect", "b")), fieldModels);
+        String.valueOf(dfr.getOrDefault("after_effect", "b")));
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }
