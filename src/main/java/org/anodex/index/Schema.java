@@ -26,8 +26,8 @@ public final class Schema {
    */
   public static final String CONTENTS = "contents";
   /**
-   * The same text as {@link #CONTENTS} analysed as plain English with Porter stemming
-   * ({@link org.anodex.index.analysis.EnglishAnalysis}), scored beside it (README, "Relevance").
+   * The same text as {@link #CONTENTS} analysed with Porter stemming in place of KStem
+   * ({@link org.anodex.index.analysis.PorterAnalysis}), scored beside it (README, "Relevance").
    */
   public static final String CONTENTS_PORTER = "contents_porter";
   public static final String AUTHORS = "author";

@@ -3,60 +3,64 @@ package org.anodex.index.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
- * The plain English chain of the stemmed contents field ({@code contents_porter}), scored beside the
- * domain-analysed one: aggressive Porter stemming conflates what KStem keeps apart ("activation",
- * "activity", "active"), which helps recall and ranking of general scientific text, while the domain field
- * keeps formulas and element symbols exact. Built from Lucene factories, like {@link DomainAnalysis}:
+ * The chain of the stemmed contents field ({@code contents_porter}), scored beside the KStem one: the
+ * domain chain of {@link DomainAnalysis} with Porter's stemmer in place of KStem. Porter conflates what
+ * KStem keeps apart ("activation", "activity", "active"; "inflammatory", "inflammation"), which helps
+ * general scientific text; the chemistry tokenizer and case filter still keep formulas and element
+ * symbols whole and exact (they are keywords, which Porter leaves alone), so it does not turn "LiPF6" or
+ * "Si" into English. Built from Lucene factories, so a Solr schema declares the very same chain:
  *
  * <pre>
  * mapping char filter (chemistry-characters.txt)
- * StandardTokenizer
+ * ChemistryTokenizer
+ * ChemistryPartsFilter      (index only)
  * EnglishPossessiveFilter
- * LowerCaseFilter
+ * ChemistryCaseFilter
  * ASCIIFoldingFilter
  * PorterStemFilter
  * SynonymGraphFilter        (query only: synonyms.txt, its entries analysed by the chain above)
  * </pre>
  */
-public final class EnglishAnalysis {
-  private EnglishAnalysis() {}
+public final class PorterAnalysis {
+  private PorterAnalysis() {}
 
   public static Analyzer indexing() {
-    return build(false);
+    return build(true, false);
   }
 
   public static Analyzer queries() {
-    return build(true);
+    return build(false, true);
   }
 
-  /** The chain without synonyms: how the entries of the synonyms file are read for this field. */
+  /** Query analysis without synonyms: how the entries of the synonyms file are read for this field. */
   public static Analyzer synonymEntries() {
-    return build(false);
+    return build(false, false);
   }
 
-  private static Analyzer build(boolean synonyms) {
+  private static Analyzer build(boolean indexing, boolean synonyms) {
     try {
-      CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(EnglishAnalysis.class))
+      CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(PorterAnalysis.class))
           .addCharFilter(MappingCharFilterFactory.class, "mapping", DomainAnalysis.CHARACTERS)
-          .withTokenizer(StandardTokenizerFactory.class)
-          .addTokenFilter(EnglishPossessiveFilterFactory.class)
-          .addTokenFilter(LowerCaseFilterFactory.class)
+          .withTokenizer(ChemistryTokenizerFactory.class);
+      if (indexing) {
+        b.addTokenFilter(ChemistryPartsFilterFactory.class);
+      }
+      b.addTokenFilter(EnglishPossessiveFilterFactory.class)
+          .addTokenFilter(ChemistryCaseFilterFactory.class)
           .addTokenFilter(ASCIIFoldingFilterFactory.class)
           .addTokenFilter(PorterStemFilterFactory.class);
       if (synonyms) {
         b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", DomainAnalysis.SYNONYMS,
-            "analyzer", EnglishSynonymEntryAnalyzer.class.getName());
+            "analyzer", PorterSynonymEntryAnalyzer.class.getName());
       }
       return b.build();
     } catch (IOException e) {
