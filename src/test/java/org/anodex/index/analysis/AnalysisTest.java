@@ -117,7 +117,7 @@ class AnalysisTest {
   @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
       activation activity active           => activ activ activ
       LiPF6 in Si electrolytes             => lipf6 in Si electrolyt
-      Si/C composites                      => si/c|Si|C composit
+      Si/C composites                      => si/c|Si|c composit
       """)
   void theStemmedContentsFieldConflatesEnglishHarderButLeavesChemistryExact(String text, String expected) {
     assertThat(terms(PorterAnalysis.indexing(), text)).isEqualTo(expected);
