@@ -2,6 +2,7 @@ package org.anodex.index;
 
 import java.util.Map;
 import org.anodex.index.analysis.DomainAnalysis;
+import org.anodex.index.analysis.PorterAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,12 +14,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * How text becomes terms: at index time, and at query time (where synonyms expand a query). Text fields
  * get the domain analysis of {@link DomainAnalysis} (chemistry-aware tokens and case, stemming, query
- * synonyms); the DOI is one lower-cased term; author names are plain lower-cased words, since a name is
+ * synonyms), {@link Schema#CONTENTS_PORTER} the same chain with Porter in place of KStem
+ * ({@link PorterAnalysis}); the DOI is one lower-cased term; author names are plain lower-cased words, since a name is
  * not chemistry ("Li" the author is not lithium). Analyzers are thread-safe and built once.
  */
 public final class Analysis {
-  private static final Analyzer INDEXING = perField(DomainAnalysis.indexing());
-  private static final Analyzer QUERIES = perField(DomainAnalysis.queries());
+  private static final Analyzer INDEXING = perField(DomainAnalysis.indexing(), PorterAnalysis.indexing());
+  private static final Analyzer QUERIES = perField(DomainAnalysis.queries(), PorterAnalysis.queries());
 
   private Analysis() {}
 
@@ -30,7 +32,7 @@ public final class Analysis {
     return QUERIES;
   }
 
-  private static Analyzer perField(Analyzer text) {
+  private static Analyzer perField(Analyzer text, Analyzer english) {
     Analyzer exact = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -50,6 +52,6 @@ public final class Analysis {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
     };
-    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact, Schema.AUTHORS, names));
+    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact, Schema.AUTHORS, names, Schema.CONTENTS_PORTER, english));
   }
 }

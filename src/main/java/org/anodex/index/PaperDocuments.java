@@ -37,10 +37,20 @@ public final class PaperDocuments {
     this.schema = schema;
   }
 
-  /** The hash of everything a paper's document is built from: equal hash, equal document. */
+  /**
+   * The version of the document layout: which fields a paper becomes and how they are analysed. It is
+   * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
+   * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
+   * {@link Schema#CONTENTS_PORTER}.
+   */
+  public static final int LAYOUT_VERSION = 2;
+
+  /** The hash of everything a paper's document is built from, and of the layout: equal hash, equal document. */
   public static String hash(Paper paper) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(paper));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(("layout " + LAYOUT_VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest = sha.digest(JSON.writeValueAsBytes(paper));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -61,6 +71,7 @@ public final class PaperDocuments {
     addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
     addText(doc, Schema.CONTENTS, contents(paper), Field.Store.NO);
+    addText(doc, Schema.CONTENTS_PORTER, contents(paper), Field.Store.NO);
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
     }

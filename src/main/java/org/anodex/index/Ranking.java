@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.search.similarities.AfterEffect;
 import org.apache.lucene.search.similarities.AfterEffectB;
+import org.apache.lucene.search.similarities.AfterEffectL;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.BasicModel;
+import org.apache.lucene.search.similarities.BasicModelG;
+import org.apache.lucene.search.similarities.BasicModelIF;
+import org.apache.lucene.search.similarities.BasicModelIn;
 import org.apache.lucene.search.similarities.BasicModelIne;
 import org.apache.lucene.search.similarities.DFRSimilarity;
 import org.apache.lucene.search.similarities.NormalizationH2;
@@ -18,14 +24,22 @@ import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
- * the term-weighting model with its parameters: BM25 (k1, b) or DFR (Ine, Bernoulli after-effect, length
+ * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
  * normalisation H2 with c). Measured with {@code anodex eval-ranking}; see the README's "Relevance".
+ *
+ * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
+ * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)
  */
-public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c) {
+public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
+    String afterEffect) {
   private static final Ranking DEFAULTS = load();
 
   public Ranking {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+  }
+
+  public Ranking(Map<String, Float> fields, String model, float k1, float b, float c) {
+    this(fields, model, k1, b, c, "ine", "b");
   }
 
   public static Ranking defaults() {
@@ -41,8 +55,26 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
   public Similarity similarity() {
     return switch (model) {
       case "bm25" -> new BM25Similarity(k1, b);
-      case "dfr" -> new DFRSimilarity(new BasicModelIne(), new AfterEffectB(), new NormalizationH2(c));
+      case "dfr" -> new DFRSimilarity(basicModel(basicModel), afterEffect(afterEffect), new NormalizationH2(c));
       default -> throw new IllegalArgumentException("unknown ranking model '" + model + "' (bm25 or dfr)");
+    };
+  }
+
+  private static BasicModel basicModel(String name) {
+    return switch (name) {
+      case "ine" -> new BasicModelIne();
+      case "in" -> new BasicModelIn();
+      case "if" -> new BasicModelIF();
+      case "g" -> new BasicModelG();
+      default -> throw new IllegalArgumentException("unknown DFR basic model '" + name + "' (ine, in, if or g)");
+    };
+  }
+
+  private static AfterEffect afterEffect(String name) {
+    return switch (name) {
+      case "b" -> new AfterEffectB();
+      case "l" -> new AfterEffectL();
+      default -> throw new IllegalArgumentException("unknown DFR after-effect '" + name + "' (b or l)");
     };
   }
 
@@ -60,10 +92,11 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
     Map<String, Float> fields = new LinkedHashMap<>();
     ((Map<String, Number>) yaml.get("fields")).forEach((k, v) -> fields.put(k, v.floatValue()));
     Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
-    Map<String, Number> dfr = (Map<String, Number>) yaml.getOrDefault("dfr", Map.of());
+    Map<String, Object> dfr = (Map<String, Object>) yaml.getOrDefault("dfr", Map.of());
     Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
-        dfr.getOrDefault("c", 1f).floatValue());
+        ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
+        String.valueOf(dfr.getOrDefault("after_effect", "b")));
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }

@@ -25,6 +25,11 @@ public final class Schema {
    * ranks better than the sum of its fields scored apart (measured: README, "Relevance").
    */
   public static final String CONTENTS = "contents";
+  /**
+   * The same text as {@link #CONTENTS} analysed with Porter stemming in place of KStem
+   * ({@link org.anodex.index.analysis.PorterAnalysis}), scored beside it (README, "Relevance").
+   */
+  public static final String CONTENTS_PORTER = "contents_porter";
   public static final String AUTHORS = "author";
   public static final String JOURNAL_TEXT = "journal_text";
   /** Publication year: point for ranges, doc value for sorting, stored in the paper. */

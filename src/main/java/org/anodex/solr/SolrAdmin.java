@@ -19,7 +19,11 @@ public final class SolrAdmin {
   /** The configset's files, as resources of the application jar. */
   static final List<String> FILES = List.of("solr/anodex/conf/schema.xml", "solr/anodex/conf/solrconfig.xml");
   /** Data files the analysis reads, shipped into the configset too (one source: the application's). */
-  static final List<String> SHARED_FILES = List.of("synonyms.txt");
+  static final List<String> SHARED_FILES = List.of("synonyms.txt", "chemistry-characters.txt");
+
+  /** ranking.yaml's DFR basic models as Solr's DFRSimilarityFactory names them. */
+  private static final java.util.Map<String, String> SOLR_BASIC_MODELS =
+      java.util.Map.of("ine", "I(ne)", "in", "I(n)", "if", "I(F)", "g", "G");
 
   private final SolrHttp solr;
 
@@ -72,9 +76,10 @@ public final class SolrAdmin {
       schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String similarity = switch (ranking.model()) {
-      case "dfr" -> "<similarity class=\"solr.DFRSimilarityFactory\"><str name=\"basicModel\">I(ne)</str>"
-          + "<str name=\"afterEffect\">B</str><str name=\"normalization\">H2</str><float name=\"c\">" + ranking.c()
-          + "</float></similarity>";
+      case "dfr" -> "<similarity class=\"solr.DFRSimilarityFactory\"><str name=\"basicModel\">"
+          + SOLR_BASIC_MODELS.get(ranking.basicModel()) + "</str><str name=\"afterEffect\">"
+          + ranking.afterEffect().toUpperCase(java.util.Locale.ROOT) + "</str><str name=\"normalization\">H2</str>"
+          + "<float name=\"c\">" + ranking.c() + "</float></similarity>";
       default -> "<similarity class=\"solr.BM25SimilarityFactory\"><float name=\"k1\">" + ranking.k1()
           + "</float><float name=\"b\">" + ranking.b() + "</float></similarity>";
     };

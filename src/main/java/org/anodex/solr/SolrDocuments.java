@@ -35,6 +35,7 @@ final class SolrDocuments {
     put(d, Schema.KEYWORDS, p.keywords().isEmpty() ? null : String.join("; ", p.keywords()));
     put(d, Schema.BODY, p.body());
     put(d, Schema.CONTENTS, PaperDocuments.contents(p));
+    put(d, Schema.CONTENTS_PORTER, PaperDocuments.contents(p));
     if (!p.authors().isEmpty()) {
       d.put(Schema.AUTHORS, p.authors());
     }

@@ -55,6 +55,29 @@ class LuceneIndexTest {
   }
 
   @Test
+  void aPaperIndexedWithAnOlderDocumentLayoutIsRewrittenOnTheNextUpsert() throws Exception {
+    Paper a = paper("10.5555/a", "A");
+    // Layout 1 hashed the paper's JSON alone; its documents lack contents_porter.
+    byte[] json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).writeValueAsBytes(a);
+    String layout1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    assertThat(PaperDocuments.hash(a)).isNotEqualTo(layout1);
+    org.apache.lucene.document.Document old = new PaperDocuments(Fixtures.schema()).toDocument(a, layout1);
+    old.removeFields(Schema.CONTENTS_PORTER);
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+         org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+             new org.apache.lucene.index.IndexWriterConfig(Fixtures.schema().analyzer()))) {
+      w.addDocument(old);
+    }
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      assertThat(index.upsert(a)).isEqualTo(PaperIndex.Outcome.UPDATED);
+      assertThat(index.upsert(a)).isEqualTo(PaperIndex.Outcome.UNCHANGED);
+      index.commit();
+      assertThat(index.stats().papers()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aSecondWriterIsRefusedWithAMessageAndTheIndexStaysReadable() throws Exception {
     try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
       index.upsert(paper("10.5555/a", "A"));

@@ -113,6 +113,16 @@ class AnalysisTest {
     assertThat(terms(Analysis.forIndexing(), text)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+      activation activity active           => activ activ activ
+      LiPF6 in Si electrolytes             => lipf6 in Si electrolyt
+      Si/C composites                      => si/c|Si|c composit
+      """)
+  void theStemmedContentsFieldConflatesEnglishHarderButLeavesChemistryExact(String text, String expected) {
+    assertThat(terms(PorterAnalysis.indexing(), text)).isEqualTo(expected);
+  }
+
   @Test
   void synonymsExpandQueriesNotTheIndex() {
     assertThat(terms(Analysis.forIndexing(), "FEC")).isEqualTo("fec");
