@@ -44,16 +44,13 @@ function section(title, body) {
   return el('section', { 'aria-labelledby': id, class: 'paper-section' }, el('h3', { id }, title), body);
 }
 
-/** BibTeX and RIS through /api/export, selecting the paper by its DOI (the query syntax has doi:). */
+/** BibTeX and RIS through /api/export, selecting the paper by its id (the query syntax has id:). */
 function cite(paper) {
-  if (!paper.doi) {
-    return el('p', { class: 'cite muted' }, 'No DOI: this paper cannot be exported on its own.');
-  }
-  const params = new URLSearchParams({ q: `doi:"${paper.doi.replaceAll('"', '')}"` });
+  const params = new URLSearchParams({ q: `id:"${paper.id}"` });
   return el('p', { class: 'cite' }, 'Cite: ',
     el('a', { href: exportUrl(params, 'bibtex'), download: '', class: 'export', dataset: { format: 'bibtex' } }, 'BibTeX'), ' ',
-    el('a', { href: exportUrl(params, 'ris'), download: '', class: 'export', dataset: { format: 'ris' } }, 'RIS'), ' ',
-    doiLink(paper.doi));
+    el('a', { href: exportUrl(params, 'ris'), download: '', class: 'export', dataset: { format: 'ris' } }, 'RIS'),
+    paper.doi ? ' ' : '', paper.doi ? doiLink(paper.doi) : '');
 }
 
 /** Topics by dimension: each value with the phrase that signalled it. */

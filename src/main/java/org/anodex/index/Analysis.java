@@ -6,6 +6,7 @@ import org.anodex.index.analysis.PorterAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -15,8 +16,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * How text becomes terms: at index time, and at query time (where synonyms expand a query). Text fields
  * get the domain analysis of {@link DomainAnalysis} (chemistry-aware tokens and case, stemming, query
  * synonyms), {@link Schema#CONTENTS_PORTER} the same chain with Porter in place of KStem
- * ({@link PorterAnalysis}); the DOI is one lower-cased term; author names are plain lower-cased words, since a name is
- * not chemistry ("Li" the author is not lithium). Analyzers are thread-safe and built once.
+ * ({@link PorterAnalysis}); the DOI is one lower-cased term, a paper id one term as it is; author names are
+ * plain lower-cased words, since a name is not chemistry ("Li" the author is not lithium).
+ * Analyzers are thread-safe and built once.
  */
 public final class Analysis {
   private static final Analyzer INDEXING = perField(DomainAnalysis.indexing(), PorterAnalysis.indexing());
@@ -52,6 +54,7 @@ public final class Analysis {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
     };
-    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact, Schema.AUTHORS, names, Schema.CONTENTS_PORTER, english));
+    return new PerFieldAnalyzerWrapper(text, Map.of(Schema.DOI, exact, Schema.ID, new KeywordAnalyzer(),
+        Schema.AUTHORS, names, Schema.CONTENTS_PORTER, english));
   }
 }

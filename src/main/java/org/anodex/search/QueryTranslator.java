@@ -31,7 +31,7 @@ public final class QueryTranslator {
   static final Map<String, String> USER_FIELDS = Map.of(
       "title", Schema.TITLE, "abstract", Schema.ABSTRACT, "author", Schema.AUTHORS, "doi", Schema.DOI,
       "journal", Schema.JOURNAL_TEXT, "keyword", Schema.KEYWORDS, "keywords", Schema.KEYWORDS,
-      "body", Schema.BODY);
+      "body", Schema.BODY, "id", Schema.ID);
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
   private final Analyzer analyzer;

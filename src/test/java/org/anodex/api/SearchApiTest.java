@@ -93,6 +93,19 @@ class SearchApiTest {
   }
 
   @Test
+  void idSelectsOnePaperAsItIsWritten() throws Exception {
+    JsonNode hits = http.get("/api/search?size=100&q=silicon").json().get("hits");
+    for (JsonNode hit : hits) {
+      String id = hit.get("id").asText();
+      JsonNode r = http.get("/api/search?q=" + Http.enc("id:\"" + id + "\"")).json();
+      assertThat(r.get("total").asInt()).as(id).isEqualTo(1);
+      assertThat(r.get("hits").get(0).get("id").asText()).isEqualTo(id);
+    }
+    assertThat(hits.findValuesAsText("id")).anyMatch(id -> id.contains("~"));
+    assertThat(http.get("/api/search?q=" + Http.enc("id:\"10.5555~no.such.paper\"")).json().get("total").asInt()).isZero();
+  }
+
+  @Test
   void badParametersAre400Problems() throws Exception {
     for (String q : List.of("size=1000", "size=-1", "filter=nosuchdim:x", "facets=nosuchdim", "range=year:abc",
         "range=nosuch:1..2", "sort=sideways", "page=2000", "size=abc")) {

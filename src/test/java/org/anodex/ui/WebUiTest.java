@@ -128,8 +128,10 @@ class WebUiTest {
     paper.get("properties").forEach(p -> expected.add(p.get("evidence").asText()));
     assertThat(shown).containsExactlyElementsOf(expected);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
-    assertThat(driver.findElement(By.cssSelector("#paper .cite a[data-format=bibtex]")).getAttribute("href"))
-        .contains("/api/export?").contains("format=bibtex");
+    String cite = driver.findElement(By.cssSelector("#paper .cite a[data-format=bibtex]")).getAttribute("href");
+    String bibtex = server.get(cite.substring(cite.indexOf("/api/export?"))).body();
+    assertThat(bibtex.split("\n@", -1)).as("one BibTeX entry, this paper's").hasSize(1);
+    assertThat(bibtex).startsWith("@").contains(paper.get("doi").asText());
 
     driver.findElement(By.id("back-to-results")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("paper")));
