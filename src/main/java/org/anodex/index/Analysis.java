@@ -2,7 +2,7 @@ package org.anodex.index;
 
 import java.util.Map;
 import org.anodex.index.analysis.DomainAnalysis;
-import org.anodex.index.analysis.PorterAnalysis;
+import org.anodex.index.analysis.DomainAnalysis.Stemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,13 +16,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * How text becomes terms: at index time, and at query time (where synonyms expand a query). Text fields
  * get the domain analysis of {@link DomainAnalysis} (chemistry-aware tokens and case, stemming, query
  * synonyms), {@link Schema#CONTENTS_PORTER} the same chain with Porter in place of KStem
- * ({@link PorterAnalysis}); the DOI is one lower-cased term, a paper id one term as it is; author names are
+ * ({@link Stemmer#PORTER}); the DOI is one lower-cased term, a paper id one term as it is; author names are
  * plain lower-cased words, since a name is not chemistry ("Li" the author is not lithium).
  * Analyzers are thread-safe and built once.
  */
 public final class Analysis {
-  private static final Analyzer INDEXING = perField(DomainAnalysis.indexing(), PorterAnalysis.indexing());
-  private static final Analyzer QUERIES = perField(DomainAnalysis.queries(), PorterAnalysis.queries());
+  private static final Analyzer INDEXING = perField(DomainAnalysis.indexing(Stemmer.KSTEM),
+      DomainAnalysis.indexing(Stemmer.PORTER));
+  private static final Analyzer QUERIES = perField(DomainAnalysis.queries(Stemmer.KSTEM),
+      DomainAnalysis.queries(Stemmer.PORTER));
 
   private Analysis() {}
 

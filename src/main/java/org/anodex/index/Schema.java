@@ -27,7 +27,7 @@ public final class Schema {
   public static final String CONTENTS = "contents";
   /**
    * The same text as {@link #CONTENTS} analysed with Porter stemming in place of KStem
-   * ({@link org.anodex.index.analysis.PorterAnalysis}), scored beside it (README, "Relevance").
+   * ({@link org.anodex.index.analysis.DomainAnalysis.Stemmer#PORTER}), scored beside it (README, "Relevance").
    */
   public static final String CONTENTS_PORTER = "contents_porter";
   public static final String AUTHORS = "author";

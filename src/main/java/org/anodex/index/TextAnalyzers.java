@@ -1,7 +1,6 @@
 package org.anodex.index;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.anodex.index.analysis.FixedAnalyzer;
 
 /**
  * The index's text analysis as Analyzer classes with a no-argument constructor, so that a Solr schema can
@@ -12,30 +11,16 @@ public final class TextAnalyzers {
   private TextAnalyzers() {}
 
   /** Index-time analysis of the text fields. */
-  public static final class Indexing extends DelegatingAnalyzerWrapper {
-    private final Analyzer analyzer = Analysis.forIndexing();
-
+  public static final class Indexing extends FixedAnalyzer {
     public Indexing() {
-      super(PER_FIELD_REUSE_STRATEGY);
-    }
-
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-      return analyzer;
+      super(Analysis.forIndexing());
     }
   }
 
   /** Query-time analysis of the text fields (synonyms apply here). */
-  public static final class Querying extends DelegatingAnalyzerWrapper {
-    private final Analyzer analyzer = Analysis.forQueries();
-
+  public static final class Querying extends FixedAnalyzer {
     public Querying() {
-      super(PER_FIELD_REUSE_STRATEGY);
-    }
-
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-      return analyzer;
+      super(Analysis.forQueries());
     }
   }
 }

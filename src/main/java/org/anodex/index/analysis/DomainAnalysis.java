@@ -3,10 +3,12 @@ package org.anodex.index.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.KStemFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
@@ -23,7 +25,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * EnglishPossessiveFilter
  * ChemistryCaseFilter       (lower case, but "Si" stays "Si"; formulas are keywords)
  * ASCIIFoldingFilter
- * KStemFilter               (inflections only: "carbonates" is "carbonate", never "carbon")
+ * KStemFilter or PorterStemFilter (see {@link Stemmer})
  * SynonymGraphFilter        (query only: synonyms.txt, its entries analysed by the chain above)
  * </pre>
  */
@@ -31,22 +33,42 @@ public final class DomainAnalysis {
   public static final String CHARACTERS = "/chemistry-characters.txt";
   public static final String SYNONYMS = "/synonyms.txt";
 
-  private DomainAnalysis() {}
+  /** The chain's stemmer, and the analyzer that reads the synonyms file's entries as that chain does. */
+  public enum Stemmer {
+    /** Inflections only: "carbonates" is "carbonate", never "carbon". The text fields' stemmer. */
+    KSTEM(KStemFilterFactory.class, SynonymEntryAnalyzer.class),
+    /**
+     * Porter's, for {@code contents_porter}, scored beside the KStem field: it conflates what KStem keeps
+     * apart ("activation", "activity", "active"), which helps general scientific text; formulas and element
+     * symbols are keywords, which Porter leaves alone, so "LiPF6" and "Si" stay exact.
+     */
+    PORTER(PorterStemFilterFactory.class, SynonymEntryAnalyzer.Porter.class);
 
-  public static Analyzer indexing() {
-    return build(true, false);
+    private final Class<? extends TokenFilterFactory> factory;
+    private final Class<? extends Analyzer> synonymEntries;
+
+    Stemmer(Class<? extends TokenFilterFactory> factory, Class<? extends Analyzer> synonymEntries) {
+      this.factory = factory;
+      this.synonymEntries = synonymEntries;
+    }
   }
 
-  public static Analyzer queries() {
-    return build(false, true);
+  private DomainAnalysis() {}
+
+  public static Analyzer indexing(Stemmer stemmer) {
+    return build(stemmer, true, false);
+  }
+
+  public static Analyzer queries(Stemmer stemmer) {
+    return build(stemmer, false, true);
   }
 
   /** Query analysis without synonyms: how the entries of the synonyms file are read. */
-  public static Analyzer synonymEntries() {
-    return build(false, false);
+  public static Analyzer synonymEntries(Stemmer stemmer) {
+    return build(stemmer, false, false);
   }
 
-  private static Analyzer build(boolean indexing, boolean synonyms) {
+  private static Analyzer build(Stemmer stemmer, boolean indexing, boolean synonyms) {
     try {
       CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(DomainAnalysis.class))
           .addCharFilter(MappingCharFilterFactory.class, "mapping", CHARACTERS)
@@ -57,10 +79,10 @@ public final class DomainAnalysis {
       b.addTokenFilter(EnglishPossessiveFilterFactory.class)
           .addTokenFilter(ChemistryCaseFilterFactory.class)
           .addTokenFilter(ASCIIFoldingFilterFactory.class)
-          .addTokenFilter(KStemFilterFactory.class);
+          .addTokenFilter(stemmer.factory);
       if (synonyms) {
         b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", SYNONYMS,
-            "analyzer", SynonymEntryAnalyzer.class.getName());
+            "analyzer", stemmer.synonymEntries.getName());
       }
       return b.build();
     } catch (IOException e) {

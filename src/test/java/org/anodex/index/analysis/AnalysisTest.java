@@ -120,7 +120,7 @@ class AnalysisTest {
       Si/C composites                      => si/c|Si|c composit
       """)
   void theStemmedContentsFieldConflatesEnglishHarderButLeavesChemistryExact(String text, String expected) {
-    assertThat(terms(PorterAnalysis.indexing(), text)).isEqualTo(expected);
+    assertThat(terms(DomainAnalysis.indexing(DomainAnalysis.Stemmer.PORTER), text)).isEqualTo(expected);
   }
 
   @Test
