@@ -70,8 +70,9 @@ public final class PaperDocuments {
     addText(doc, Schema.ABSTRACT, paper.abstractText(), Field.Store.YES);
     addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
-    addText(doc, Schema.CONTENTS, contents(paper), Field.Store.NO);
-    addText(doc, Schema.CONTENTS_PORTER, contents(paper), Field.Store.NO);
+    String contents = contents(paper);
+    addText(doc, Schema.CONTENTS, contents, Field.Store.NO);
+    addText(doc, Schema.CONTENTS_PORTER, contents, Field.Store.NO);
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
     }

@@ -38,10 +38,6 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
-  public Ranking(Map<String, Float> fields, String model, float k1, float b, float c) {
-    this(fields, model, k1, b, c, "ine", "b");
-  }
-
   public static Ranking defaults() {
     return DEFAULTS;
   }

@@ -34,8 +34,9 @@ final class SolrDocuments {
     put(d, Schema.ABSTRACT, p.abstractText());
     put(d, Schema.KEYWORDS, p.keywords().isEmpty() ? null : String.join("; ", p.keywords()));
     put(d, Schema.BODY, p.body());
-    put(d, Schema.CONTENTS, PaperDocuments.contents(p));
-    put(d, Schema.CONTENTS_PORTER, PaperDocuments.contents(p));
+    String contents = PaperDocuments.contents(p);
+    put(d, Schema.CONTENTS, contents);
+    put(d, Schema.CONTENTS_PORTER, contents);
     if (!p.authors().isEmpty()) {
       d.put(Schema.AUTHORS, p.authors());
     }
