@@ -13,6 +13,7 @@ import org.anodex.api.Backend;
 import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
+import org.anodex.semantic.Embedder;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
         fillWithSampleData(index, sources);
       }
       Writes writes = new Writes(sources, indexOptions.enrichers(), index);
+      Thread warmUp = new Thread(Embedder::shared, "anodex-embedder"); // loads the model before the first search needs it
+      warmUp.setDaemon(true);
+      warmUp.start();
       Map<String, Object> props = new HashMap<>();
       props.put("anodex.max-upload-mb", maxUploadMb);
       if (cors != null) {

@@ -122,7 +122,9 @@ public final class LuceneIndex implements PaperIndex {
   public Outcome upsert(Paper paper) throws IOException {
     requireWriter();
     String hash = PaperDocuments.hash(paper);
-    Document doc = documents.toDocument(paper, hash);
+    // An unchanged paper's document is not built: building it embeds the paper, the slow part of ingesting.
+    String known = recent.get(paper.id());
+    Document doc = hash.equals(known != null ? known : indexedHash(paper.id())) ? null : documents.toDocument(paper, hash);
     refreshLock.readLock().lock();
     try {
       Outcome[] outcome = new Outcome[1];
@@ -133,7 +135,7 @@ public final class LuceneIndex implements PaperIndex {
         return hash;
       });
       if (outcome[0] != Outcome.UNCHANGED) {
-        writer.updateDocument(new Term(Schema.ID, paper.id()), doc);
+        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash));
       }
       return outcome[0];
     } finally {

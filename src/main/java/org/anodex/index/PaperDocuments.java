@@ -13,10 +13,12 @@ import java.util.Set;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
+import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,6 +26,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns papers into Lucene documents of the {@link Schema} and stored documents back into papers. */
@@ -41,15 +44,15 @@ public final class PaperDocuments {
    * The version of the document layout: which fields a paper becomes and how they are analysed. It is
    * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
    * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
-   * {@link Schema#CONTENTS_PORTER}.
+   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name).
    */
-  public static final int LAYOUT_VERSION = 2;
+  public static final int LAYOUT_VERSION = 3;
 
   /** The hash of everything a paper's document is built from, and of the layout: equal hash, equal document. */
   public static String hash(Paper paper) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(("layout " + LAYOUT_VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(("layout " + LAYOUT_VERSION + " " + Embedder.MODEL + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] digest = sha.digest(JSON.writeValueAsBytes(paper));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
@@ -73,6 +76,10 @@ public final class PaperDocuments {
     String contents = contents(paper);
     addText(doc, Schema.CONTENTS, contents, Field.Store.NO);
     addText(doc, Schema.CONTENTS_PORTER, contents, Field.Store.NO);
+    float[] embedding = Embedder.shared().paper(paper);
+    if (embedding != null) {
+      doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
+    }
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
     }

@@ -25,13 +25,15 @@ import org.apache.lucene.search.similarities.Similarity;
 /**
  * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
  * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
- * normalisation H2 with c). Measured with {@code anodex eval-ranking}; see the README's "Relevance".
+ * normalisation H2 with c); and the weight of a query's meaning beside its words ({@link
+ * org.anodex.semantic.SemanticQuery}; 0 ranks by the words alone). Measured with {@code anodex
+ * eval-ranking}; see the README's "Relevance".
  *
  * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
  * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
-    String afterEffect) {
+    String afterEffect, float semanticWeight) {
   private static final Ranking DEFAULTS = load();
 
   public Ranking {
@@ -89,10 +91,11 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
     ((Map<String, Number>) yaml.get("fields")).forEach((k, v) -> fields.put(k, v.floatValue()));
     Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
     Map<String, Object> dfr = (Map<String, Object>) yaml.getOrDefault("dfr", Map.of());
+    Map<String, Number> semantic = (Map<String, Number>) yaml.getOrDefault("semantic", Map.of());
     Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
         ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
-        String.valueOf(dfr.getOrDefault("after_effect", "b")));
+        String.valueOf(dfr.getOrDefault("after_effect", "b")), semantic.getOrDefault("weight", 0f).floatValue());
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }

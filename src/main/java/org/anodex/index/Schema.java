@@ -30,6 +30,8 @@ public final class Schema {
    * ({@link org.anodex.index.analysis.DomainAnalysis.Stemmer#PORTER}), scored beside it (README, "Relevance").
    */
   public static final String CONTENTS_PORTER = "contents_porter";
+  /** Title and abstract as a sentence embedding ({@link org.anodex.semantic.Embedder}), cosine similarity. */
+  public static final String EMBEDDING = "embedding";
   public static final String AUTHORS = "author";
   public static final String JOURNAL_TEXT = "journal_text";
   /** Publication year: point for ranges, doc value for sorting, stored in the paper. */

@@ -55,6 +55,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final SpellingSuggester spelling;
   private final SimilarPapers similar;
   private final Ranges ranges;
+  private final SemanticRanking semantic;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private volatile CompletionsCache completions;
 
@@ -69,6 +70,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
+    this.semantic = new SemanticRanking(schema.ranking().semanticWeight());
   }
 
   @Override
@@ -78,8 +80,6 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     Map<String, List<String>> filters = request.filtersByDimension();
     filters.keySet().forEach(this::requireDimension);
     List<String> facetDims = facetDimensions(request);
-    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
-    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor());
     String searchKey = request.searchKey();
     if (cursor != null && (!cursor.search().equals(searchKey) || request.page() != 1)) {
@@ -99,6 +99,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       TopDocs top;
       Facets facets = null;
       try {
+        DrillDownQuery query = query(text, request, filters, searcher);
         if (searcher.facetState() != null && !facetDims.isEmpty()) {
           DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
           DrillSideways.DrillSidewaysResult r = ds.search(query, null, after, topN, sort, true);
@@ -188,12 +189,11 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     Query text = queries.parse(request.q());
     Map<String, List<String>> filters = request.filtersByDimension();
     filters.keySet().forEach(this::requireDimension);
-    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
-    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     Sort sort = sort(request.sort());
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
+      DrillDownQuery query = query(text, request, filters, searcher);
       FieldDoc after = null;
       while (true) {
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
@@ -243,6 +243,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       b.add(ranges.query(r), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** The parsed query ranked as the request sorts, within its ranges, drilled down by its filters. */
+  private DrillDownQuery query(Query text, SearchRequest request, Map<String, List<String>> filters,
+      IndexSearcher searcher) throws IOException {
+    Query ranked = isScoreSort(request.sort()) ? semantic.rank(text, request.q(), searcher) : text;
+    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(ranked, request.ranges()));
+    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    return query;
   }
 
   private static boolean isScoreSort(String sort) {

