@@ -22,7 +22,7 @@ public final class Embedder {
   private static Embedder shared;
 
   private final EmbeddingModel model = new MiniLm();
-  private final EmbeddingCache cache;
+  private EmbeddingCache cache; // read when a paper is first embedded: a server that only searches never needs it
   private final LongForms longForms = new LongForms();
   private final Map<String, float[]> queries = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -31,16 +31,21 @@ public final class Embedder {
     }
   };
 
-  Embedder(EmbeddingCache cache) {
-    this.cache = cache;
-  }
+  private Embedder() {}
 
   /** The process's embedder (the model loads once, in about a second), with the user's cache. */
   public static synchronized Embedder shared() {
     if (shared == null) {
-      shared = new Embedder(EmbeddingCache.open(MODEL, DIMENSION));
+      shared = new Embedder();
     }
     return shared;
+  }
+
+  private synchronized EmbeddingCache cache() {
+    if (cache == null) {
+      cache = EmbeddingCache.open(MODEL, DIMENSION);
+    }
+    return cache;
   }
 
   /** What a paper is embedded from: its title and abstract (the first part of its body if it has none). */
@@ -62,12 +67,12 @@ public final class Embedder {
     if (text.isBlank()) {
       return null;
     }
-    float[] known = cache.get(text);
+    float[] known = cache().get(text);
     if (known != null) {
       return known;
     }
     float[] v = embed(text);
-    cache.put(text, v);
+    cache().put(text, v);
     return v;
   }
 
