@@ -100,7 +100,7 @@ public final class QueryTranslator {
 
   /**
    * What a query means in plain words: its text without fielded clauses ({@code title:…}), excluded ones
-   * ({@code -word}, {@code NOT word}) and operators; empty when nothing is left ({@code binder:PAA}).
+   * ({@code -word}, {@code NOT word}) and operators; empty when nothing is left ({@code title:silicon}).
    */
   public static String plainWords(String q) {
     if (q == null) {

@@ -28,7 +28,7 @@ final class SemanticRanking {
       return lexical;
     }
     float top = topScore(lexical, searcher);
-    return top > 0 ? SemanticQuery.fuse(lexical, top, Embedder.shared().query(words), weight) : lexical;
+    return top > 0 ? SemanticQuery.fuse(lexical, top, Schema.EMBEDDING, Embedder.shared().query(words), weight) : lexical;
   }
 
   private static float topScore(Query lexical, IndexSearcher searcher) throws IOException {

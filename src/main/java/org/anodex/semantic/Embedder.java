@@ -84,12 +84,7 @@ public final class Embedder {
         return v;
       }
     }
-    float[] v;
-    try {
-      v = embed(longForms.spellOut(words));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    float[] v = embed(longForms.spellOut(words));
     synchronized (queries) {
       queries.put(words, v);
     }

@@ -44,7 +44,7 @@ final class LongForms {
     }
   }
 
-  private void read(String line) throws IOException {
+  private void read(String line) {
     String longForm = null;
     List<List<String>> shorthands = new ArrayList<>();
     for (String entry : line.split(",")) {
@@ -61,7 +61,7 @@ final class LongForms {
   }
 
   /** {@code words} with the long forms of the shorthands it uses, in parentheses; as it was if none. */
-  String spellOut(String words) throws IOException {
+  String spellOut(String words) {
     List<String> tokens = tokens(words);
     Set<String> longForms = new LinkedHashSet<>();
     for (Line line : lines) {
@@ -74,7 +74,7 @@ final class LongForms {
     return longForms.isEmpty() ? words : words + " (" + String.join(", ", longForms) + ")";
   }
 
-  private List<String> tokens(String text) throws IOException {
+  private List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -83,6 +83,8 @@ final class LongForms {
         out.add(term.toString());
       }
       ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string does not fail to be read
     }
     return out;
   }

@@ -2,7 +2,6 @@ package org.anodex.semantic;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.anodex.index.Schema;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -29,29 +28,31 @@ public final class SemanticQuery {
    * {@code lexical} with the semantic share added. Papers without an embedding get none of it (they score
    * as if their meaning were opposite to the query's).
    */
-  public static Query fuse(Query lexical, float topLexical, float[] queryVector, float weight) {
+  public static Query fuse(Query lexical, float topLexical, String field, float[] queryVector, float weight) {
     // The cosine similarity of Lucene's vector fields is (1 + cos) / 2, never negative as a score must be.
     return new BooleanQuery.Builder()
         .add(new BoostQuery(lexical, 1f / topLexical), BooleanClause.Occur.MUST)
-        .add(new FunctionScoreQuery(new MatchAllDocsQuery(), new Similarity(queryVector, 2 * weight)),
+        .add(new FunctionScoreQuery(new MatchAllDocsQuery(), new Similarity(field, queryVector, 2 * weight)),
             BooleanClause.Occur.SHOULD)
         .build();
   }
 
   /** weight times the similarity of each paper's embedding to the query's. */
   private static final class Similarity extends DoubleValuesSource {
+    private final String field;
     private final float[] vector;
     private final float weight;
 
-    Similarity(float[] vector, float weight) {
+    Similarity(String field, float[] vector, float weight) {
+      this.field = field;
       this.vector = vector;
       this.weight = weight;
     }
 
     @Override
     public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-      FieldInfo field = ctx.reader().getFieldInfos().fieldInfo(Schema.EMBEDDING);
-      if (field == null || field.getVectorDimension() != vector.length) {
+      FieldInfo info = ctx.reader().getFieldInfos().fieldInfo(field);
+      if (info == null || info.getVectorDimension() != vector.length) {
         return new DoubleValues() {
           @Override
           public double doubleValue() {
@@ -64,7 +65,7 @@ public final class SemanticQuery {
           }
         };
       }
-      DoubleValues similarity = DoubleValuesSource.similarityToQueryVector(ctx, vector, Schema.EMBEDDING);
+      DoubleValues similarity = DoubleValuesSource.similarityToQueryVector(ctx, vector, field);
       return new DoubleValues() {
         @Override
         public double doubleValue() throws IOException {
@@ -95,17 +96,17 @@ public final class SemanticQuery {
 
     @Override
     public int hashCode() {
-      return 31 * Arrays.hashCode(vector) + Float.hashCode(weight);
+      return 31 * (31 * field.hashCode() + Arrays.hashCode(vector)) + Float.hashCode(weight);
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Similarity s && s.weight == weight && Arrays.equals(s.vector, vector);
+      return o instanceof Similarity s && s.field.equals(field) && s.weight == weight && Arrays.equals(s.vector, vector);
     }
 
     @Override
     public String toString() {
-      return "semantic(" + Schema.EMBEDDING + ", weight=" + weight + ")";
+      return "semantic(" + field + ", weight=" + weight + ")";
     }
   }
 }

@@ -2,6 +2,7 @@ package org.anodex.solr.plugin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.anodex.index.Schema;
 import org.anodex.search.InvalidRequestException;
 import org.anodex.search.QueryTranslator;
 import org.anodex.semantic.SemanticQuery;
@@ -30,7 +31,7 @@ public final class AnodexQParserPlugin extends QParserPlugin {
           Query words = new QueryTranslator(req.getSchema().getQueryAnalyzer(), boosts).parse(qstr);
           String vector = localParams == null ? null : localParams.get("vector");
           return vector == null ? words : SemanticQuery.fuse(words, Float.parseFloat(localParams.get("top")),
-              vector(vector), Float.parseFloat(localParams.get("weight")));
+              Schema.EMBEDDING, vector(vector), Float.parseFloat(localParams.get("weight")));
         } catch (InvalidRequestException e) {
           throw new SyntaxError(e.getMessage());
         }
