@@ -122,14 +122,15 @@ public final class LuceneIndex implements PaperIndex {
   public Outcome upsert(Paper paper) throws IOException {
     requireWriter();
     String hash = PaperDocuments.hash(paper);
-    // An unchanged paper's document is not built: building it embeds the paper, the slow part of ingesting.
-    String known = recent.get(paper.id());
-    Document doc = hash.equals(known != null ? known : indexedHash(paper.id())) ? null : documents.toDocument(paper, hash);
-    refreshLock.readLock().lock();
+    refreshLock.readLock().lock(); // no refresh meanwhile: the indexed hash read here stays the searchers'
     try {
+      String known = recent.get(paper.id());
+      String indexed = known != null ? known : indexedHash(paper.id());
+      // An unchanged paper's document is not built: building it embeds the paper, the slow part of ingesting.
+      Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash);
       Outcome[] outcome = new Outcome[1];
       recent.compute(paper.id(), (id, previous) -> {
-        String existing = previous != null ? previous : indexedHash(id);
+        String existing = previous != null ? previous : indexed;
         outcome[0] = existing == null || existing.equals(DELETED) ? Outcome.ADDED
             : existing.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
         return hash;

@@ -95,7 +95,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     try {
       Sort sort = sort(request.sort());
       int topN = Math.max(1, cursor != null ? request.size() : request.page() * request.size());
-      FieldDoc after = cursor == null ? null : cursor.fieldDoc(isScoreSort(request.sort()));
+      FieldDoc after = cursor == null ? null : cursor.fieldDoc(request.byRelevance());
       TopDocs top;
       Facets facets = null;
       try {
@@ -248,14 +248,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   /** The parsed query ranked as the request sorts, within its ranges, drilled down by its filters. */
   private DrillDownQuery query(Query text, SearchRequest request, Map<String, List<String>> filters,
       IndexSearcher searcher) throws IOException {
-    Query ranked = isScoreSort(request.sort()) ? semantic.rank(text, request.q(), searcher) : text;
+    Query ranked = semantic.rank(text, request, searcher);
     DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(ranked, request.ranges()));
     filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     return query;
-  }
-
-  private static boolean isScoreSort(String sort) {
-    return !sort.equals("date") && !sort.equals("-date");
   }
 
   private static Sort sort(String sort) {

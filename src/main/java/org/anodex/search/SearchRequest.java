@@ -57,6 +57,11 @@ public record SearchRequest(
     return Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
   }
 
+  /** Whether hits are ordered by score (not by date). */
+  public boolean byRelevance() {
+    return sort.equals("relevance");
+  }
+
   /** Filters grouped by dimension, in the order given. */
   public Map<String, List<String>> filtersByDimension() {
     Map<String, List<String>> out = new LinkedHashMap<>();

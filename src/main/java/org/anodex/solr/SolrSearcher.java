@@ -24,6 +24,7 @@ import org.anodex.search.Ranges;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
+import org.anodex.search.SemanticRanking;
 import org.anodex.search.Snippets;
 import org.anodex.semantic.Embedder;
 
@@ -173,8 +174,8 @@ public final class SolrSearcher implements Searcher {
    */
   @SuppressWarnings("unchecked")
   private void rank(Map<String, Object> body, SearchRequest request) throws IOException {
-    String words = schema.ranking().semanticWeight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
-    if (words.isEmpty() || request.sort().equals("date") || request.sort().equals("-date")) {
+    String words = SemanticRanking.wordsToEmbed(request, schema.ranking().semanticWeight());
+    if (words.isEmpty()) {
       return;
     }
     Map<String, Object> params = (Map<String, Object>) body.get("params");
