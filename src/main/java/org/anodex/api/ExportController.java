@@ -61,7 +61,7 @@ class ExportController {
     }
     SearchRequest request = params.toRequest(q, false);
     searcher.search(new SearchRequest(request.q(), request.filters(), request.ranges(), List.of(), 1,
-        request.sort(), 1, 1, null, false)); // validates the request before the response starts
+        request.sort(), 1, 1, null, false, request.rank())); // validates the request before the response starts
     PipedInputStream in = new PipedInputStream(64 * 1024);
     PipedOutputStream pipe = new PipedOutputStream(in);
     writers.submit(() -> {
@@ -81,7 +81,7 @@ class ExportController {
   String feed(HttpRequest<?> http, @Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
     SearchRequest r = params.toRequest(q, false);
     SearchRequest newest = new SearchRequest(r.q(), r.filters(), r.ranges(), List.of(), 1, "-date",
-        Math.min(r.size(), FEED_SIZE), 1, null, false);
+        Math.min(r.size(), FEED_SIZE), 1, null, false, r.rank());
     List<Paper> papers = new ArrayList<>();
     for (var hit : searcher.search(newest).hits()) {
       searcher.paper(hit.id()).ifPresent(papers::add);

@@ -18,12 +18,13 @@ record SearchParams(
     @Nullable @QueryValue Integer size,
     @Nullable @QueryValue Integer page,
     @Nullable @QueryValue String cursor,
-    @Nullable @QueryValue Boolean highlight) {
+    @Nullable @QueryValue Boolean highlight,
+    @Nullable @QueryValue String rank) {
 
   SearchRequest toRequest(String q, boolean withHighlight) {
     List<String> dims = facets == null ? null : Arrays.asList(facets.split(","));
     return new SearchRequest(q, filter, range, dims, facetSize == null ? 10 : facetSize, sort,
-        size == null ? 10 : size, page == null ? 1 : page, cursor, withHighlight);
+        size == null ? 10 : size, page == null ? 1 : page, cursor, withHighlight, rank);
   }
 
   boolean wantsHighlight() {

@@ -2,6 +2,7 @@ package org.anodex.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.Taxonomy;
@@ -13,6 +14,7 @@ import org.anodex.eval.Run;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.search.LuceneSearcher;
+import org.anodex.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +43,17 @@ final class EvalRankingCommand implements Callable<Integer> {
   @Option(names = "--ranking", paramLabel = "FILE", description = "field weights and model to measure instead of the built-in ranking.yaml")
   Path ranking;
 
+  @Option(names = "--rank", description = "hybrid (words and meaning) or words (the words alone) (default: ${DEFAULT-VALUE})")
+  String rank = SearchRequest.HYBRID;
+
+  @Option(names = "--window", split = ",", paramLabel = "N",
+      description = "re-ranking windows to measure, e.g. 50,100,200 (default: ranking.yaml's semantic.window)")
+  List<Integer> windows = List.of();
+
+  @Option(names = "--neighbours", split = ",", paramLabel = "N",
+      description = "numbers of nearest papers to measure, e.g. 0,10,50 (default: ranking.yaml's semantic.neighbours)")
+  List<Integer> neighbours = List.of();
+
   @Option(names = "--threads", description = "ingestion threads (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -62,16 +75,24 @@ final class EvalRankingCommand implements Callable<Integer> {
     Schema schema = new Schema(taxonomy.dimensionKeys(), ranking == null ? Ranking.defaults() : Ranking.read(ranking));
     try (EvalIndex index = EvalIndex.build(corpus, schema, taxonomy, threads)) {
       System.out.print(index.summary().toText());
-      long t0 = System.nanoTime();
-      Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy), texts, judged.scoredQueries());
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      if (runFile != null) {
-        run.write(runFile, "anodex");
-        System.out.println("run file: " + runFile);
+      Ranking.Semantic configured = schema.ranking().semantic();
+      for (int window : windows.isEmpty() ? List.of(configured.window()) : windows) {
+        for (int k : neighbours.isEmpty() ? List.of(configured.neighbours()) : neighbours) {
+          Ranking.Semantic semantic = configured.with(window, k);
+          long t0 = System.nanoTime();
+          Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, semantic), texts,
+              judged.scoredQueries(), rank);
+          long ms = (System.nanoTime() - t0) / 1_000_000;
+          if (runFile != null) {
+            run.write(runFile, "anodex");
+            System.out.println("run file: " + runFile);
+          }
+          RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
+          System.out.printf("%s (%d judgments), rank %s, window %d, neighbours %d, searched in %d ms%n", qrelsFile,
+              judged.judgments(), rank, window, k, ms);
+          System.out.print(r.toText());
+        }
       }
-      RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
-      System.out.printf("%s (%d judgments), searched in %d ms%n", qrelsFile, judged.judgments(), ms);
-      System.out.print(r.toText());
     }
     return 0;
   }

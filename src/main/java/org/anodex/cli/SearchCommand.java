@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Store store = Store.forReading(indexOptions)) {
       SearchRequest request = new SearchRequest(String.join(" ", query), filters, ranges, json ? null : List.of(),
-          10, sort, size, 1, null, json);
+          10, sort, size, 1, null, json, null);
       SearchResult r = store.searcher.search(request);
       if (json) {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));

@@ -30,6 +30,12 @@ public final class RankingEvaluation {
 
   /** Searches each query as plain text (its syntax characters are words) and keeps the top {@link #DEPTH}. */
   public static Run run(Searcher searcher, Map<String, String> queries, Collection<String> ids) throws IOException {
+    return run(searcher, queries, ids, SearchRequest.HYBRID);
+  }
+
+  /** {@link #run(Searcher, Map, Collection)} with the request's {@code rank} ({@code hybrid} or {@code words}). */
+  public static Run run(Searcher searcher, Map<String, String> queries, Collection<String> ids, String rank)
+      throws IOException {
     Run run = new Run();
     for (String id : ids) {
       String text = queries.get(id);
@@ -37,7 +43,7 @@ public final class RankingEvaluation {
         throw new IOException("query " + id + " is judged but not in the queries file");
       }
       SearchRequest request = new SearchRequest(PlainText.escape(text), List.of(), List.of(), List.of(), 10,
-          "relevance", DEPTH, 1, null, false);
+          "relevance", DEPTH, 1, null, false, rank);
       List<Run.Scored> docs = new ArrayList<>();
       for (SearchResult.Hit h : searcher.search(request).hits()) {
         docs.add(new Run.Scored(docId(h), h.score()));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.similarities.AfterEffect;
 import org.apache.lucene.search.similarities.AfterEffectB;
 import org.apache.lucene.search.similarities.AfterEffectL;
@@ -26,15 +27,45 @@ import org.apache.lucene.search.similarities.Similarity;
  * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
  * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
  * normalisation H2 with c); and the weight of a query's meaning beside its words ({@link
- * org.anodex.semantic.SemanticQuery}; 0 ranks by the words alone). Measured with {@code anodex
+ * org.anodex.semantic.HybridQuery}; 0 ranks by the words alone). Measured with {@code anodex
  * eval-ranking}; see the README's "Relevance".
  *
  * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
  * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
-    String afterEffect, float semanticWeight) {
+    String afterEffect, Semantic semantic) {
   private static final Ranking DEFAULTS = load();
+
+  /**
+   * How a query's meaning joins its words ({@code semantic:} in ranking.yaml).
+   *
+   * @param weight the meaning's weight beside the words' (0: the words rank alone)
+   * @param window how many of the best word matches the meaning re-ranks: its cost is bounded by this,
+   *     not by the number of matches
+   * @param neighbours how many nearest papers by meaning join the candidates (for a query of plain words),
+   *     so that a paper the words miss can still come up
+   */
+  public record Semantic(float weight, int window, int neighbours) {
+    public static final Set<String> KEYS = Set.of("weight", "window", "neighbours");
+
+    public Semantic {
+      if (weight < 0 || window < 1 || window > 1000 || neighbours < 0 || neighbours > 1000) {
+        throw new IllegalArgumentException("semantic: weight >= 0, window 1..1000 and neighbours 0..1000, were "
+            + weight + ", " + window + ", " + neighbours);
+      }
+    }
+
+    /** The same weight with another window and number of neighbours (for measuring them). */
+    public Semantic with(int window, int neighbours) {
+      return new Semantic(weight, window, neighbours);
+    }
+  }
+
+  /** This ranking with other semantic settings. */
+  public Ranking with(Semantic other) {
+    return new Ranking(fields, model, k1, b, c, basicModel, afterEffect, other);
+  }
 
   public Ranking {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -92,10 +123,18 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
     Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
     Map<String, Object> dfr = (Map<String, Object>) yaml.getOrDefault("dfr", Map.of());
     Map<String, Number> semantic = (Map<String, Number>) yaml.getOrDefault("semantic", Map.of());
+    for (String key : semantic.keySet()) {
+      if (!Semantic.KEYS.contains(key)) {
+        throw new IllegalArgumentException("ranking: unknown key semantic." + key + " (known: "
+            + String.join(", ", new java.util.TreeSet<>(Semantic.KEYS)) + ")");
+      }
+    }
     Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
         ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
-        String.valueOf(dfr.getOrDefault("after_effect", "b")), semantic.getOrDefault("weight", 0f).floatValue());
+        String.valueOf(dfr.getOrDefault("after_effect", "b")),
+        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 100).intValue(),
+            semantic.getOrDefault("neighbours", 0).intValue()));
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }

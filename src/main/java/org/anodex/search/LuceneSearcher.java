@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.index.FacetedSearcher;
 import org.anodex.index.LuceneIndex;
+import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Topic;
@@ -31,6 +32,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Searches the embedded index: the query over weighted fields, filters as drill-down, facet counts
@@ -43,9 +46,13 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  */
 public final class LuceneSearcher implements Searcher, AutoCloseable {
   static final int CURSOR_MINUTES = 10;
+  /** Answers kept for searches asked again (a page of 100 hits with their properties is about 0.5 MB). */
+  private static final int RESULTS_CACHED = 256;
   private static final int EXPORT_PAGE = 500;
   /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
   private static final int FEW_HITS = 3;
+  /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.PAPER);
 
   private final LuceneIndex index;
   private final Schema schema;
@@ -57,11 +64,17 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final Ranges ranges;
   private final SemanticRanking semantic;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+  private final ResultCache answers = new ResultCache(RESULTS_CACHED);
   private volatile CompletionsCache completions;
 
   private record CompletionsCache(long version, Completions completions) {}
 
   public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy) {
+    this(index, taxonomy, index.schema().ranking().semantic());
+  }
+
+  /** A searcher whose meaning re-ranks with other settings than the index's ranking (to measure them). */
+  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking.Semantic semantic) {
     this.index = index;
     this.schema = index.schema();
     this.taxonomy = taxonomy;
@@ -70,7 +83,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
-    this.semantic = new SemanticRanking(schema.ranking().semanticWeight());
+    this.semantic = new SemanticRanking(semantic);
   }
 
   @Override
@@ -93,22 +106,35 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
     }
     try {
+      ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), request) : null;
+      SearchResult known = key == null ? null : answers.get(key);
+      if (known != null) {
+        return known.tookMs((System.nanoTime() - t0) / 1_000_000);
+      }
       Sort sort = sort(request.sort());
       int topN = Math.max(1, cursor != null ? request.size() : request.page() * request.size());
       FieldDoc after = cursor == null ? null : cursor.fieldDoc(request.byRelevance());
       TopDocs top;
       Facets facets = null;
+      long total;
       try {
         DrillDownQuery query = query(text, request, filters, searcher);
+        // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
+        // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
+        // would make a query's cost grow with its matches.
         if (searcher.facetState() != null && !facetDims.isEmpty()) {
           DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
-          DrillSideways.DrillSidewaysResult r = ds.search(query, null, after, topN, sort, true);
-          top = r.hits;
-          facets = r.facets;
+          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(query, new TotalHitCountCollectorManager());
+          facets = counted.facets;
+          total = counted.collectorResult;
         } else {
-          top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, Integer.MAX_VALUE, false));
-          TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+          total = -1;
         }
+        top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, topN, false));
+        if (total < 0) {
+          total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+        }
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
       }
@@ -116,22 +142,25 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? text : null);
       String next = null;
       int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
-      if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(top, cursor, request)) {
+      if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, request)) {
         long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
         next = Cursor.after(snapshot, searchKey, (FieldDoc) top.scoreDocs[last]).encode();
       }
-      long total = top.totalHits.value;
       String suggestion = total < FEW_HITS ? betterSpelling(request, searcher, total) : null;
-      return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
+      SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
           FacetCounts.of(facets, facetDims, filters, request.facetSize()), ranges.bounds(searcher), suggestion);
+      if (key != null) {
+        answers.put(key, result);
+      }
+      return result;
     } finally {
       index.release(searcher);
     }
   }
 
   /** Whether hits remain after this page (the total counts all hits, the page knows its offset). */
-  private static boolean moreAfter(TopDocs top, Cursor cursor, SearchRequest request) {
-    return cursor != null || top.totalHits.value > (long) request.page() * request.size();
+  private static boolean moreAfter(long total, Cursor cursor, SearchRequest request) {
+    return cursor != null || total > (long) request.page() * request.size();
   }
 
   private String betterSpelling(SearchRequest request, IndexSearcher searcher, long total) throws IOException {
@@ -139,9 +168,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     if (fixed == null) {
       return null;
     }
-    DrillDownQuery q = new DrillDownQuery(schema.facetsConfig(), withRanges(queries.parse(fixed), request.ranges()));
-    request.filtersByDimension().forEach((dim, values) -> values.forEach(v -> q.add(dim, v)));
-    return searcher.count(q) > total ? fixed : null;
+    return searcher.count(drillDown(queries.parse(fixed), request, request.filtersByDimension())) > total ? fixed : null;
   }
 
   @Override
@@ -168,7 +195,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   public List<Completion> suggest(String prefix, int size) throws IOException {
     FacetedSearcher searcher = index.acquire();
     try {
-      long version = ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion();
+      long version = version(searcher);
       CompletionsCache c = completions;
       if (c == null || c.version() != version) {
         List<String> titles = new ArrayList<>();
@@ -198,7 +225,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       while (true) {
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
         for (ScoreDoc sd : page.scoreDocs) {
-          consumer.accept(index.documents().toPaperWithoutBody(searcher.storedFields().document(sd.doc)));
+          consumer.accept(index.documents().toPaperWithoutBody(searcher.storedFields().document(sd.doc, HIT_FIELDS)));
           n++;
         }
         if (page.scoreDocs.length < EXPORT_PAGE) {
@@ -245,11 +272,16 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return b.build();
   }
 
-  /** The parsed query ranked as the request sorts, within its ranges, drilled down by its filters. */
+  /** The parsed query ranked as the request asks, within its ranges, drilled down by its filters. */
   private DrillDownQuery query(Query text, SearchRequest request, Map<String, List<String>> filters,
       IndexSearcher searcher) throws IOException {
-    Query ranked = semantic.rank(text, request, searcher);
-    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(ranked, request.ranges()));
+    DrillDownQuery words = drillDown(text, request, filters);
+    Query ranked = semantic.rank(text, words, request, searcher);
+    return ranked == null ? words : drillDown(ranked, request, filters);
+  }
+
+  private DrillDownQuery drillDown(Query text, SearchRequest request, Map<String, List<String>> filters) {
+    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
     filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     return query;
   }
@@ -276,7 +308,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
     String[] snippetTexts = highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
     for (int i = from; i < to; i++) {
-      Document stored = searcher.storedFields().document(docs[i].doc);
+      Document stored = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
       Paper p = index.documents().toPaperWithoutBody(stored);
       String snippet = snippetTexts[i - from];
       if (snippet == null && highlight != null) {
@@ -287,6 +319,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           topicMap(p), p.properties(), snippet));
     }
     return out;
+  }
+
+  private static long version(IndexSearcher searcher) {
+    return ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion();
   }
 
   public static Map<String, List<String>> topicMap(Paper p) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A search as API.md defines it: query text, facet filters ({@code dim:value}, OR within a dimension,
- * AND across), ranges ({@code field:min..max}), facets to count, sort, paging.
+ * AND across), ranges ({@code field:min..max}), facets to count, sort, paging, and whether the query's
+ * meaning ranks beside its words ({@code rank}).
  */
 public record SearchRequest(
     String q,
@@ -19,16 +20,22 @@ public record SearchRequest(
     int size,
     int page,
     String cursor,
-    boolean highlight) {
+    boolean highlight,
+    String rank) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_FACET_SIZE = 1000;
+  /** Ranked by words and meaning (the default). */
+  public static final String HYBRID = "hybrid";
+  /** Ranked by the words alone. */
+  public static final String WORDS = "words";
 
   public SearchRequest {
     q = q == null ? "" : q.strip();
     filters = filters == null ? List.of() : List.copyOf(filters);
     ranges = ranges == null ? List.of() : List.copyOf(ranges);
     sort = sort == null || sort.isBlank() ? "relevance" : sort;
+    rank = rank == null || rank.isBlank() ? HYBRID : rank;
     if (size < 0 || size > MAX_SIZE) {
       throw new InvalidRequestException("Bad size", "size must be between 0 (facet counts only) and " + MAX_SIZE
           + ", was " + size);
@@ -43,23 +50,37 @@ public record SearchRequest(
     if (!List.of("relevance", "date", "-date").contains(sort)) {
       throw new InvalidRequestException("Bad sort", "sort must be relevance, date or -date, was '" + sort + "'");
     }
+    if (!rank.equals(HYBRID) && !rank.equals(WORDS)) {
+      throw new InvalidRequestException("Bad rank", "rank must be hybrid (words and meaning) or words, was '"
+          + rank + "'");
+    }
   }
 
   /** A plain query with defaults: the first page of ten, all facets. */
   public static SearchRequest of(String q) {
-    return new SearchRequest(q, List.of(), List.of(), null, 10, "relevance", 10, 1, null, true);
+    return new SearchRequest(q, List.of(), List.of(), null, 10, "relevance", 10, 1, null, true, HYBRID);
   }
 
-  /** What identifies the search a cursor continues: query, filters, ranges, sort. */
+  /** The same search with {@code size} hits a page. */
+  public SearchRequest withSize(int size) {
+    return new SearchRequest(q, filters, ranges, facets, facetSize, sort, size, page, cursor, highlight, rank);
+  }
+
+  /** What identifies the search a cursor continues: query, filters, ranges, sort, ranking. */
   public String searchKey() {
     String key = String.join("\u0001", q, String.join("\u0002", filters.stream().sorted().toList()),
-        String.join("\u0002", ranges.stream().sorted().toList()), sort);
+        String.join("\u0002", ranges.stream().sorted().toList()), sort, rank);
     return Integer.toHexString(key.hashCode()) + Integer.toHexString(key.length());
   }
 
   /** Whether hits are ordered by score (not by date). */
   public boolean byRelevance() {
     return sort.equals("relevance");
+  }
+
+  /** Whether the query's meaning may join its words in the ranking: by relevance, {@code rank=hybrid}. */
+  public boolean byMeaning() {
+    return byRelevance() && rank.equals(HYBRID);
   }
 
   /** Filters grouped by dimension, in the order given. */

@@ -16,6 +16,11 @@ public record SearchResult(
     Map<String, Range> ranges,
     @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
 
+  /** The same answer, timed anew (an answer kept from an earlier search). */
+  public SearchResult tookMs(long ms) {
+    return new SearchResult(total, ms, nextCursor, hits, facets, ranges, suggestion);
+  }
+
   public record Hit(
       String id,
       float score,

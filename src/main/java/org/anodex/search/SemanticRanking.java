@@ -1,50 +1,151 @@
 package org.anodex.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.semantic.Embedder;
-import org.anodex.semantic.SemanticQuery;
+import org.anodex.semantic.HybridQuery;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
- * When a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code semantic.weight}):
- * for a relevance-sorted search with plain words, over an index with embeddings. The words still decide
- * which papers match; their meaning only reorders them ({@link SemanticQuery}).
+ * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code semantic}):
+ * for a relevance-sorted {@code rank=hybrid} search with plain words, over an index with embeddings. The
+ * meaning re-ranks a bounded set of candidates ({@link HybridQuery}): the best {@code window} word matches
+ * of the search and, for a query of plain words alone, the {@code neighbours} papers nearest to it.
  */
 public final class SemanticRanking {
-  private final float weight;
+  /** The order of the re-ranking window: the words' score, ties by id (as on SolrCloud). */
+  static final Sort BY_WORDS = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
-  SemanticRanking(float weight) {
-    this.weight = weight;
+  private final Ranking.Semantic settings;
+
+  SemanticRanking(Ranking.Semantic settings) {
+    this.settings = settings;
   }
 
   /**
-   * The words whose meaning joins the ranking of {@code request}: its plain words when it is sorted by
-   * relevance and the weight is not 0; empty when the words rank alone. Both backends ask this.
+   * The words whose meaning joins the ranking of {@code request}: its plain words when it is ranked by
+   * meaning and the weight is not 0; empty when the words rank alone. Both backends ask this.
    */
-  public static String wordsToEmbed(SearchRequest request, float weight) {
-    return request.byRelevance() && weight > 0 ? QueryTranslator.plainWords(request.q()) : "";
+  public static String wordsToEmbed(SearchRequest request, Ranking.Semantic settings) {
+    return request.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
   }
 
-  /** The query to rank {@code request} by: {@code lexical} with the meaning of its words, where that applies. */
-  Query rank(Query lexical, SearchRequest request, IndexSearcher searcher) throws IOException {
-    String words = wordsToEmbed(request, weight);
-    if (words.isEmpty() || !hasEmbeddings(searcher)) {
-      return lexical;
+  /**
+   * How many nearest papers by meaning join the candidates: for a query of plain words only (no field,
+   * phrase, operator, wildcard or exclusion), where a paper that does not have the words is no surprise.
+   */
+  public static int neighbours(SearchRequest request, Ranking.Semantic settings) {
+    String q = request.q().replaceAll("\\s+", " ").strip();
+    return q.equals(QueryTranslator.plainWords(q)) ? settings.neighbours() : 0;
+  }
+
+  /**
+   * The query to rank {@code request} by: {@code words} (the query's words within the search's filters and
+   * ranges) re-ranked with the meaning of the words, or null where the words rank alone.
+   */
+  Query rank(Query text, Query words, SearchRequest request, IndexSearcher searcher) throws IOException {
+    String plain = wordsToEmbed(request, settings);
+    if (plain.isEmpty() || !hasEmbeddings(searcher)) {
+      return null;
     }
-    float top = topScore(lexical, searcher);
-    return top > 0 ? SemanticQuery.fuse(lexical, top, Schema.EMBEDDING, Embedder.shared().query(words), weight) : lexical;
+    float[] vector = Embedder.shared().query(plain);
+    int window = settings.window();
+    TopDocs best = searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
+    Map<String, Float> similarity = new LinkedHashMap<>();
+    similarities(searcher, best.scoreDocs, vector, similarity);
+    int k = neighbours(request, settings);
+    if (k > 0) {
+      TopDocs near = searcher.search(new KnnFloatVectorQuery(Schema.EMBEDDING, vector, k), k);
+      String[] idOf = ids(searcher, near.scoreDocs);
+      for (int i = 0; i < idOf.length; i++) {
+        similarity.putIfAbsent(idOf[i], near.scoreDocs[i].score);
+      }
+    }
+    if (similarity.isEmpty()) {
+      return null;
+    }
+    float bestWords = best.scoreDocs.length == 0 ? 0 : (Float) ((FieldDoc) best.scoreDocs[0]).fields[0];
+    return HybridQuery.of(text, bestWords, Schema.ID, similarity, settings.weight());
+  }
+
+  /** Each doc's similarity to the query vector, as Lucene scores cosine vectors (0 without an embedding). */
+  private static void similarities(IndexSearcher searcher, ScoreDoc[] docs, float[] vector, Map<String, Float> out)
+      throws IOException {
+    String[] ids = ids(searcher, docs);
+    float[] sims = new float[docs.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    FloatVectorValues values = null;
+    for (int i : inDocOrder(docs)) {
+      if (leaf == null || docs[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+        values = vectors(leaf);
+      }
+      int doc = docs[i].doc - leaf.docBase;
+      if (values != null && (values.docID() < doc ? values.advance(doc) : values.docID()) == doc) {
+        sims[i] = VectorSimilarityFunction.COSINE.compare(vector, values.vectorValue());
+      }
+    }
+    for (int i = 0; i < docs.length; i++) {
+      out.put(ids[i], sims[i]);
+    }
+  }
+
+  /** The ids of {@code docs}, read from doc values in document order (their iterators only go forward). */
+  private static String[] ids(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    String[] out = new String[docs.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues ids = null;
+    for (int i : inDocOrder(docs)) {
+      if (leaf == null || docs[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+        ids = leaf.reader().getSortedDocValues(Schema.ID);
+      }
+      if (ids == null || !ids.advanceExact(docs[i].doc - leaf.docBase)) {
+        throw new IOException("a paper without an id at document " + docs[i].doc);
+      }
+      out[i] = ids.lookupOrd(ids.ordValue()).utf8ToString();
+    }
+    return out;
+  }
+
+  private static List<Integer> inDocOrder(ScoreDoc[] docs) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> docs[i].doc));
+    return order;
+  }
+
+  private static FloatVectorValues vectors(LeafReaderContext leaf) throws IOException {
+    var info = leaf.reader().getFieldInfos().fieldInfo(Schema.EMBEDDING);
+    return info == null || info.getVectorDimension() != Embedder.DIMENSION ? null
+        : leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
   }
 
   private static boolean hasEmbeddings(IndexSearcher searcher) {
     return searcher.getIndexReader().leaves().stream()
         .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(Schema.EMBEDDING) != null);
-  }
-
-  private static float topScore(Query lexical, IndexSearcher searcher) throws IOException {
-    TopDocs best = searcher.search(lexical, 1);
-    return best.scoreDocs.length == 0 ? 0 : best.scoreDocs[0].score;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.index.PaperDocuments;
+import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.search.Completion;
@@ -27,6 +28,7 @@ import org.anodex.search.Searcher;
 import org.anodex.search.SemanticRanking;
 import org.anodex.search.Snippets;
 import org.anodex.semantic.Embedder;
+import org.anodex.semantic.HybridQuery;
 
 /**
  * The reading side on SolrCloud, answering exactly like {@link LuceneSearcher}: the query is parsed on the
@@ -168,32 +170,52 @@ public final class SolrSearcher implements Searcher {
   }
 
   /**
-   * The query's meaning added to its words, as by the embedded index ({@code SemanticRanking}): the best
-   * score of the words is asked first, then the {@code anodex} parser of the nodes builds the same
-   * {@code SemanticQuery} from it and the query's embedding.
+   * The query's meaning re-ranking its words, as by the embedded index ({@code SemanticRanking}): the best
+   * {@code window} word matches are asked first with their similarity to the query's embedding, then its
+   * nearest papers (for a query of plain words); the {@code anodex} parser of the nodes builds the same
+   * {@code HybridQuery} from these candidates.
    */
   @SuppressWarnings("unchecked")
   private void rank(Map<String, Object> body, SearchRequest request) throws IOException {
-    String words = SemanticRanking.wordsToEmbed(request, schema.ranking().semanticWeight());
+    Ranking.Semantic semantic = schema.ranking().semantic();
+    String words = SemanticRanking.wordsToEmbed(request, semantic);
     if (words.isEmpty()) {
       return;
     }
     Map<String, Object> params = (Map<String, Object>) body.get("params");
-    Map<String, Object> best = new LinkedHashMap<>(Map.of("query", body.get("query"), "limit", 1, "fields", "score",
-        "params", params));
-    double top = solr.post(path("/query"), best).path("response").path("maxScore").asDouble(0);
-    if (top <= 0) {
+    String vector = vectorLiteral(Embedder.shared().query(words));
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("query", body.get("query"));
+    window.put("filter", body.get("filter"));
+    window.put("limit", semantic.window());
+    window.put("sort", "score desc,id asc");
+    window.put("fields", "id,score,sim:vectorSimilarity(FLOAT32,COSINE," + vector + "," + Schema.EMBEDDING + ")");
+    window.put("params", params);
+    JsonNode best = solr.post(path("/query"), window).path("response").path("docs");
+    Map<String, Float> similarity = new LinkedHashMap<>();
+    best.forEach(doc -> similarity.put(doc.path("id").asText(), (float) doc.path("sim").asDouble(0)));
+    int k = SemanticRanking.neighbours(request, semantic);
+    if (k > 0) {
+      Map<String, Object> knn = Map.of("query", "{!knn f=" + Schema.EMBEDDING + " topK=" + k + "}" + vector,
+          "limit", k, "fields", "id,score");
+      solr.post(path("/query"), knn).path("response").path("docs")
+          .forEach(doc -> similarity.putIfAbsent(doc.path("id").asText(), (float) doc.path("score").asDouble()));
+    }
+    if (similarity.isEmpty()) {
       return;
     }
-    float[] v = Embedder.shared().query(words);
-    StringBuilder vector = new StringBuilder();
+    body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands weight=$anodex.weight}");
+    params.put("anodex.top", String.valueOf(best.isEmpty() ? 0f : (float) best.get(0).path("score").asDouble()));
+    params.put("anodex.cands", HybridQuery.encode(similarity));
+    params.put("anodex.weight", String.valueOf(semantic.weight()));
+  }
+
+  private static String vectorLiteral(float[] v) {
+    StringBuilder s = new StringBuilder("[");
     for (float f : v) {
-      vector.append(vector.isEmpty() ? "" : ",").append(f);
+      s.append(s.length() == 1 ? "" : ",").append(f);
     }
-    body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q vector=$anodex.vector top=$anodex.top weight=$anodex.weight}");
-    params.put("anodex.vector", vector.toString());
-    params.put("anodex.top", String.valueOf((float) top));
-    params.put("anodex.weight", String.valueOf(schema.ranking().semanticWeight()));
+    return s.append(']').toString();
   }
 
   private static String bound(Double v, boolean integer) {

@@ -47,6 +47,30 @@ class SearchApiTest {
   }
 
   @Test
+  void rankWordsAsksForTheWordsRankingAloneOverTheSameMatches() throws Exception {
+    String q = "/api/search?size=20&facets=material&q=" + Http.enc("binders that hold swelling silicon together");
+    JsonNode hybrid = http.get(q).json();
+    JsonNode words = http.get(q + "&rank=words").json();
+    assertThat(words.get("total")).isEqualTo(hybrid.get("total"));
+    assertThat(words.get("facets")).isEqualTo(hybrid.get("facets"));
+    List<String> byWords = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    words.get("hits").forEach(h -> {
+      byWords.add(h.get("id").asText());
+      scores.add(h.get("score").asDouble());
+    });
+    List<String> byBoth = new ArrayList<>();
+    hybrid.get("hits").forEach(h -> byBoth.add(h.get("id").asText()));
+    assertThat(byBoth).as("the meaning reorders").isNotEqualTo(byWords);
+    assertThat(scores).as("the words' ranking, best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    Http.Answer bad = http.get("/api/search?q=silicon&rank=meaning");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.contentType()).startsWith("application/problem+json");
+    assertThat(bad.json().get("detail").asText()).contains("rank must be hybrid", "words");
+  }
+
+  @Test
   void aFilterReturnsOnlyPapersWithThatValueAndAParentMatchesItsChildren() throws Exception {
     JsonNode siox = http.get("/api/search?size=100&filter=material:SiOx").json();
     assertThat(siox.get("total").asInt()).isPositive().isEqualTo(siox.get("hits").size());

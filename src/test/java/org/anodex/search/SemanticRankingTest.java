@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.anodex.Fixtures;
 import org.anodex.index.FacetedSearcher;
 import org.anodex.index.LuceneIndex;
+import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.semantic.Embedder;
 import org.apache.lucene.search.Query;
@@ -17,45 +20,98 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 
-/** The ranking the README promises: words decide what matches, meaning joins them in the score. */
+/**
+ * The ranking the README promises: words decide what matches, their meaning re-ranks the best word
+ * matches (a bounded window), and the nearest papers by meaning can join a query of plain words.
+ */
 class SemanticRankingTest {
   private static final LuceneIndex INDEX = Fixtures.sample().index();
-  private final LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy());
+  private static final String Q = "how binders keep micro-sized silicon particles together while they swell";
+  private final Ranking.Semantic settings = INDEX.schema().ranking().semantic();
   private final QueryTranslator words = new QueryTranslator(INDEX.schema().queryAnalyzer(), INDEX.schema().ranking().fields());
-  private final float weight = INDEX.schema().ranking().semanticWeight();
+  private final float weight = settings.weight();
 
   @Test
-  void aPaperScoresItsWordsShareAndItsMeaningShare() throws IOException {
-    String q = "how binders keep micro-sized silicon particles together while they swell";
-    SearchResult result = searcher.search(request(q, "relevance"));
-    Map<String, Float> lexical = lexicalScores(q);
+  void theWindowIsRankedByWordsAndMeaningAndTheRestByWordsBelowIt() throws IOException {
+    int window = 10;
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(window, 0));
+    SearchResult result = searcher.search(request(Q, "relevance", null));
+    Map<String, Float> lexical = lexicalScores(Q);
     assertThat(weight).isPositive();
+    assertThat(lexical.size()).isGreaterThan(window + 5);
     assertThat(result.total()).as("only papers the words match").isEqualTo(lexical.size());
     float top = lexical.values().stream().max(Float::compare).orElseThrow();
-    float[] query = Embedder.shared().query(QueryTranslator.plainWords(q));
-    for (SearchResult.Hit h : result.hits()) {
-      double cosine = cosine(query, Embedder.shared().paper(searcher.paper(h.id()).orElseThrow()));
-      assertThat((double) h.score()).as(h.id()).isCloseTo(lexical.get(h.id()) / top + weight * (1 + cosine), within(1e-4));
+    List<String> byWords = lexical.entrySet().stream() // the search's order: score, then id
+        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+    Set<String> windowIds = new HashSet<>(byWords.subList(0, window));
+    float[] query = Embedder.shared().query(QueryTranslator.plainWords(Q));
+    for (int i = 0; i < result.hits().size(); i++) {
+      SearchResult.Hit h = result.hits().get(i);
+      if (i < window) {
+        assertThat(windowIds).as("the first hits are the window's").contains(h.id());
+        double cosine = cosine(query, Embedder.shared().paper(searcher.paper(h.id()).orElseThrow()));
+        assertThat((double) h.score()).as(h.id())
+            .isCloseTo(1 + lexical.get(h.id()) / top + weight * (1 + cosine), within(1e-4));
+      } else {
+        assertThat(h.score()).as(h.id() + " after the window").isCloseTo(lexical.get(h.id()) / top, within(1e-5f));
+        assertThat(h.id()).isEqualTo(byWords.get(i));
+      }
     }
-    // Meaning reorders: the order differs from the words' order for this query.
-    List<String> byWords = lexical.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed())
-        .map(Map.Entry::getKey).limit(result.hits().size()).toList();
-    assertThat(result.hits().stream().map(SearchResult.Hit::id).toList()).isNotEqualTo(byWords);
+    List<String> firstByMeaning = result.hits().subList(0, window).stream().map(SearchResult.Hit::id).toList();
+    assertThat(firstByMeaning).as("meaning reorders the window").isNotEqualTo(byWords.subList(0, window));
   }
 
   @Test
-  void fieldedQueriesAndDateOrderRankByWordsAlone() throws IOException {
-    SearchResult fielded = searcher.search(request("title:silicon", "relevance"));
-    Map<String, Float> lexical = lexicalScores("title:silicon");
-    assertThat(fielded.hits()).isNotEmpty();
-    fielded.hits().forEach(h -> assertThat(h.score()).as(h.id()).isCloseTo(lexical.get(h.id()), within(1e-5f)));
+  void rankWordsFieldedQueriesAndDateOrderRankByWordsAlone() throws IOException {
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy());
+    Map<String, Float> lexical = lexicalScores(Q);
+    SearchResult byWords = searcher.search(request(Q, "relevance", "words"));
+    assertThat(byWords.total()).isEqualTo(lexical.size());
+    byWords.hits().forEach(h -> assertThat(h.score()).as(h.id()).isCloseTo(lexical.get(h.id()), within(1e-5f)));
 
-    SearchResult byDate = searcher.search(request("silicon binder", "-date"));
+    SearchResult fielded = searcher.search(request("title:silicon", "relevance", null));
+    Map<String, Float> fieldedScores = lexicalScores("title:silicon");
+    assertThat(fielded.hits()).isNotEmpty();
+    fielded.hits().forEach(h -> assertThat(h.score()).as(h.id()).isCloseTo(fieldedScores.get(h.id()), within(1e-5f)));
+
+    SearchResult byDate = searcher.search(request("silicon binder", "-date", null));
     assertThat(byDate.total()).isEqualTo(lexicalScores("silicon binder").size());
   }
 
-  private static SearchRequest request(String q, String sort) {
-    return new SearchRequest(q, List.of(), List.of(), List.of(), 10, sort, 20, 1, null, false);
+  @Test
+  void nearestPapersJoinAQueryOfPlainWordsEvenWithoutItsWords() throws IOException {
+    String q = "electrode swelling polymers";
+    Map<String, Float> lexical = lexicalScores(q);
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(5, 10));
+    SearchResult hybrid = searcher.search(request(q, "relevance", null).withSize(100));
+    List<String> ids = hybrid.hits().stream().map(SearchResult.Hit::id).toList();
+    assertThat(ids).containsAll(lexical.keySet()).doesNotHaveDuplicates().hasSize((int) hybrid.total());
+    assertThat(hybrid.total()).as("neighbours the words miss").isGreaterThan(lexical.size())
+        .isLessThanOrEqualTo(lexical.size() + 10);
+    SearchResult phrase = searcher.search(request("\"" + q + "\"", "relevance", null));
+    assertThat(phrase.total()).as("a phrase is not plain words: no neighbours").isEqualTo(lexicalScores("\"" + q + "\"").size());
+  }
+
+  @Test
+  void pagesAndCursorsWalkTheHybridRankingExactlyOnce() throws IOException {
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(7, 5));
+    SearchResult all = searcher.search(request(Q, "relevance", null).withSize(100));
+    List<String> walked = new java.util.ArrayList<>();
+    SearchResult page = searcher.search(request(Q, "relevance", null).withSize(3));
+    while (true) {
+      page.hits().forEach(h -> walked.add(h.id()));
+      if (page.nextCursor() == null) {
+        break;
+      }
+      page = searcher.search(new SearchRequest(Q, List.of(), List.of(), List.of(), 10, "relevance", 3, 1,
+          page.nextCursor(), false, null));
+    }
+    assertThat(walked).isEqualTo(all.hits().stream().map(SearchResult.Hit::id).toList());
+  }
+
+  private static SearchRequest request(String q, String sort, String rank) {
+    return new SearchRequest(q, List.of(), List.of(), List.of(), 10, sort, 20, 1, null, false, rank);
   }
 
   private Map<String, Float> lexicalScores(String q) throws IOException {

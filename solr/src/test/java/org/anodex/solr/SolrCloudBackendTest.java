@@ -66,7 +66,7 @@ class SolrCloudBackendTest {
       request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")));
 
   private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
-    return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true);
+    return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true, null);
   }
 
   @BeforeAll
@@ -150,7 +150,7 @@ class SolrCloudBackendTest {
       assertThat(r.statusCode()).isEqualTo(200);
       var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
       SearchResult e = embedded.search(new SearchRequest("silicon anode", List.of("binder:PAA"), List.of(),
-          List.of("binder"), 10, "relevance", 10, 1, null, true));
+          List.of("binder"), 10, "relevance", 10, 1, null, true, null));
       assertThat(json.get("total").asLong()).isEqualTo(e.total());
       String first = json.get("hits").get(0).get("id").asText();
       var paper = client.send(java.net.http.HttpRequest.newBuilder(
@@ -200,7 +200,7 @@ class SolrCloudBackendTest {
   @Test
   @Order(3)
   void aCursorWalkOnSolrCloudReturnsEveryHitOnce() throws Exception {
-    SearchRequest first = new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1, null, false);
+    SearchRequest first = new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1, null, false, null);
     SearchResult page = cloud.search(first);
     List<String> ids = new ArrayList<>();
     while (true) {
@@ -209,7 +209,7 @@ class SolrCloudBackendTest {
         break;
       }
       page = cloud.search(new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1,
-          page.nextCursor(), false));
+          page.nextCursor(), false, null));
     }
     assertThat(ids).hasSize((int) page.total()).doesNotHaveDuplicates();
   }

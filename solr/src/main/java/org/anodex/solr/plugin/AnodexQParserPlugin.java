@@ -5,7 +5,7 @@ import java.util.Map;
 import org.anodex.index.Schema;
 import org.anodex.search.InvalidRequestException;
 import org.anodex.search.QueryTranslator;
-import org.anodex.semantic.SemanticQuery;
+import org.anodex.semantic.HybridQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
@@ -16,8 +16,9 @@ import org.apache.solr.search.SyntaxError;
 /**
  * {@code {!anodex qf="title^3 abstract^1.5" v=$q}}: Anodex's query syntax parsed on the Solr node by the
  * application's own {@link QueryTranslator}, with the schema's query analysis (the application's
- * analyzers), so that SolrCloud builds exactly the query the embedded index builds. With {@code vector},
- * {@code top} and {@code weight}, the query's meaning joins its words ({@link SemanticQuery}).
+ * analyzers), so that SolrCloud builds exactly the query the embedded index builds. With {@code cands}
+ * (candidates and their similarity to the query), {@code top} and {@code weight}, the query's meaning
+ * re-ranks its words ({@link HybridQuery}).
  */
 public final class AnodexQParserPlugin extends QParserPlugin {
 
@@ -29,23 +30,14 @@ public final class AnodexQParserPlugin extends QParserPlugin {
         Map<String, Float> boosts = boosts(localParams == null ? null : localParams.get("qf"));
         try {
           Query words = new QueryTranslator(req.getSchema().getQueryAnalyzer(), boosts).parse(qstr);
-          String vector = localParams == null ? null : localParams.get("vector");
-          return vector == null ? words : SemanticQuery.fuse(words, Float.parseFloat(localParams.get("top")),
-              Schema.EMBEDDING, vector(vector), Float.parseFloat(localParams.get("weight")));
-        } catch (InvalidRequestException e) {
+          String candidates = localParams == null ? null : localParams.get("cands");
+          return candidates == null ? words : HybridQuery.of(words, Float.parseFloat(localParams.get("top")),
+              Schema.ID, HybridQuery.decode(candidates), Float.parseFloat(localParams.get("weight")));
+        } catch (InvalidRequestException | IllegalArgumentException e) {
           throw new SyntaxError(e.getMessage());
         }
       }
     };
-  }
-
-  private static float[] vector(String csv) {
-    String[] parts = csv.split(",");
-    float[] v = new float[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = Float.parseFloat(parts[i]);
-    }
-    return v;
   }
 
   /** "title^3 abstract^1.5 body" as field weights; absent: the application's ranking.yaml. */
