@@ -52,6 +52,7 @@ class SolrCloudBackendTest {
   private static final List<SearchRequest> QUERIES = List.of(
       request("silicon anode", List.of(), List.of()),
       request("silicon anode", List.of("binder:PAA"), List.of()),
+      new SearchRequest("silicon anode", List.of(), List.of(), null, 20, "relevance", 10, 1, null, true, "words"),
       request("electrolyte additive", List.of("electrolyte:FEC additive"), List.of("year:2020..")),
       request("", List.of("material:silicon/micro-Si"), List.of()),
       request("sodium-ion battery cathode", List.of(), List.of("year:..2022")),
