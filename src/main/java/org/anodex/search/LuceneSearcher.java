@@ -18,7 +18,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -53,6 +56,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private static final int FEW_HITS = 3;
   /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.PAPER);
+  private static final java.util.Set<String> TITLE_FIELD = java.util.Set.of(Schema.TITLE);
 
   private final LuceneIndex index;
   private final Schema schema;
@@ -198,10 +202,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       long version = version(searcher);
       CompletionsCache c = completions;
       if (c == null || c.version() != version) {
-        List<String> titles = new ArrayList<>();
-        for (int d = 0; d < searcher.getIndexReader().maxDoc() && titles.size() < 50_000; d++) {
-          titles.add(searcher.storedFields().document(d, java.util.Set.of(Schema.TITLE)).get(Schema.TITLE));
-        }
+        List<String> titles = liveTitles(searcher.getIndexReader());
         c = new CompletionsCache(version, Completions.build(taxonomy, titles));
         completions = c;
       }
@@ -319,6 +320,21 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           topicMap(p), p.properties(), snippet));
     }
     return out;
+  }
+
+  /** The titles of the papers a reader holds, the first 50,000: never a deleted or replaced paper's. */
+  static List<String> liveTitles(org.apache.lucene.index.IndexReader reader) throws IOException {
+    List<String> titles = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int d = 0; d < leaf.reader().maxDoc() && titles.size() < 50_000; d++) {
+        if (live == null || live.get(d)) {
+          titles.add(stored.document(d, TITLE_FIELD).get(Schema.TITLE));
+        }
+      }
+    }
+    return titles;
   }
 
   private static long version(IndexSearcher searcher) {
