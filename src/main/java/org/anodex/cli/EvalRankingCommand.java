@@ -50,10 +50,6 @@ final class EvalRankingCommand implements Callable<Integer> {
       description = "re-ranking windows to measure, e.g. 50,100,200 (default: ranking.yaml's semantic.window)")
   List<Integer> windows = List.of();
 
-  @Option(names = "--neighbours", split = ",", paramLabel = "N",
-      description = "numbers of nearest papers to measure, e.g. 0,10,50 (default: ranking.yaml's semantic.neighbours)")
-  List<Integer> neighbours = List.of();
-
   @Option(names = "--threads", description = "ingestion threads (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -77,21 +73,18 @@ final class EvalRankingCommand implements Callable<Integer> {
       System.out.print(index.summary().toText());
       Ranking.Semantic configured = schema.ranking().semantic();
       for (int window : windows.isEmpty() ? List.of(configured.window()) : windows) {
-        for (int k : neighbours.isEmpty() ? List.of(configured.neighbours()) : neighbours) {
-          Ranking.Semantic semantic = configured.with(window, k);
-          long t0 = System.nanoTime();
-          Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, semantic), texts,
-              judged.scoredQueries(), rank);
-          long ms = (System.nanoTime() - t0) / 1_000_000;
-          if (runFile != null) {
-            run.write(runFile, "anodex");
-            System.out.println("run file: " + runFile);
-          }
-          RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
-          System.out.printf("%s (%d judgments), rank %s, window %d, neighbours %d, searched in %d ms%n", qrelsFile,
-              judged.judgments(), rank, window, k, ms);
-          System.out.print(r.toText());
+        long t0 = System.nanoTime();
+        Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, configured.withWindow(window)),
+            texts, judged.scoredQueries(), rank);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (runFile != null) {
+          run.write(runFile, "anodex");
+          System.out.println("run file: " + runFile);
         }
+        RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
+        System.out.printf("%s (%d judgments), rank %s, window %d, searched in %d ms%n", qrelsFile,
+            judged.judgments(), rank, window, ms);
+        System.out.print(r.toText());
       }
     }
     return 0;

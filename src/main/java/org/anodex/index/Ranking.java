@@ -43,22 +43,19 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
    * @param weight the meaning's weight beside the words' (0: the words rank alone)
    * @param window how many of the best word matches the meaning re-ranks: its cost is bounded by this,
    *     not by the number of matches
-   * @param neighbours how many nearest papers by meaning join the candidates (for a query of plain words),
-   *     so that a paper the words miss can still come up
    */
-  public record Semantic(float weight, int window, int neighbours) {
-    public static final Set<String> KEYS = Set.of("weight", "window", "neighbours");
+  public record Semantic(float weight, int window) {
+    public static final Set<String> KEYS = Set.of("weight", "window");
 
     public Semantic {
-      if (weight < 0 || window < 1 || window > 1000 || neighbours < 0 || neighbours > 1000) {
-        throw new IllegalArgumentException("semantic: weight >= 0, window 1..1000 and neighbours 0..1000, were "
-            + weight + ", " + window + ", " + neighbours);
+      if (weight < 0 || window < 1 || window > 10_000) {
+        throw new IllegalArgumentException("semantic: weight >= 0 and window 1..10000, were " + weight + ", " + window);
       }
     }
 
-    /** The same weight with another window and number of neighbours (for measuring them). */
-    public Semantic with(int window, int neighbours) {
-      return new Semantic(weight, window, neighbours);
+    /** The same weight with another window (for measuring it). */
+    public Semantic withWindow(int window) {
+      return new Semantic(weight, window);
     }
   }
 
@@ -133,8 +130,7 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
         ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
         String.valueOf(dfr.getOrDefault("after_effect", "b")),
-        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 100).intValue(),
-            semantic.getOrDefault("neighbours", 0).intValue()));
+        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 300).intValue()));
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }

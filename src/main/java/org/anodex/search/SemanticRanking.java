@@ -17,7 +17,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -28,8 +27,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 /**
  * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code semantic}):
  * for a relevance-sorted {@code rank=hybrid} search with plain words, over an index with embeddings. The
- * meaning re-ranks a bounded set of candidates ({@link HybridQuery}): the best {@code window} word matches
- * of the search and, for a query of plain words alone, the {@code neighbours} papers nearest to it.
+ * meaning re-ranks the best {@code window} word matches of the search ({@link HybridQuery}).
  */
 public final class SemanticRanking {
   /** The order of the re-ranking window: the words' score, ties by id (as on SolrCloud). */
@@ -50,15 +48,6 @@ public final class SemanticRanking {
   }
 
   /**
-   * How many nearest papers by meaning join the candidates: for a query of plain words only (no field,
-   * phrase, operator, wildcard or exclusion), where a paper that does not have the words is no surprise.
-   */
-  public static int neighbours(SearchRequest request, Ranking.Semantic settings) {
-    String q = request.q().replaceAll("\\s+", " ").strip();
-    return q.equals(QueryTranslator.plainWords(q)) ? settings.neighbours() : 0;
-  }
-
-  /**
    * The query to rank {@code request} by: {@code words} (the query's words within the search's filters and
    * ranges) re-ranked with the meaning of the words, or null where the words rank alone.
    */
@@ -72,14 +61,6 @@ public final class SemanticRanking {
     TopDocs best = searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
     Map<String, Float> similarity = new LinkedHashMap<>();
     similarities(searcher, best.scoreDocs, vector, similarity);
-    int k = neighbours(request, settings);
-    if (k > 0) {
-      TopDocs near = searcher.search(new KnnFloatVectorQuery(Schema.EMBEDDING, vector, k), k);
-      String[] idOf = ids(searcher, near.scoreDocs);
-      for (int i = 0; i < idOf.length; i++) {
-        similarity.putIfAbsent(idOf[i], near.scoreDocs[i].score);
-      }
-    }
     if (similarity.isEmpty()) {
       return null;
     }

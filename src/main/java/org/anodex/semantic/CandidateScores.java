@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -27,10 +28,48 @@ import org.apache.lucene.util.BytesRef;
 final class CandidateScores extends Query {
   private final String field;
   private final TreeMap<BytesRef, Float> scores = new TreeMap<>();
+  private final int hash;
+  /**
+   * Each segment's candidates, looked up once: a search runs several passes over one query (counting and
+   * facets, then the page, then the page's scores), each asking every segment for its scorer.
+   */
+  private final Map<Object, FixedScorer.Hits> segments = new ConcurrentHashMap<>();
 
   CandidateScores(String field, Map<String, Float> scoresById) {
     this.field = field;
     scoresById.forEach((id, score) -> scores.put(new BytesRef(id), score));
+    this.hash = Objects.hash(classHash(), field, scores);
+  }
+
+  /** The candidates of one segment in document order, with their scores. */
+  private FixedScorer.Hits hits(LeafReaderContext ctx) throws IOException {
+    FixedScorer.Hits known = segments.get(ctx.id());
+    if (known != null) {
+      return known;
+    }
+    Terms terms = Terms.getTerms(ctx.reader(), field);
+    TermsEnum te = terms.iterator();
+    int[] docs = new int[scores.size()];
+    float[] values = new float[scores.size()];
+    int n = 0;
+    PostingsEnum postings = null;
+    for (Map.Entry<BytesRef, Float> e : scores.entrySet()) {
+      if (!te.seekExact(e.getKey())) {
+        continue;
+      }
+      postings = te.postings(postings, PostingsEnum.NONE);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (n == docs.length) { // an id indexed twice (the old copy of a replaced paper, not yet merged away)
+          docs = Arrays.copyOf(docs, 2 * n);
+          values = Arrays.copyOf(values, 2 * n);
+        }
+        docs[n] = d;
+        values[n++] = e.getValue();
+      }
+    }
+    FixedScorer.Hits hits = sortedByDoc(docs, values, n);
+    segments.put(ctx.id(), hits);
+    return hits;
   }
 
   @Override
@@ -38,27 +77,8 @@ final class CandidateScores extends Query {
     return new Weight(this) {
       @Override
       public Scorer scorer(LeafReaderContext ctx) throws IOException {
-        Terms terms = Terms.getTerms(ctx.reader(), field);
-        TermsEnum te = terms.iterator();
-        int[] docs = new int[scores.size()];
-        float[] values = new float[scores.size()];
-        int n = 0;
-        PostingsEnum postings = null;
-        for (Map.Entry<BytesRef, Float> e : scores.entrySet()) {
-          if (!te.seekExact(e.getKey())) {
-            continue;
-          }
-          postings = te.postings(postings, PostingsEnum.NONE);
-          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-            if (n == docs.length) { // an id indexed twice (the old copy of a replaced paper, not yet merged away)
-              docs = Arrays.copyOf(docs, 2 * n);
-              values = Arrays.copyOf(values, 2 * n);
-            }
-            docs[n] = d;
-            values[n++] = boost * e.getValue();
-          }
-        }
-        return n == 0 ? null : new FixedScorer(this, sortedByDoc(docs, values, n));
+        FixedScorer.Hits hits = hits(ctx);
+        return hits.docs().length == 0 ? null : new FixedScorer(this, hits, boost);
       }
 
       @Override
@@ -102,10 +122,13 @@ final class CandidateScores extends Query {
 
     record Hits(int[] docs, float[] values) {}
 
-    FixedScorer(Weight weight, Hits hits) {
+    FixedScorer(Weight weight, Hits hits, float boost) {
       super(weight);
       docs = hits.docs();
-      values = hits.values();
+      values = hits.values().clone();
+      for (int j = 0; j < values.length; j++) {
+        values[j] *= boost;
+      }
       float m = 0;
       for (float v : values) {
         m = Math.max(m, v);
@@ -175,6 +198,6 @@ final class CandidateScores extends Query {
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), field, scores);
+    return hash;
   }
 }

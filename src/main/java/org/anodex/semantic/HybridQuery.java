@@ -10,8 +10,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * Words and meaning in one query, at a cost that does not grow with the number of matches. The meaning is
- * scored for a bounded set of candidates only: the best word matches of the search (its re-ranking window)
- * and, for a query of plain words, the papers nearest to it by meaning. A candidate scores
+ * scored for a bounded set of candidates only: the best word matches of the search (its re-ranking window,
+ * as Solr's and Elasticsearch's rescore window). A candidate scores
  * {@code 1 + words / bestWords + weight * (1 + cosine)}; any other match scores {@code words / bestWords},
  * at most 1, so it follows every candidate, in the words' order. Within the candidates this is the order of
  * words and meaning fused over every match; the score is the paper's own, so totals, facet counts, pages

@@ -171,9 +171,8 @@ public final class SolrSearcher implements Searcher {
 
   /**
    * The query's meaning re-ranking its words, as by the embedded index ({@code SemanticRanking}): the best
-   * {@code window} word matches are asked first with their similarity to the query's embedding, then its
-   * nearest papers (for a query of plain words); the {@code anodex} parser of the nodes builds the same
-   * {@code HybridQuery} from these candidates.
+   * {@code window} word matches are asked first with their similarity to the query's embedding; the
+   * {@code anodex} parser of the nodes builds the same {@code HybridQuery} from these candidates.
    */
   @SuppressWarnings("unchecked")
   private void rank(Map<String, Object> body, SearchRequest request) throws IOException {
@@ -194,13 +193,6 @@ public final class SolrSearcher implements Searcher {
     JsonNode best = solr.post(path("/query"), window).path("response").path("docs");
     Map<String, Float> similarity = new LinkedHashMap<>();
     best.forEach(doc -> similarity.put(doc.path("id").asText(), (float) doc.path("sim").asDouble(0)));
-    int k = SemanticRanking.neighbours(request, semantic);
-    if (k > 0) {
-      Map<String, Object> knn = Map.of("query", "{!knn f=" + Schema.EMBEDDING + " topK=" + k + "}" + vector,
-          "limit", k, "fields", "id,score");
-      solr.post(path("/query"), knn).path("response").path("docs")
-          .forEach(doc -> similarity.putIfAbsent(doc.path("id").asText(), (float) doc.path("score").asDouble()));
-    }
     if (similarity.isEmpty()) {
       return;
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ranking the README promises: words decide what matches, their meaning re-ranks the best word
- * matches (a bounded window), and the nearest papers by meaning can join a query of plain words.
+ * matches (a bounded window).
  */
 class SemanticRankingTest {
   private static final LuceneIndex INDEX = Fixtures.sample().index();
@@ -34,7 +34,7 @@ class SemanticRankingTest {
   @Test
   void theWindowIsRankedByWordsAndMeaningAndTheRestByWordsBelowIt() throws IOException {
     int window = 10;
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(window, 0));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.withWindow(window));
     SearchResult result = searcher.search(request(Q, "relevance", null));
     Map<String, Float> lexical = lexicalScores(Q);
     assertThat(weight).isPositive();
@@ -80,22 +80,8 @@ class SemanticRankingTest {
   }
 
   @Test
-  void nearestPapersJoinAQueryOfPlainWordsEvenWithoutItsWords() throws IOException {
-    String q = "electrode swelling polymers";
-    Map<String, Float> lexical = lexicalScores(q);
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(5, 10));
-    SearchResult hybrid = searcher.search(request(q, "relevance", null).withSize(100));
-    List<String> ids = hybrid.hits().stream().map(SearchResult.Hit::id).toList();
-    assertThat(ids).containsAll(lexical.keySet()).doesNotHaveDuplicates().hasSize((int) hybrid.total());
-    assertThat(hybrid.total()).as("neighbours the words miss").isGreaterThan(lexical.size())
-        .isLessThanOrEqualTo(lexical.size() + 10);
-    SearchResult phrase = searcher.search(request("\"" + q + "\"", "relevance", null));
-    assertThat(phrase.total()).as("a phrase is not plain words: no neighbours").isEqualTo(lexicalScores("\"" + q + "\"").size());
-  }
-
-  @Test
   void pagesAndCursorsWalkTheHybridRankingExactlyOnce() throws IOException {
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.with(7, 5));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.withWindow(7));
     SearchResult all = searcher.search(request(Q, "relevance", null).withSize(100));
     List<String> walked = new java.util.ArrayList<>();
     SearchResult page = searcher.search(request(Q, "relevance", null).withSize(3));
