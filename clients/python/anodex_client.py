@@ -77,7 +77,7 @@ class Anodex:
         values of one dimension are OR-ed, dimensions AND-ed.
         ranges: {"year": (2020, None), "specific_capacity": (1000, None)} (None is an open end), or
         ["year:2020.."]. facets: dimensions to count (default all). sort: "relevance", "date", "-date".
-        extra: any other parameter of the API, e.g. facet_size=50 or cursor=...
+        extra: any other parameter of the API, e.g. facet_size=50, rank="words" (the words' ranking alone) or cursor=...
         """
         return self._get_json("/api/search", _search_params(q, filters, ranges, facets, sort, size, page, highlight, extra))
 
