@@ -44,7 +44,9 @@ public final class SemanticRanking {
    * meaning and the weight is not 0; empty when the words rank alone. Both backends ask this.
    */
   public static String wordsToEmbed(SearchRequest request, Ranking.Semantic settings) {
-    return request.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
+    String words = request.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
+    // Words without a letter or digit (a stray U+FFFD, a zero-width space) have no meaning to embed.
+    return words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : "";
   }
 
   /**

@@ -64,6 +64,10 @@ class SearchApiTest {
     assertThat(byBoth).as("the meaning reorders").isNotEqualTo(byWords);
     assertThat(scores).as("the words' ranking, best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
+    for (String q : new String[] {"title:x \uFFFD", "author:x \u200B", "\u200B"}) { // nothing to embed
+      assertThat(http.get("/api/search?q=" + Http.enc(q)).status()).as(q).isEqualTo(200);
+    }
+
     Http.Answer bad = http.get("/api/search?q=silicon&rank=meaning");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.contentType()).startsWith("application/problem+json");
