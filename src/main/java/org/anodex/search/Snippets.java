@@ -28,7 +28,9 @@ public final class Snippets {
         .withMaxLength(200_000)
         .withHighlightPhrasesStrictly(true)
         .build();
-    Map<String, String[]> byField = uh.highlightFields(FIELDS, query, docIds, new int[] {2, 2, 1});
+    // Rewritten first: a wildcard or fuzzy word becomes the words of the index it stands for (as many as
+    // QueryLimits allows), which the highlighter looks up, instead of an automaton it runs over every text.
+    Map<String, String[]> byField = uh.highlightFields(FIELDS, searcher.rewrite(query), docIds, new int[] {2, 2, 1});
     String[] out = new String[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       for (String f : FIELDS) {

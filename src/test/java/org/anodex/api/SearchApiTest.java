@@ -64,8 +64,8 @@ class SearchApiTest {
     assertThat(byBoth).as("the meaning reorders").isNotEqualTo(byWords);
     assertThat(scores).as("the words' ranking, best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-    for (String q : new String[] {"title:x \uFFFD", "author:x \u200B", "\u200B"}) { // nothing to embed
-      assertThat(http.get("/api/search?q=" + Http.enc(q)).status()).as(q).isEqualTo(200);
+    for (String odd : new String[] {"title:x \uFFFD", "author:x \u200B", "\u200B"}) { // nothing to embed
+      assertThat(http.get("/api/search?q=" + Http.enc(odd)).status()).as(odd).isEqualTo(200);
     }
 
     Http.Answer bad = http.get("/api/search?q=silicon&rank=meaning");
