@@ -122,6 +122,7 @@ public final class ScaleBenchmark {
             wordsStart);
       }
 
+      checkTotals(floor, tasks, queries, anodex.baseUrl(), solr.baseUrl());
       Map<String, Target> byName = new LinkedHashMap<>();
       for (String category : tasks.get(Report.ANODEX).categories()) {
         byName.put(Report.FLOOR, floor.target(requests(tasks.get(Report.FLOOR), category, queries)));
@@ -189,6 +190,25 @@ public final class ScaleBenchmark {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         String.join(" ", serverJvm));
+  }
+
+  /**
+   * Totals of the first queries in each system, in the log: the floor and Solr analyse alike and should
+   * agree exactly; Anodex (its own analysis: stemming, synonyms, chemistry tokens) finds more.
+   */
+  private static void checkTotals(FloorSearcher floor, Map<String, Tasks> tasks, Queries q, String anodex,
+      String solr) throws Exception {
+    java.util.regex.Pattern total = java.util.regex.Pattern.compile("\"(?:total|numFound)\":\\s*(\\d+)");
+    for (int i = 0; i < 5; i++) {
+      String words = q.words().get(i);
+      long f = floor.total(tasks.get(Report.FLOOR).params("Words", words, q.years().get(i)));
+      java.util.regex.Matcher a = total.matcher(HttpTarget.get(anodex + "/api/search?"
+          + tasks.get(Report.ANODEX).queryString("Words", words, q.years().get(i))));
+      java.util.regex.Matcher s = total.matcher(HttpTarget.get(solr + "/" + SolrNode.COLLECTION + "/select?"
+          + tasks.get(Report.SOLR).queryString("Words", words, q.years().get(i))));
+      log("totals of '%s': floor %d, solr %s, anodex %s", words, f, s.find() ? s.group(1) : "?",
+          a.find() ? a.group(1) : "?");
+    }
   }
 
   private static Path copy(Path from, Path to) throws IOException {

@@ -98,6 +98,12 @@ public final class FloorSearcher implements AutoCloseable {
     return top.totalHits.value + counted.size();
   }
 
+  /** The exact number of hits of a request's words. */
+  public long total(List<Map.Entry<String, String>> params) throws Exception {
+    QueryParser parser = new MultiFieldQueryParser(new String[] {FloorIndex.TITLE, FloorIndex.ABSTRACT}, analyzer);
+    return searcher.count(parser.parse(QueryParser.escape(FloorRequest.of(params).q())));
+  }
+
   public int numDocs() {
     return reader.numDocs();
   }
