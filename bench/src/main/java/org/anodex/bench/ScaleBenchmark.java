@@ -44,7 +44,9 @@ public final class ScaleBenchmark {
     ClosedLoop loop = new ClosedLoop(Double.parseDouble(System.getProperty("bench.warmup", "5")),
         Double.parseDouble(System.getProperty("bench.seconds", "10")));
     List<String> serverJvm = List.of("-Xmx" + System.getProperty("bench.heap", "2g"));
-    boolean wordsAlone = Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "true"));
+    // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers itself).
+    boolean withAnodex = Boolean.parseBoolean(System.getProperty("bench.anodex", "true"));
+    boolean wordsAlone = withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "true"));
     int solrNodes = Integer.parseInt(System.getProperty("bench.solrNodes", "1"));
 
     Queries queries = Queries.read(run.resolve("queries.tsv"));
@@ -81,8 +83,11 @@ public final class ScaleBenchmark {
     double floorStart = (System.nanoTime() - t0) / 1e9;
 
     List<String> systems = new ArrayList<>(List.of(Report.FLOOR, Report.ANODEX, Report.SOLR));
+    if (!withAnodex) {
+      systems.remove(Report.ANODEX);
+    }
     if (wordsAlone) {
-      systems.add(2, Report.ANODEX_WORDS);
+      systems.add(systems.indexOf(Report.SOLR), Report.ANODEX_WORDS);
       tasks.put(Report.ANODEX_WORDS, tasks.get(Report.ANODEX));
     }
     Report report = new Report(papers, header(papers, loop, serverJvm), connections, systems);
@@ -107,13 +112,17 @@ public final class ScaleBenchmark {
       log("solr: %,d papers indexed and committed in %.1f s", sent, solrIngest);
 
       // Anodex.
-      Path anodexDir = fresh(run.resolve("anodex-index"));
-      log("anodex: ingest (progress in %s)", run.resolve("anodex-ingest.log"));
-      AnodexProcess.IngestRun ingest = anodex.ingest(run.resolve("papers"), anodexDir, run.resolve("cache"),
-          run.resolve("anodex-ingest.log"));
-      log("anodex: %s; %.1f s wall, peak RSS %.0f MB", ingest.summary(), ingest.seconds(), ingest.peakRssMb());
-      double anodexStart = anodex.serve(anodexDir, run.resolve("anodex-serve.log"));
-      log("anodex: serving at %s, first answer after %.2f s", anodex.baseUrl(), anodexStart);
+      Path anodexDir = run.resolve("anodex-index");
+      AnodexProcess.IngestRun ingest = null;
+      double anodexStart = -1;
+      if (withAnodex) {
+        fresh(anodexDir);
+        log("anodex: ingest (progress in %s)", run.resolve("anodex-ingest.log"));
+        ingest = anodex.ingest(run.resolve("papers"), anodexDir, run.resolve("cache"), run.resolve("anodex-ingest.log"));
+        log("anodex: %s; %.1f s wall, peak RSS %.0f MB", ingest.summary(), ingest.seconds(), ingest.peakRssMb());
+        anodexStart = anodex.serve(anodexDir, run.resolve("anodex-serve.log"));
+        log("anodex: serving at %s, first answer after %.2f s", anodex.baseUrl(), anodexStart);
+      }
       if (wordsAlone) {
         // A copy: a serving Anodex holds its index's write lock.
         Path copy = copy(anodexDir, fresh(run.resolve("anodex-index-words")));
@@ -122,12 +131,14 @@ public final class ScaleBenchmark {
             wordsStart);
       }
 
-      checkTotals(floor, tasks, queries, anodex.baseUrl(), solr.baseUrl());
+      checkTotals(floor, tasks, queries, withAnodex ? anodex.baseUrl() : null, solr.baseUrl());
       Map<String, Target> byName = new LinkedHashMap<>();
       for (String category : tasks.get(Report.ANODEX).categories()) {
         byName.put(Report.FLOOR, floor.target(requests(tasks.get(Report.FLOOR), category, queries)));
-        byName.put(Report.ANODEX, new HttpTarget(anodex.baseUrl(), "/api/search",
-            queryStrings(tasks.get(Report.ANODEX), category, queries)));
+        if (withAnodex) {
+          byName.put(Report.ANODEX, new HttpTarget(anodex.baseUrl(), "/api/search",
+              queryStrings(tasks.get(Report.ANODEX), category, queries)));
+        }
         if (wordsAlone) {
           byName.put(Report.ANODEX_WORDS, new HttpTarget(words.baseUrl(), "/api/search",
               queryStrings(tasks.get(Report.ANODEX_WORDS), category, queries)));
@@ -149,9 +160,11 @@ public final class ScaleBenchmark {
           }
         }
       }
-      report.add(new SystemFacts(Report.ANODEX, papers, ingest.seconds(), ingest.peakRssMb(),
-          ProcessStats.sizeOnDisk(anodexDir, null), anodexStart, "serve on the filled index",
-          ProcessStats.heapUsedMb(anodex.pid()), ProcessStats.statusMb(anodex.pid(), "VmRSS")));
+      if (withAnodex) {
+        report.add(new SystemFacts(Report.ANODEX, papers, ingest.seconds(), ingest.peakRssMb(),
+            ProcessStats.sizeOnDisk(anodexDir, null), anodexStart, "serve on the filled index",
+            ProcessStats.heapUsedMb(anodex.pid()), ProcessStats.statusMb(anodex.pid(), "VmRSS")));
+      }
       if (wordsAlone) {
         report.add(new SystemFacts(Report.ANODEX_WORDS, papers, ingest.seconds(), ingest.peakRssMb(),
             ProcessStats.sizeOnDisk(anodexDir, null), words.startSeconds(), "serve on the filled index",
@@ -202,7 +215,7 @@ public final class ScaleBenchmark {
     for (int i = 0; i < 5; i++) {
       String words = q.words().get(i);
       long f = floor.total(tasks.get(Report.FLOOR).params("Words", words, q.years().get(i)));
-      java.util.regex.Matcher a = total.matcher(HttpTarget.get(anodex + "/api/search?"
+      java.util.regex.Matcher a = total.matcher(anodex == null ? "" : HttpTarget.get(anodex + "/api/search?"
           + tasks.get(Report.ANODEX).queryString("Words", words, q.years().get(i))));
       java.util.regex.Matcher s = total.matcher(HttpTarget.get(solr + "/" + SolrNode.COLLECTION + "/select?"
           + tasks.get(Report.SOLR).queryString("Words", words, q.years().get(i))));

@@ -67,6 +67,14 @@ public final class Report {
         s.append('\n');
       }
     }
+    if (systems.contains(ANODEX) || systems.contains(ANODEX_WORDS)) {
+      ratios(s);
+    }
+    costs(s);
+    return s.toString();
+  }
+
+  private void ratios(StringBuilder s) {
     s.append("\nRatios (Anodex / peer; latency ratio > 1: Anodex slower, throughput ratio < 1: Anodex slower):\n\n");
     s.append("| class | Anodex |");
     for (String peer : List.of(SOLR, FLOOR)) {
@@ -91,6 +99,9 @@ public final class Report {
         s.append('\n');
       }
     }
+  }
+
+  private void costs(StringBuilder s) {
     s.append("\n| system | ingest | records/s | ingest peak RSS | index on disk | start-up to first answer | heap used | RSS |\n");
     s.append("|---|---:|---:|---:|---:|---|---:|---:|\n");
     for (SystemFacts f : facts) {
@@ -98,7 +109,6 @@ public final class Report {
           f.ingestSeconds(), f.ingestPerSecond(), mb(f.ingestPeakRssMb()), f.indexBytes() / 1e6, f.startSeconds(),
           f.startNote(), mb(f.heapUsedMb()), mb(f.rssMb())));
     }
-    return s.toString();
   }
 
   private String ratio(String cat, String anodex, String peer, int c, boolean latency) {
