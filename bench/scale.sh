@@ -20,7 +20,7 @@ if [ ! -d "$realcache" ] && [ -d "$HOME/.cache/anodex" ]; then cp -r "$HOME/.cac
 mkdir -p "$out"
 for n in "$@"; do
   run=$out/$n
-  if ! grep -qx "$n $seed" "$run/DONE" 2>/dev/null; then
+  if ! grep -qx "$n $seed 2000" "$run/DONE" 2>/dev/null; then
     rm -rf "$run"
     java -Xmx3g -Danodex.cache="$realcache" -cp target/anodex.jar:bench/target/classes \
       org.anodex.bench.corpus.CorpusGenerator "$real" "$run" "$n" "$seed" 2>&1 | grep -v ' DEBUG ' >&2

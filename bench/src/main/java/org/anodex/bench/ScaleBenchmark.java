@@ -46,7 +46,7 @@ public final class ScaleBenchmark {
     List<String> serverJvm = List.of("-Xmx" + System.getProperty("bench.heap", "2g"));
     // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers itself).
     boolean withAnodex = Boolean.parseBoolean(System.getProperty("bench.anodex", "true"));
-    boolean wordsAlone = withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "true"));
+    boolean wordsAlone = withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "false"));
     int solrNodes = Integer.parseInt(System.getProperty("bench.solrNodes", "1"));
 
     Queries queries = Queries.read(run.resolve("queries.tsv"));
