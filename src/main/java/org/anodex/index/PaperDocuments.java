@@ -14,6 +14,7 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 import org.anodex.semantic.Embedder;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -44,7 +45,9 @@ public final class PaperDocuments {
    * The version of the document layout: which fields a paper becomes and how they are analysed. It is
    * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
    * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
-   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name).
+   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name). Layout 3
+   * documents written before the embedding moved to the background all carry their embedding, so the
+   * {@link Schema#EMBEDDING_PENDING} mark (absent from them) needed no new version.
    */
   public static final int LAYOUT_VERSION = 3;
 
@@ -60,11 +63,16 @@ public final class PaperDocuments {
     }
   }
 
-  public Document toDocument(Paper paper, String hash) throws IOException {
+  /**
+   * The paper's document, with {@code embedding} as its vector; without one (null), a paper that has text
+   * to embed is marked {@link Schema#EMBEDDING_PENDING} for the background embedder.
+   */
+  public Document toDocument(Paper paper, String hash, float[] embedding) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, paper.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paper.id())));
     doc.add(new StoredField(Schema.HASH, hash));
+    doc.add(new BinaryDocValuesField(Schema.HASH_VALUE, new BytesRef(hash)));
     doc.add(new StoredField(Schema.PAPER, json(paper)));
     if (paper.doi() != null) {
       doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
@@ -76,9 +84,10 @@ public final class PaperDocuments {
     String contents = contents(paper);
     addText(doc, Schema.CONTENTS, contents, Field.Store.NO);
     addText(doc, Schema.CONTENTS_PORTER, contents, Field.Store.NO);
-    float[] embedding = Embedder.shared().paper(paper);
     if (embedding != null) {
       doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
+    } else if (!Embedder.text(paper).isBlank()) {
+      doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
