@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.anodex.paper.Paper;
@@ -77,13 +79,21 @@ public final class PaperDocuments {
     if (paper.doi() != null) {
       doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
     }
-    addText(doc, Schema.TITLE, paper.title(), Field.Store.YES);
-    addText(doc, Schema.ABSTRACT, paper.abstractText(), Field.Store.YES);
-    addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
+    List<String> parts = contentsParts(paper);
+    FrontTokens front = new FrontTokens(parts);
+    String[] fields = {Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS};
+    String[] values = {paper.title(), paper.abstractText(), String.join("; ", paper.keywords())};
+    for (int i = 0, part = 0; i < fields.length; i++) {
+      if (isText(values[i])) {
+        doc.add(new StoredField(fields[i], values[i]));
+        doc.add(new TextField(fields[i], front.part(part++)));
+      }
+    }
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
-    String contents = contents(paper);
-    addText(doc, Schema.CONTENTS, contents, Field.Store.NO);
-    addText(doc, Schema.CONTENTS_PORTER, contents, Field.Store.NO);
+    if (!parts.isEmpty()) {
+      doc.add(new TextField(Schema.CONTENTS, front.contents()));
+      doc.add(new TextField(Schema.CONTENTS_PORTER, front.contentsPorter()));
+    }
     if (embedding != null) {
       doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
     } else if (!Embedder.text(paper).isBlank()) {
@@ -181,13 +191,21 @@ public final class PaperDocuments {
 
   /** The text of {@link Schema#CONTENTS}: title, abstract and keywords, a line each. */
   public static String contents(Paper p) {
-    StringBuilder s = new StringBuilder();
+    return String.join("\n", contentsParts(p));
+  }
+
+  private static List<String> contentsParts(Paper p) {
+    List<String> parts = new ArrayList<>();
     for (String part : new String[] {p.title(), p.abstractText(), String.join("; ", p.keywords())}) {
-      if (part != null && !part.isBlank()) {
-        s.append(s.length() == 0 ? "" : "\n").append(part);
+      if (isText(part)) {
+        parts.add(part);
       }
     }
-    return s.toString();
+    return parts;
+  }
+
+  private static boolean isText(String s) {
+    return s != null && !s.isBlank();
   }
 
   public static long dateSortKey(Paper p) {
@@ -199,7 +217,7 @@ public final class PaperDocuments {
   }
 
   private static void addText(Document doc, String field, String value, Field.Store store) {
-    if (value != null && !value.isBlank()) {
+    if (isText(value)) {
       doc.add(new TextField(field, value, store));
     }
   }
