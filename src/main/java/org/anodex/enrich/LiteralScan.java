@@ -20,8 +20,9 @@ final class LiteralScan {
   /** For each rule, the clauses that must all hold. */
   private final int[][] ruleClauses;
   private final int clauses;
-  /** Literals of one character, by that character. */
-  private final Map<Character, int[]> single = new HashMap<>();
+  /** Literals of one character, by that character: ASCII in an array (most text), others in a map. */
+  private final int[][] singleAscii = new int[128][];
+  private final Map<Character, int[]> singleOther = new HashMap<>();
   /** Longer literals by their first two characters, in an open-addressing table (one probe per text position). */
   private final int[] keys;
   private final Entry[][] entries;
@@ -45,8 +46,10 @@ final class LiteralScan {
     Map<Integer, List<Entry>> byKey = new HashMap<>();
     clausesOf.forEach((literal, cs) -> {
       int[] ids = cs.stream().mapToInt(Integer::intValue).toArray();
-      if (literal.length() == 1) {
-        single.put(literal.charAt(0), ids);
+      if (literal.length() == 1 && literal.charAt(0) < 128) {
+        singleAscii[literal.charAt(0)] = ids;
+      } else if (literal.length() == 1) {
+        singleOther.put(literal.charAt(0), ids);
       } else {
         byKey.computeIfAbsent(key(literal.charAt(0), literal.charAt(1)), x -> new ArrayList<>()).add(new Entry(literal, ids));
       }
@@ -79,12 +82,10 @@ final class LiteralScan {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (!single.isEmpty()) {
-        int[] ids = single.get(c);
-        if (ids != null) {
-          for (int id : ids) {
-            held[id] = true;
-          }
+      int[] ids = c < 128 ? singleAscii[c] : singleOther.isEmpty() ? null : singleOther.get(c);
+      if (ids != null) {
+        for (int id : ids) {
+          held[id] = true;
         }
       }
       if (i + 1 < n) {

@@ -14,10 +14,12 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.anodex.paper.Paper;
+import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -143,8 +145,12 @@ public final class LuceneIndex implements PaperIndex {
     try {
       String known = recent.get(paper.id());
       String indexed = known != null ? known : indexedHash(paper.id());
+      // A changed paper whose embedded text is unchanged (retagged, a new body) keeps its vector: its
+      // ranking by meaning does not lapse until the background embedder comes by with the same vector.
+      float[] vector = embedding == null && indexed != null && !DELETED.equals(indexed) && !hash.equals(indexed)
+          ? lookup(paper.id(), (leaf, d) -> keptEmbedding(leaf, d, paper)) : embedding;
       // An unchanged paper's document is not built (analysing its text is most of the cost of a write).
-      Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash, embedding);
+      Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash, vector);
       Outcome[] outcome = new Outcome[1];
       recent.compute(paper.id(), (id, previous) -> {
         String existing = previous != null ? previous : indexed;
@@ -153,7 +159,7 @@ public final class LuceneIndex implements PaperIndex {
         return hash;
       });
       if (outcome[0] != Outcome.UNCHANGED) {
-        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash, embedding));
+        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash, vector));
       }
       return outcome[0];
     } finally {
@@ -253,6 +259,17 @@ public final class LuceneIndex implements PaperIndex {
     refresh();
   }
 
+  /**
+   * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in the
+   * term statistics that score every search (document frequencies, field lengths), so an index whose
+   * papers were all rewritten with their embeddings would rank a little differently from one written once.
+   */
+  public void expungeDeletes() throws IOException {
+    requireWriter();
+    writer.forceMergeDeletes(true);
+    commit();
+  }
+
   /** Drops every write since the last commit (what a crash would lose). */
   public void rollback() throws IOException {
     requireWriter();
@@ -281,8 +298,13 @@ public final class LuceneIndex implements PaperIndex {
     }
   }
 
-  /** The hash of the paper {@code id} as the searchers see it, or null: a term lookup per segment, no query. */
+  /** The hash of the paper {@code id} as the searchers see it, or null. */
   private String indexedHash(String id) {
+    return lookup(id, LuceneIndex::hashOf);
+  }
+
+  /** What {@code read} reads of the live document of {@code id} (a term lookup per segment, no query), or null. */
+  private <T> T lookup(String id, DocReader<T> read) {
     try {
       IndexSearcher s = searchers.acquire();
       try {
@@ -297,7 +319,7 @@ public final class LuceneIndex implements PaperIndex {
           Bits live = leaf.reader().getLiveDocs();
           for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
             if (live == null || live.get(d)) {
-              return hashOf(leaf, d);
+              return read.read(leaf, d);
             }
           }
         }
@@ -308,6 +330,20 @@ public final class LuceneIndex implements PaperIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private interface DocReader<T> {
+    T read(LeafReaderContext leaf, int doc) throws IOException;
+  }
+
+  /** The document's embedding if it was made from the text {@code paper} embeds, else null. */
+  private float[] keptEmbedding(LeafReaderContext leaf, int doc, Paper paper) throws IOException {
+    FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
+    if (vectors == null || vectors.advance(doc) != doc) {
+      return null;
+    }
+    Paper old = documents.toPaper(leaf.reader().storedFields().document(doc));
+    return Embedder.text(old).equals(Embedder.text(paper)) ? vectors.vectorValue().clone() : null;
   }
 
   private static String hashOf(LeafReaderContext leaf, int doc) throws IOException {

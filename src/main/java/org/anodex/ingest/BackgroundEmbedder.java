@@ -123,6 +123,9 @@ public final class BackgroundEmbedder {
         index.commit(); // the next round reads what this one left
         lastCommit = System.nanoTime();
       }
+      if (embedded.get() > 0) {
+        index.expungeDeletes(); // the rewritten papers' old copies would skew the term statistics
+      }
     } finally {
       pool.shutdownNow();
       progress.done();

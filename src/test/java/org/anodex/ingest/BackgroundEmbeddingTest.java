@@ -82,6 +82,16 @@ class BackgroundEmbeddingTest {
       index.commit();
       assertThat(index.pendingEmbeddingCount()).isZero();
       assertThat(vectors(index)).hasSize(4);
+      // A paper rewritten with the same title and abstract (re-tagged) keeps its vector; another text loses it.
+      assertThat(index.upsert(p1.withTopics(List.of()))).isEqualTo(PaperIndex.Outcome.UPDATED);
+      Paper p2 = index.get("10.5555~e.2");
+      assertThat(index.upsert(new Paper(p2.id(), p2.doi(), "Another title", p2.authors(), p2.year(), p2.date(),
+          p2.journal(), p2.abstractText(), p2.keywords(), p2.body(), p2.format(), p2.source(), p2.topics(),
+          p2.properties()))).isEqualTo(PaperIndex.Outcome.UPDATED);
+      index.commit();
+      assertThat(vectors(index).get(p1.id())).containsExactly(vectors.get(p1.id()));
+      assertThat(vectors(index)).doesNotContainKey(p2.id());
+      assertThat(index.pendingEmbeddingCount()).isEqualTo(1);
     }
   }
 
