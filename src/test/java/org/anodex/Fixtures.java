@@ -14,9 +14,12 @@ import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
+import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
+import org.anodex.semantic.Embedder;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
@@ -134,15 +137,22 @@ public final class Fixtures {
     }
   }
 
-  /** Ingests {@code paths} into an existing index. */
+  /** Ingests {@code paths} into an existing index, then embeds its papers (as {@code anodex ingest} does). */
   public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
     try (Sources sources = sources()) {
       Ingester ingester = new Ingester(sources, enrichers(), index, 2, 1000,
           Progress.NONE);
-      return new Built(index, ingester.ingest(paths));
+      IngestSummary summary = ingester.ingest(paths);
+      embed(index);
+      return new Built(index, summary);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Embeds every paper of {@code index} that waits for its embedding. */
+  public static BackgroundEmbedder.Result embed(LuceneIndex index) throws IOException {
+    return new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), 2, 60_000, EmbedProgress.NONE).run();
   }
 
 }

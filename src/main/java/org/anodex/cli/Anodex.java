@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "anodex 0.1.0",
     description = "Search engine over battery-materials research literature.",
     subcommands = {
-      ServeCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class,
+      ServeCommand.class, IngestCommand.class, EmbedCommand.class, SearchCommand.class, StatsCommand.class,
       DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class, EvalTagsCommand.class,
       EvalRankingCommand.class, CommandLine.HelpCommand.class
     })

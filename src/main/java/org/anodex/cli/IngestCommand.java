@@ -3,6 +3,7 @@ package org.anodex.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
@@ -34,18 +35,25 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--token", description = "the server's write token (default: $ANODEX_TOKEN)")
   String token = System.getenv("ANODEX_TOKEN");
 
+  @Option(names = "--no-embed", description = {"leave the papers' embeddings to the next 'anodex serve' or",
+      "'anodex embed' (by default they are computed once the words are committed, with progress)"})
+  boolean noEmbed;
+
   @Override
   public Integer call() throws Exception {
-    IngestSummary summary = server != null
-        ? new RemoteIngest(server, token == null ? "" : token).ingest(paths)
-        : ingest(indexOptions, ingestOptions, paths, System.console() != null);
-    System.out.print(summary.toText());
-    return summary.failed() == 0 ? 0 : 1;
-  }
-
-  static IngestSummary ingest(IndexOptions io, IngestOptions ing, List<Path> paths, boolean progressBar) throws Exception {
-    try (Store store = Store.forWriting(io); Sources sources = ing.sources()) {
-      return ingest(store.index, sources, io, ing, paths, progressBar);
+    if (server != null) {
+      IngestSummary summary = new RemoteIngest(server, token == null ? "" : token).ingest(paths);
+      System.out.print(summary.toText());
+      return summary.failed() == 0 ? 0 : 1;
+    }
+    boolean terminal = System.console() != null;
+    try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
+      IngestSummary summary = ingest(store.index, sources, indexOptions, ingestOptions, paths, terminal);
+      System.out.print(summary.toText()); // the words are committed and searchable from here
+      if (store.index instanceof LuceneIndex lucene && !noEmbed) {
+        System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, terminal).toText());
+      }
+      return summary.failed() == 0 ? 0 : 1;
     }
   }
 

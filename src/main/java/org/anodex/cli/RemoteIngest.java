@@ -62,7 +62,8 @@ final class RemoteIngest {
       }
     }
     return new IngestSummary(files.size(), added, updated, unchanged, failures, skipped,
-        Duration.ofNanos(System.nanoTime() - t0), ids.size() > IngestSummary.MAX_IDS ? ids.subList(0, IngestSummary.MAX_IDS) : ids);
+        Duration.ofNanos(System.nanoTime() - t0), ids.size() > IngestSummary.MAX_IDS ? ids.subList(0, IngestSummary.MAX_IDS) : ids,
+        IngestSummary.Embeddings.NONE);
   }
 
   private HttpRequest upload(SourceFile f) throws IOException {

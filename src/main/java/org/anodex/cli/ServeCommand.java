@@ -1,6 +1,7 @@
 package org.anodex.cli;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,7 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.anodex.api.AnodexServer;
 import org.anodex.api.Backend;
+import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
+import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
 import org.anodex.semantic.Embedder;
@@ -43,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
   int maxUploadMb = 50;
 
+  /** How often the background embedder looks for papers written since it last ran dry. */
+  static final long EMBED_POLL_MILLIS = 5_000;
+
   @Override
   public Integer call() throws Exception {
     try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
@@ -54,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       Thread warmUp = new Thread(Embedder::shared, "anodex-embedder"); // loads the model before the first search needs it
       warmUp.setDaemon(true);
       warmUp.start();
+      BackgroundEmbedder embedder = index instanceof LuceneIndex lucene ? startEmbedding(lucene) : null;
       Map<String, Object> props = new HashMap<>();
       props.put("anodex.max-upload-mb", maxUploadMb);
       if (cors != null) {
@@ -63,12 +71,35 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        if (embedder != null) {
+          embedder.stop();
+        }
         server.getApplicationContext().close();
         stopped.countDown();
       }, "anodex-shutdown"));
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * Embeds the papers that wait for it, in the background on one thread (the other cores answer searches),
+   * and then those that writes add, looking every {@link #EMBED_POLL_MILLIS}.
+   */
+  private static BackgroundEmbedder startEmbedding(LuceneIndex index) {
+    BackgroundEmbedder embedder = new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), 1,
+        EmbedCommand.COMMIT_EVERY_MILLIS, EmbedProgress.lines(System.err, 60_000, false));
+    Thread t = new Thread(() -> {
+      try {
+        embedder.runContinuously(EMBED_POLL_MILLIS, r -> System.err.print("background embedding: " + r.toText()));
+      } catch (IOException | RuntimeException e) {
+        System.err.println("background embedding stopped: " + e);
+      }
+    }, "anodex-background-embedder");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+    return embedder;
   }
 
   private void fillWithSampleData(PaperIndex index, Sources sources) throws Exception {

@@ -5,6 +5,7 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.Searcher;
+import org.anodex.semantic.Embedder;
 import org.anodex.solr.SolrHttp;
 import org.anodex.solr.SolrIndex;
 import org.anodex.solr.SolrSearcher;
@@ -44,7 +45,7 @@ final class Store implements AutoCloseable {
 
   private static Store solr(IndexOptions o) throws IOException {
     SolrHttp http = SolrHttp.of(o.solr);
-    SolrIndex index = new SolrIndex(http, o.collection, o.schema());
+    SolrIndex index = new SolrIndex(http, o.collection, o.schema(), p -> Embedder.shared().paper(p));
     return new Store(index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy()), index);
   }
 

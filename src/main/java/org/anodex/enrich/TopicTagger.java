@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anodex.paper.Paper;
@@ -26,29 +27,10 @@ public final class TopicTagger implements Enricher {
 
   private record Signal(Phrase phrase, CompiledRule rule) {}
 
-  /**
-   * A regex rule, with what lets most texts skip it: a literal every match starts with ({@code Li} of
-   * {@code (?<![A-Za-z0-9])Li\s?4...}, {@code solid} of {@code (?i)\bsolid[- ]state}), and whether it
-   * anchors at a sentence start.
-   */
-  private record RegexSignal(Pattern pattern, CompiledRule rule, String literal, boolean ignoreCase, boolean anchored) {
-    private static final Pattern PREFIX = Pattern.compile("^(\\(\\?i\\))?(?:\\\\b|\\(\\?<?[!=](?:[^()\\\\]|\\\\.|\\([^()]*\\))*\\))*([A-Za-z0-9]{2,})(?![?*{])");
-
+  /** A regex rule; one that anchors with '^' runs sentence by sentence. */
+  private record RegexSignal(Pattern pattern, CompiledRule rule, boolean anchored) {
     static RegexSignal of(String regex, CompiledRule rule) {
-      Matcher m = PREFIX.matcher(regex);
-      boolean literal = m.find();
-      String lit = literal ? m.group(2) : null;
-      if (lit != null && !regex.startsWith(m.group(0) + "?") && !regex.startsWith(m.group(0) + "|")) {
-        lit = m.group(1) != null ? lit.toLowerCase(java.util.Locale.ROOT) : lit;
-      } else {
-        lit = null;
-      }
-      return new RegexSignal(Pattern.compile(regex), rule, lit, literal && m.group(1) != null,
-          regex.replaceAll("\\[\\^", "").contains("^"));
-    }
-
-    boolean mayMatch(String text, String lower) {
-      return literal == null || (ignoreCase ? lower : text).contains(literal);
+      return new RegexSignal(Pattern.compile(regex), rule, regex.replaceAll("\\[\\^", "").contains("^"));
     }
   }
 
@@ -56,12 +38,29 @@ public final class TopicTagger implements Enricher {
   private final Map<String, List<Signal>> byLowerToken = new HashMap<>();
   private final Map<String, List<Signal>> byExactToken = new HashMap<>();
   private final List<RegexSignal> regexSignals = new ArrayList<>();
+  /**
+   * Which regexes may match a text, by the literals each needs: case-sensitive ones in the text, the
+   * {@code (?i)} ones in the lower-cased text. Most texts hold the literals of a few regexes, and running
+   * all of them over every text was most of the cost of tagging.
+   */
+  private final LiteralScan exactLiterals;
+  private final LiteralScan lowerLiterals;
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     for (Taxonomy.Dimension d : taxonomy.dimensions()) {
       compile(d.key(), d.values(), "");
     }
+    List<List<Set<String>>> exact = new ArrayList<>();
+    List<List<Set<String>>> lower = new ArrayList<>();
+    for (RegexSignal rs : regexSignals) {
+      String regex = rs.pattern().pattern();
+      boolean ignoreCase = regex.contains("(?i");
+      exact.add(ignoreCase ? List.of() : RegexLiterals.of(regex));
+      lower.add(ignoreCase ? RegexLiterals.of(regex) : List.of());
+    }
+    exactLiterals = new LiteralScan(exact);
+    lowerLiterals = new LiteralScan(lower);
   }
 
   public Taxonomy taxonomy() {
@@ -149,9 +148,11 @@ public final class TopicTagger implements Enricher {
     }
     // A regex match must lie within one sentence; a regex that anchors with '^' (a sentence start) runs
     // sentence by sentence, the others once over the whole text, which is far cheaper.
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (RegexSignal rs : regexSignals) {
-      if (!rs.mayMatch(text, lower)) {
+    boolean[] exact = exactLiterals.mayMatch(text);
+    boolean[] lower = lowerLiterals.mayMatch(text.toLowerCase(java.util.Locale.ROOT));
+    for (int k = 0; k < regexSignals.size(); k++) {
+      RegexSignal rs = regexSignals.get(k);
+      if (!exact[k] || !lower[k]) {
         continue;
       }
       if (rs.anchored()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,15 +14,24 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.anodex.paper.Paper;
+import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -28,6 +39,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded index: a Lucene index in a folder. Opened for writing it holds Lucene's write lock, so
@@ -37,6 +49,11 @@ import org.apache.lucene.util.Bits;
  */
 public final class LuceneIndex implements PaperIndex {
   private static final String DELETED = "";
+  /**
+   * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger buffers
+   * make fewer, larger segments, so less merging behind a bulk ingest (README, "Measurements").
+   */
+  static final int RAM_BUFFER_MB = 256;
 
   private final Path path;
   private final Schema schema;
@@ -47,6 +64,7 @@ public final class LuceneIndex implements PaperIndex {
   /** Writes since the searchers were last refreshed (id to hash; DELETED for a delete). */
   private final Map<String, String> recent = new ConcurrentHashMap<>();
   private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
+  private static final Query PENDING = new TermQuery(new Term(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING));
 
   private LuceneIndex(Path path, Schema schema, Directory directory, IndexWriter writer) throws IOException {
     this.path = path;
@@ -64,8 +82,9 @@ public final class LuceneIndex implements PaperIndex {
     Directory dir = FSDirectory.open(path);
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
         .setSimilarity(schema.ranking().similarity())
+        .setCodec(FlatVectors.CODEC)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(true);
     try {
       IndexWriter writer = new IndexWriter(dir, config);
@@ -119,15 +138,19 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   @Override
-  public Outcome upsert(Paper paper) throws IOException {
+  public Outcome upsert(Paper paper, float[] embedding) throws IOException {
     requireWriter();
     String hash = PaperDocuments.hash(paper);
     refreshLock.readLock().lock(); // no refresh meanwhile: the indexed hash read here stays the searchers'
     try {
       String known = recent.get(paper.id());
       String indexed = known != null ? known : indexedHash(paper.id());
-      // An unchanged paper's document is not built: building it embeds the paper, the slow part of ingesting.
-      Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash);
+      // A changed paper whose embedded text is unchanged (retagged, a new body) keeps its vector: its
+      // ranking by meaning does not lapse until the background embedder comes by with the same vector.
+      float[] vector = embedding == null && indexed != null && !DELETED.equals(indexed) && !hash.equals(indexed)
+          ? lookup(paper.id(), (leaf, d) -> keptEmbedding(leaf, d, paper)) : embedding;
+      // An unchanged paper's document is not built (analysing its text is most of the cost of a write).
+      Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash, vector);
       Outcome[] outcome = new Outcome[1];
       recent.compute(paper.id(), (id, previous) -> {
         String existing = previous != null ? previous : indexed;
@@ -136,13 +159,78 @@ public final class LuceneIndex implements PaperIndex {
         return hash;
       });
       if (outcome[0] != Outcome.UNCHANGED) {
-        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash));
+        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash, vector));
       }
       return outcome[0];
     } finally {
       refreshLock.readLock().unlock();
     }
   }
+
+  /**
+   * Rewrites a paper with its embedding, unless it changed or went since {@code hash} was read (a write
+   * meanwhile wins; the new version is marked to embed in its turn). Returns whether it was written.
+   */
+  public boolean addEmbedding(Paper paper, String hash, float[] embedding) throws IOException {
+    requireWriter();
+    refreshLock.readLock().lock();
+    try {
+      boolean[] written = new boolean[1];
+      IOException[] failed = new IOException[1];
+      // Inside compute: no upsert or delete of this id runs between the hash check and the rewrite.
+      recent.compute(paper.id(), (id, previous) -> {
+        String current = previous != null ? previous : indexedHash(id);
+        if (hash.equals(current)) {
+          try {
+            writer.updateDocument(new Term(Schema.ID, id), documents.toDocument(paper, hash, embedding));
+            written[0] = true;
+          } catch (IOException e) {
+            failed[0] = e;
+          }
+        }
+        return current;
+      });
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      return written[0];
+    } finally {
+      refreshLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Up to {@code max} papers still to embed, with their hashes, as the searchers see them (a paper embedded
+   * since the last refresh may come again; {@link #addEmbedding} then writes the same vector over it).
+   */
+  public List<PendingPaper> pendingEmbeddings(int max) throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      List<PendingPaper> out = new ArrayList<>();
+      TopDocs top = s.search(PENDING, max);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = stored.document(d.doc);
+        out.add(new PendingPaper(documents.toPaper(doc), doc.get(Schema.HASH)));
+      }
+      return out;
+    } finally {
+      release(s);
+    }
+  }
+
+  /** How many papers still wait for their embedding, as the searchers see it. */
+  public int pendingEmbeddingCount() throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      return s.count(PENDING);
+    } finally {
+      release(s);
+    }
+  }
+
+  /** A paper to embed and the hash it was read with. */
+  public record PendingPaper(Paper paper, String hash) {}
 
   @Override
   public boolean delete(String id) throws IOException {
@@ -169,6 +257,17 @@ public final class LuceneIndex implements PaperIndex {
     requireWriter();
     writer.commit();
     refresh();
+  }
+
+  /**
+   * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in the
+   * term statistics that score every search (document frequencies, field lengths), so an index whose
+   * papers were all rewritten with their embeddings would rank a little differently from one written once.
+   */
+  public void expungeDeletes() throws IOException {
+    requireWriter();
+    writer.forceMergeDeletes(true);
+    commit();
   }
 
   /** Drops every write since the last commit (what a crash would lose). */
@@ -199,19 +298,61 @@ public final class LuceneIndex implements PaperIndex {
     }
   }
 
+  /** The hash of the paper {@code id} as the searchers see it, or null. */
   private String indexedHash(String id) {
+    return lookup(id, LuceneIndex::hashOf);
+  }
+
+  /** What {@code read} reads of the live document of {@code id} (a term lookup per segment, no query), or null. */
+  private <T> T lookup(String id, DocReader<T> read) {
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-        return top.scoreDocs.length == 0 ? null
-            : s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.HASH)).get(Schema.HASH);
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+          Terms terms = leaf.reader().terms(Schema.ID);
+          TermsEnum te = terms == null ? null : terms.iterator();
+          if (te == null || !te.seekExact(term)) {
+            continue;
+          }
+          PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+          Bits live = leaf.reader().getLiveDocs();
+          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            if (live == null || live.get(d)) {
+              return read.read(leaf, d);
+            }
+          }
+        }
+        return null;
       } finally {
         searchers.release(s);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private interface DocReader<T> {
+    T read(LeafReaderContext leaf, int doc) throws IOException;
+  }
+
+  /** The document's embedding if it was made from the text {@code paper} embeds, else null. */
+  private float[] keptEmbedding(LeafReaderContext leaf, int doc, Paper paper) throws IOException {
+    FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
+    if (vectors == null || vectors.advance(doc) != doc) {
+      return null;
+    }
+    Paper old = documents.toPaper(leaf.reader().storedFields().document(doc));
+    return Embedder.text(old).equals(Embedder.text(paper)) ? vectors.vectorValue().clone() : null;
+  }
+
+  private static String hashOf(LeafReaderContext leaf, int doc) throws IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(Schema.HASH_VALUE);
+    if (values != null && values.advanceExact(doc)) {
+      return values.binaryValue().utf8ToString();
+    }
+    // Written before the hash was a doc value.
+    return leaf.reader().storedFields().document(doc, Set.of(Schema.HASH)).get(Schema.HASH);
   }
 
   @Override

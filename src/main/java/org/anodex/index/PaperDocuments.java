@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 import org.anodex.semantic.Embedder;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -44,7 +47,9 @@ public final class PaperDocuments {
    * The version of the document layout: which fields a paper becomes and how they are analysed. It is
    * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
    * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
-   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name).
+   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name). Layout 3
+   * documents written before the embedding moved to the background all carry their embedding, so the
+   * {@link Schema#EMBEDDING_PENDING} mark (absent from them) needed no new version.
    */
   public static final int LAYOUT_VERSION = 3;
 
@@ -60,25 +65,39 @@ public final class PaperDocuments {
     }
   }
 
-  public Document toDocument(Paper paper, String hash) throws IOException {
+  /**
+   * The paper's document, with {@code embedding} as its vector; without one (null), a paper that has text
+   * to embed is marked {@link Schema#EMBEDDING_PENDING} for the background embedder.
+   */
+  public Document toDocument(Paper paper, String hash, float[] embedding) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, paper.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paper.id())));
     doc.add(new StoredField(Schema.HASH, hash));
+    doc.add(new BinaryDocValuesField(Schema.HASH_VALUE, new BytesRef(hash)));
     doc.add(new StoredField(Schema.PAPER, json(paper)));
     if (paper.doi() != null) {
       doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
     }
-    addText(doc, Schema.TITLE, paper.title(), Field.Store.YES);
-    addText(doc, Schema.ABSTRACT, paper.abstractText(), Field.Store.YES);
-    addText(doc, Schema.KEYWORDS, String.join("; ", paper.keywords()), Field.Store.YES);
+    List<String> parts = contentsParts(paper);
+    FrontTokens front = new FrontTokens(parts);
+    String[] fields = {Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS};
+    String[] values = {paper.title(), paper.abstractText(), String.join("; ", paper.keywords())};
+    for (int i = 0, part = 0; i < fields.length; i++) {
+      if (isText(values[i])) {
+        doc.add(new StoredField(fields[i], values[i]));
+        doc.add(new TextField(fields[i], front.part(part++)));
+      }
+    }
     addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
-    String contents = contents(paper);
-    addText(doc, Schema.CONTENTS, contents, Field.Store.NO);
-    addText(doc, Schema.CONTENTS_PORTER, contents, Field.Store.NO);
-    float[] embedding = Embedder.shared().paper(paper);
+    if (!parts.isEmpty()) {
+      doc.add(new TextField(Schema.CONTENTS, front.contents()));
+      doc.add(new TextField(Schema.CONTENTS_PORTER, front.contentsPorter()));
+    }
     if (embedding != null) {
       doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
+    } else if (!Embedder.text(paper).isBlank()) {
+      doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
@@ -172,13 +191,21 @@ public final class PaperDocuments {
 
   /** The text of {@link Schema#CONTENTS}: title, abstract and keywords, a line each. */
   public static String contents(Paper p) {
-    StringBuilder s = new StringBuilder();
+    return String.join("\n", contentsParts(p));
+  }
+
+  private static List<String> contentsParts(Paper p) {
+    List<String> parts = new ArrayList<>();
     for (String part : new String[] {p.title(), p.abstractText(), String.join("; ", p.keywords())}) {
-      if (part != null && !part.isBlank()) {
-        s.append(s.length() == 0 ? "" : "\n").append(part);
+      if (isText(part)) {
+        parts.add(part);
       }
     }
-    return s.toString();
+    return parts;
+  }
+
+  private static boolean isText(String s) {
+    return s != null && !s.isBlank();
   }
 
   public static long dateSortKey(Paper p) {
@@ -190,7 +217,7 @@ public final class PaperDocuments {
   }
 
   private static void addText(Document doc, String field, String value, Field.Store store) {
-    if (value != null && !value.isBlank()) {
+    if (isText(value)) {
       doc.add(new TextField(field, value, store));
     }
   }

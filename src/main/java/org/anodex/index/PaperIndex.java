@@ -15,7 +15,15 @@ public interface PaperIndex extends Closeable {
   enum Outcome { ADDED, UPDATED, UNCHANGED }
 
   /** Adds the paper, replaces the paper of the same id when its content changed, or leaves it. */
-  Outcome upsert(Paper paper) throws IOException;
+  default Outcome upsert(Paper paper) throws IOException {
+    return upsert(paper, null);
+  }
+
+  /**
+   * {@link #upsert(Paper)} with the paper's embedding when its record brought one (of the model Anodex
+   * embeds with), else null: the paper is embedded later, in the background.
+   */
+  Outcome upsert(Paper paper, float[] embedding) throws IOException;
 
   /** Removes a paper; false when no paper has that id. */
   boolean delete(String id) throws IOException;

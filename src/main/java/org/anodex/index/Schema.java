@@ -32,6 +32,11 @@ public final class Schema {
   public static final String CONTENTS_PORTER = "contents_porter";
   /** Title and abstract as a sentence embedding ({@link org.anodex.semantic.Embedder}), cosine similarity. */
   public static final String EMBEDDING = "embedding";
+  /**
+   * Marks a paper whose embedding is still to be computed (its words are searchable already); the
+   * background embedder finds papers by it and rewrites each with its vector and without the mark.
+   */
+  public static final String EMBEDDING_PENDING = "_embedding_pending";
   public static final String AUTHORS = "author";
   public static final String JOURNAL_TEXT = "journal_text";
   /** Publication year: point for ranges, doc value for sorting, stored in the paper. */
@@ -44,6 +49,11 @@ public final class Schema {
   public static final String PAPER = "_paper";
   /** SHA-256 of the paper as indexed: equal hash, nothing to rewrite. */
   public static final String HASH = "_hash";
+  /**
+   * {@link #HASH} as a doc value, which every upsert reads without decompressing a block of stored fields
+   * (a field of its own: Lucene refuses doc values on a field that documents already hold without them).
+   */
+  public static final String HASH_VALUE = "_hash_value";
 
   /** The fields a plain query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, KEYWORDS, BODY);

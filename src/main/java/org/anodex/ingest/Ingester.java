@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.anodex.enrich.Enricher;
 import org.anodex.index.PaperIndex;
+import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
+import org.anodex.semantic.Embedder;
 import org.anodex.source.PaperSink;
 import org.anodex.source.SourceFile;
 import org.anodex.source.Sources;
@@ -137,7 +139,8 @@ public final class Ingester {
       progress.done();
     }
     return new IngestSummary(files.size(), run.added.get(), run.updated.get(), run.unchanged.get(),
-        List.copyOf(failures), skipped, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids));
+        List.copyOf(failures), skipped, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids),
+        new IngestSummary.Embeddings(run.embeddingsTaken.get(), run.embeddingsRefused.get(), List.copyOf(run.refusals)));
   }
 
   private static void waitFor(Future<?> f) throws InterruptedException, IOException {
@@ -155,6 +158,9 @@ public final class Ingester {
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger filesDone = new AtomicInteger();
     final AtomicLong writesSinceCommit = new AtomicLong();
+    final AtomicInteger embeddingsTaken = new AtomicInteger();
+    final AtomicInteger embeddingsRefused = new AtomicInteger();
+    final List<IngestSummary.Failure> refusals = Collections.synchronizedList(new ArrayList<>());
     final List<IngestSummary.Failure> failures;
     final List<String> ids = Collections.synchronizedList(new ArrayList<>());
     final int files;
@@ -169,12 +175,29 @@ public final class Ingester {
       PaperSink sink = new PaperSink() {
         @Override
         public void accept(Paper paper) {
-          writers.execute(() -> write(paper));
+          writers.execute(() -> write(paper, null));
+        }
+
+        @Override
+        public void accept(Paper paper, Embedding embedding) {
+          String unfit = embedding.unfitFor(Embedder.MODEL, Embedder.DIMENSION);
+          if (unfit != null) {
+            refuseEmbedding(paper.source(), unfit);
+          }
+          float[] vector = unfit == null ? embedding.vector() : null;
+          writers.execute(() -> write(paper, vector));
         }
 
         @Override
         public void reject(String where, String reason) {
           failures.add(new IngestSummary.Failure(where, reason));
+        }
+
+        @Override
+        public void refuseEmbedding(String where, String reason) {
+          if (embeddingsRefused.incrementAndGet() <= IngestSummary.Embeddings.EXAMPLES) {
+            refusals.add(new IngestSummary.Failure(where, reason));
+          }
         }
       };
       try {
@@ -192,7 +215,7 @@ public final class Ingester {
       }
     }
 
-    void write(Paper paper) {
+    void write(Paper paper, float[] embedding) {
       if (indexFailure != null) {
         return;
       }
@@ -204,7 +227,10 @@ public final class Ingester {
         if (ids.size() < IngestSummary.MAX_IDS) {
           ids.add(enriched.id());
         }
-        switch (index.upsert(enriched)) {
+        if (embedding != null) {
+          embeddingsTaken.incrementAndGet();
+        }
+        switch (index.upsert(enriched, embedding)) {
           case ADDED -> added.incrementAndGet();
           case UPDATED -> updated.incrementAndGet();
           case UNCHANGED -> unchanged.incrementAndGet();

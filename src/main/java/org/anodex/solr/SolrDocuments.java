@@ -9,7 +9,6 @@ import org.anodex.index.PaperDocuments;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
-import org.anodex.semantic.Embedder;
 
 /**
  * Papers as Solr documents of the shipped configset: the same fields as the embedded {@link Schema}
@@ -25,7 +24,9 @@ final class SolrDocuments {
     return FACET_PREFIX + dim;
   }
 
-  static Map<String, Object> toDocument(Paper p, String hash, List<String> topicDimensions, java.util.Set<String> propertyKeys) {
+  /** The paper's Solr document, with {@code embedding} (null: none, a paper without text to embed). */
+  static Map<String, Object> toDocument(Paper p, String hash, float[] embedding, List<String> topicDimensions,
+      java.util.Set<String> propertyKeys) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put(Schema.ID, p.id());
     d.put(Schema.HASH, hash);
@@ -38,7 +39,6 @@ final class SolrDocuments {
     String contents = PaperDocuments.contents(p);
     put(d, Schema.CONTENTS, contents);
     put(d, Schema.CONTENTS_PORTER, contents);
-    float[] embedding = Embedder.shared().paper(p);
     if (embedding != null) {
       List<Float> vector = new ArrayList<>(embedding.length);
       for (float f : embedding) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.anodex.index.IndexStats;
 import org.anodex.index.PaperDocuments;
 import org.anodex.index.PaperIndex;
@@ -21,6 +22,8 @@ import org.anodex.paper.Paper;
  * {@link #commit()} makes them durable and visible. Whether a paper changed is told from the hash
  * stored with it. This writer assumes it is the collection's only writer while it runs (as the embedded
  * index's write lock enforces); the server's writes and {@code ingest --server} go through one writer.
+ * A paper is written with its embedding, the record's own or else computed here, before the write: the
+ * background embedding of the embedded index has no counterpart on SolrCloud.
  */
 public final class SolrIndex implements PaperIndex {
   private static final int BATCH = 200;
@@ -33,10 +36,14 @@ public final class SolrIndex implements PaperIndex {
   private final Map<String, String> recent = new ConcurrentHashMap<>();
   private volatile boolean loaded;
 
-  public SolrIndex(SolrHttp solr, String collection, Schema schema) {
+  private final Function<Paper, float[]> embedder;
+
+  /** @param embedder a paper's embedding, or null for a paper without text (called for papers that bring none) */
+  public SolrIndex(SolrHttp solr, String collection, Schema schema, Function<Paper, float[]> embedder) {
     this.solr = solr;
     this.collection = collection;
     this.schema = schema;
+    this.embedder = embedder;
   }
 
   String path(String handler) {
@@ -44,16 +51,17 @@ public final class SolrIndex implements PaperIndex {
   }
 
   @Override
-  public Outcome upsert(Paper paper) throws IOException {
+  public Outcome upsert(Paper paper, float[] embedding) throws IOException {
     String hash = PaperDocuments.hash(paper);
     String previous = knownHashes().get(paper.id());
     Outcome outcome = previous == null || previous.equals(DELETED) ? Outcome.ADDED
         : previous.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
     if (outcome != Outcome.UNCHANGED) {
       recent.put(paper.id(), hash);
+      float[] vector = embedding != null ? embedding : embedder.apply(paper);
       List<Map<String, Object>> batch = null;
       synchronized (pending) {
-        pending.add(SolrDocuments.toDocument(paper, hash, schema.topicDimensions(), schema.propertyUnits().keySet()));
+        pending.add(SolrDocuments.toDocument(paper, hash, vector, schema.topicDimensions(), schema.propertyUnits().keySet()));
         if (pending.size() >= BATCH) {
           batch = new ArrayList<>(pending);
           pending.clear();

@@ -14,13 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 
 /**
  * Paper records in JSON Lines (one object a line) or JSON (an array of objects, or one object), of any
  * shape that {@link RecordFields} maps: the OpenAlex- and Semantic Scholar-like battery sets, BEIR
  * corpora ({@code _id}, {@code title}, {@code text}). Read as a stream, so files of any size take
- * constant memory; a line that is not valid JSON is rejected and the next one read.
+ * constant memory; a line that is not valid JSON is rejected and the next one read. A record's
+ * {@code embedding} goes with its paper for the ingest to judge (model, dimension).
  */
 public final class JsonRecordSource implements PaperSource {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,7 +138,28 @@ public final class JsonRecordSource implements PaperSource {
           + fields.keysFor("title") + ", " + fields.keysFor("abstract") + ")");
       return;
     }
-    sink.accept(paper);
+    JsonNode vector = value(node, "embedding");
+    if (vector == null) {
+      sink.accept(paper);
+    } else if (!vector.isArray() || !allNumbers(vector)) {
+      sink.refuseEmbedding(where, "embedding is not a list of numbers: embedded in the background");
+      sink.accept(paper);
+    } else {
+      float[] v = new float[vector.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = vector.get(i).floatValue();
+      }
+      sink.accept(paper, new Embedding(text(node, "embedding_model"), v));
+    }
+  }
+
+  private static boolean allNumbers(JsonNode array) {
+    for (JsonNode n : array) {
+      if (!n.isNumber()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private JsonNode value(JsonNode node, String field) {

@@ -62,7 +62,7 @@ class LuceneIndexTest {
         .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).writeValueAsBytes(a);
     String layout1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
     assertThat(PaperDocuments.hash(a)).isNotEqualTo(layout1);
-    org.apache.lucene.document.Document old = new PaperDocuments(Fixtures.schema()).toDocument(a, layout1);
+    org.apache.lucene.document.Document old = new PaperDocuments(Fixtures.schema()).toDocument(a, layout1, null);
     old.removeFields(Schema.CONTENTS_PORTER);
     try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
          org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,

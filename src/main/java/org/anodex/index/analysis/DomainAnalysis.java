@@ -2,7 +2,10 @@ package org.anodex.index.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -59,6 +62,23 @@ public final class DomainAnalysis {
     return build(stemmer, true, false);
   }
 
+  /**
+   * The indexing chain without its stemmer (the last step), whose tokens {@link #stem} then stems: text that
+   * several fields index is analysed once and stemmed each way.
+   */
+  public static Analyzer indexingUnstemmed() {
+    return build(null, true, false);
+  }
+
+  /** {@code in} through the stemmer's filter, as the chain has it. */
+  public static TokenStream stem(Stemmer stemmer, TokenStream in) {
+    try {
+      return stemmer.factory.getConstructor(Map.class).newInstance(new HashMap<String, String>()).create(in);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Analyzer queries(Stemmer stemmer) {
     return build(stemmer, false, true);
   }
@@ -78,8 +98,10 @@ public final class DomainAnalysis {
       }
       b.addTokenFilter(EnglishPossessiveFilterFactory.class)
           .addTokenFilter(ChemistryCaseFilterFactory.class)
-          .addTokenFilter(ASCIIFoldingFilterFactory.class)
-          .addTokenFilter(stemmer.factory);
+          .addTokenFilter(ASCIIFoldingFilterFactory.class);
+      if (stemmer != null) {
+        b.addTokenFilter(stemmer.factory);
+      }
       if (synonyms) {
         b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", SYNONYMS,
             "analyzer", stemmer.synonymEntries.getName());
