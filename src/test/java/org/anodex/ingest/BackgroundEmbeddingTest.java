@@ -64,13 +64,14 @@ class BackgroundEmbeddingTest {
       Paper p1 = index.get("10.5555~e.1");
       assertThat(vectors.get(p1.id())).containsExactly(Embedder.shared().paper(p1));
 
-      // Hybrid ranking now scores words / best words + weight x (1 + cosine) with the paper's vector.
+      // Hybrid ranking now scores 1 + words / best words + weight x (1 + cosine) with the paper's vector (every
+      // hit is in the re-ranking window).
       SearchResult hybrid = searcher.search(request(q));
-      float weight = index.schema().ranking().semanticWeight();
+      float weight = index.schema().ranking().semantic().weight();
       float[] query = Embedder.shared().query(QueryTranslator.plainWords(q));
       List<Double> wordsShares = new ArrayList<>();
       for (SearchResult.Hit h : hybrid.hits()) {
-        wordsShares.add(h.score() - weight * (1 + cosine(query, vectors.get(h.id()))));
+        wordsShares.add(h.score() - 1 - weight * (1 + cosine(query, vectors.get(h.id()))));
       }
       assertThat(wordsShares).allSatisfy(w -> assertThat(w).isBetween(0.0, 1.0001));
       assertThat(wordsShares.stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isCloseTo(1.0, within(1e-4));
@@ -209,7 +210,7 @@ class BackgroundEmbeddingTest {
   }
 
   private static SearchRequest request(String q) {
-    return new SearchRequest(q, List.of(), List.of(), List.of(), 10, "relevance", 20, 1, null, false);
+    return new SearchRequest(q, List.of(), List.of(), List.of(), 10, "relevance", 20, 1, null, false, null);
   }
 
   private static List<String> ids(SearchResult r) {
