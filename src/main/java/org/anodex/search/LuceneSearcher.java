@@ -49,8 +49,12 @@ import org.apache.lucene.search.TotalHits;
  */
 public final class LuceneSearcher implements Searcher, AutoCloseable {
   static final int CURSOR_MINUTES = 10;
-  /** Answers kept for searches asked again (a page of 100 hits with their properties is about 0.5 MB). */
-  private static final int RESULTS_CACHED = 256;
+  /**
+   * Answers kept for searches asked again (a page of 100 hits with their properties is about 0.5 MB):
+   * {@code -Danodex.result-cache=N} or {@code ANODEX_RESULT_CACHE}, 0 for none (to measure the engine alone).
+   */
+  private static final int RESULTS_CACHED = Integer.parseInt(
+      System.getProperty("anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
   private static final int EXPORT_PAGE = 500;
   /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
   private static final int FEW_HITS = 3;

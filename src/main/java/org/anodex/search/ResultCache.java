@@ -30,6 +30,8 @@ final class ResultCache {
   }
 
   synchronized void put(Key key, SearchResult result) {
-    answers.put(key, result);
+    if (capacity > 0) {
+      answers.put(key, result);
+    }
   }
 }

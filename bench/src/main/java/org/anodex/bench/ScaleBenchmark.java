@@ -98,7 +98,10 @@ public final class ScaleBenchmark {
     Path solrDir = fresh(run.resolve("solr"));
     try (SolrProcess solr = new SolrProcess(solrDir, Path.of("bench/src/main/resources/solr/plain/conf"), solrNodes,
         serverJvm, run.resolve("solr.log"));
-        AnodexProcess anodex = new AnodexProcess(jar, serverJvm, null);
+        // Result caches off on both sides (Solr's plain configset has none): the loops measure the engines.
+        List<String> anodexJvm = new java.util.ArrayList<>(serverJvm);
+        anodexJvm.add("-Danodex.result-cache=0");
+        AnodexProcess anodex = new AnodexProcess(jar, anodexJvm, null);
         AnodexProcess words = new AnodexProcess(jar, serverJvm,
             wordsAlone ? WordsAlone.rankingDir(jar, run.resolve("words-alone")) : null)) {
       log("solr: node up at %s in %.1f s; indexing", solr.baseUrl(), solr.startSeconds());
