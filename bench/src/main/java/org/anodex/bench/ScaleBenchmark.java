@@ -96,13 +96,13 @@ public final class ScaleBenchmark {
 
     // The peer.
     Path solrDir = fresh(run.resolve("solr"));
+    // Result caches off on both sides (Solr's plain configset has none): the loops measure the engines.
+    List<String> anodexJvm = new java.util.ArrayList<>(serverJvm);
+    anodexJvm.add("-Danodex.result-cache=0");
     try (SolrProcess solr = new SolrProcess(solrDir, Path.of("bench/src/main/resources/solr/plain/conf"), solrNodes,
         serverJvm, run.resolve("solr.log"));
-        // Result caches off on both sides (Solr's plain configset has none): the loops measure the engines.
-        List<String> anodexJvm = new java.util.ArrayList<>(serverJvm);
-        anodexJvm.add("-Danodex.result-cache=0");
         AnodexProcess anodex = new AnodexProcess(jar, anodexJvm, null);
-        AnodexProcess words = new AnodexProcess(jar, serverJvm,
+        AnodexProcess words = new AnodexProcess(jar, anodexJvm,
             wordsAlone ? WordsAlone.rankingDir(jar, run.resolve("words-alone")) : null)) {
       log("solr: node up at %s in %.1f s; indexing", solr.baseUrl(), solr.startSeconds());
       t0 = System.nanoTime();
