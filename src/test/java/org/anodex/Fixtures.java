@@ -155,4 +155,17 @@ public final class Fixtures {
     return new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), 2, 60_000, EmbedProgress.NONE).run();
   }
 
+
+  /** The cosine of two vectors, in double precision (what a test expects a ranking to have used). */
+  public static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return dot / Math.sqrt(na * nb);
+  }
 }

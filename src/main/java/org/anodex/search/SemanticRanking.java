@@ -70,46 +70,36 @@ public final class SemanticRanking {
     return HybridQuery.of(text, bestWords, Schema.ID, similarity, settings.weight());
   }
 
-  /** Each doc's similarity to the query vector, as Lucene scores cosine vectors (0 without an embedding). */
+  /**
+   * Each doc's id and similarity to the query vector, as Lucene scores cosine vectors (0 without an
+   * embedding), read in document order (doc values and vectors are iterators that only go forward).
+   */
   private static void similarities(IndexSearcher searcher, ScoreDoc[] docs, float[] vector, Map<String, Float> out)
       throws IOException {
-    String[] ids = ids(searcher, docs);
+    String[] ids = new String[docs.length];
     float[] sims = new float[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
-    FloatVectorValues values = null;
+    SortedDocValues idValues = null;
+    FloatVectorValues vectors = null;
     for (int i : inDocOrder(docs)) {
       if (leaf == null || docs[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-        values = vectors(leaf);
+        idValues = leaf.reader().getSortedDocValues(Schema.ID);
+        vectors = vectors(leaf);
       }
       int doc = docs[i].doc - leaf.docBase;
-      if (values != null && (values.docID() < doc ? values.advance(doc) : values.docID()) == doc) {
-        sims[i] = VectorSimilarityFunction.COSINE.compare(vector, values.vectorValue());
+      if (idValues == null || !idValues.advanceExact(doc)) {
+        throw new IOException("a paper without an id at document " + docs[i].doc);
+      }
+      ids[i] = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
+      if (vectors != null && (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) == doc) {
+        sims[i] = VectorSimilarityFunction.COSINE.compare(vector, vectors.vectorValue());
       }
     }
     for (int i = 0; i < docs.length; i++) {
       out.put(ids[i], sims[i]);
     }
-  }
-
-  /** The ids of {@code docs}, read from doc values in document order (their iterators only go forward). */
-  private static String[] ids(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    String[] out = new String[docs.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = null;
-    SortedDocValues ids = null;
-    for (int i : inDocOrder(docs)) {
-      if (leaf == null || docs[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-        ids = leaf.reader().getSortedDocValues(Schema.ID);
-      }
-      if (ids == null || !ids.advanceExact(docs[i].doc - leaf.docBase)) {
-        throw new IOException("a paper without an id at document " + docs[i].doc);
-      }
-      out[i] = ids.lookupOrd(ids.ordValue()).utf8ToString();
-    }
-    return out;
   }
 
   private static List<Integer> inDocOrder(ScoreDoc[] docs) {

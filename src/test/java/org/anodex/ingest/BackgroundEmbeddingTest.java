@@ -71,7 +71,7 @@ class BackgroundEmbeddingTest {
       float[] query = Embedder.shared().query(QueryTranslator.plainWords(q));
       List<Double> wordsShares = new ArrayList<>();
       for (SearchResult.Hit h : hybrid.hits()) {
-        wordsShares.add(h.score() - 1 - weight * (1 + cosine(query, vectors.get(h.id()))));
+        wordsShares.add(h.score() - 1 - weight * (1 + Fixtures.cosine(query, vectors.get(h.id()))));
       }
       assertThat(wordsShares).allSatisfy(w -> assertThat(w).isBetween(0.0, 1.0001));
       assertThat(wordsShares.stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isCloseTo(1.0, within(1e-4));
@@ -189,17 +189,6 @@ class BackgroundEmbeddingTest {
     }
   }
 
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return dot / Math.sqrt(na * nb);
-  }
 
   private static String record(String doi, String title, float[] v, String model) {
     StringBuilder s = new StringBuilder("{\"doi\": \"" + doi + "\", \"title\": \"" + title + "\", \"embedding\": [");

@@ -50,7 +50,7 @@ class SemanticRankingTest {
       SearchResult.Hit h = result.hits().get(i);
       if (i < window) {
         assertThat(windowIds).as("the first hits are the window's").contains(h.id());
-        double cosine = cosine(query, Embedder.shared().paper(searcher.paper(h.id()).orElseThrow()));
+        double cosine = Fixtures.cosine(query, Embedder.shared().paper(searcher.paper(h.id()).orElseThrow()));
         assertThat((double) h.score()).as(h.id())
             .isCloseTo(1 + lexical.get(h.id()) / top + weight * (1 + cosine), within(1e-4));
       } else {
@@ -115,15 +115,4 @@ class SemanticRankingTest {
     }
   }
 
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return dot / Math.sqrt(na * nb);
-  }
 }
