@@ -58,15 +58,14 @@ public final class SemanticRanking {
     if (plain.isEmpty() || !hasEmbeddings(searcher)) {
       return null;
     }
-    float[] vector = Embedder.shared().query(plain);
     int window = settings.window();
     TopDocs best = searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
-    Map<String, Float> similarity = new LinkedHashMap<>();
-    similarities(searcher, best.scoreDocs, vector, similarity);
-    if (similarity.isEmpty()) {
-      return null;
+    if (best.scoreDocs.length == 0) {
+      return null; // nothing to re-rank, and no query to embed
     }
-    float bestWords = best.scoreDocs.length == 0 ? 0 : (Float) ((FieldDoc) best.scoreDocs[0]).fields[0];
+    Map<String, Float> similarity = new LinkedHashMap<>();
+    similarities(searcher, best.scoreDocs, Embedder.shared().query(plain), similarity);
+    float bestWords = (Float) ((FieldDoc) best.scoreDocs[0]).fields[0];
     return HybridQuery.of(text, bestWords, Schema.ID, similarity, settings.weight());
   }
 

@@ -197,7 +197,7 @@ public final class SolrSearcher implements Searcher {
       return;
     }
     body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands weight=$anodex.weight}");
-    params.put("anodex.top", String.valueOf(best.isEmpty() ? 0f : (float) best.get(0).path("score").asDouble()));
+    params.put("anodex.top", String.valueOf((float) best.get(0).path("score").asDouble()));
     params.put("anodex.cands", HybridQuery.encode(similarity));
     params.put("anodex.weight", String.valueOf(semantic.weight()));
   }
