@@ -138,7 +138,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         } else {
           total = -1;
         }
-        top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, topN, false));
+        // By date, nothing can be skipped: one pass ranks the page and counts (a second would read every match again).
+        int exactUpTo = request.byRelevance() ? topN : Integer.MAX_VALUE;
+        top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
         if (total < 0) {
           total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
         }
