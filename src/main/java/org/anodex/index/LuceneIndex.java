@@ -26,6 +26,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -85,6 +86,9 @@ public final class LuceneIndex implements PaperIndex {
         .setCodec(FlatVectors.CODEC)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // expungeDeletes leaves no deleted copy behind (the default leaves segments under 10 % deleted alone,
+        // whose copies then sway the term statistics, and so the ranking, by how the writes fell).
+        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
         .setCommitOnClose(true);
     try {
       IndexWriter writer = new IndexWriter(dir, config);
