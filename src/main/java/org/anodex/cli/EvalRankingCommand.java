@@ -11,6 +11,7 @@ import org.anodex.eval.EvalQueries;
 import org.anodex.eval.Qrels;
 import org.anodex.eval.RankingEvaluation;
 import org.anodex.eval.Run;
+import org.anodex.index.MinimumMatch;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.search.LuceneSearcher;
@@ -50,6 +51,11 @@ final class EvalRankingCommand implements Callable<Integer> {
       description = "re-ranking windows to measure, e.g. 50,100,200 (default: ranking.yaml's semantic.window)")
   List<Integer> windows = List.of();
 
+  @Option(names = "--match", split = ";", paramLabel = "SPEC",
+      description = "minimum numbers of a query's words to match to measure, ';'-separated, e.g. '1;2<75%%;3<50%%'"
+          + " (default: ranking.yaml's minimum_should_match)")
+  List<String> matches = List.of();
+
   @Option(names = "--threads", description = "ingestion threads (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -71,20 +77,23 @@ final class EvalRankingCommand implements Callable<Integer> {
     Schema schema = new Schema(taxonomy.dimensionKeys(), ranking == null ? Ranking.defaults() : Ranking.read(ranking));
     try (EvalIndex index = EvalIndex.build(corpus, schema, taxonomy, threads)) {
       System.out.print(index.summary().toText());
-      Ranking.Semantic configured = schema.ranking().semantic();
-      for (int window : windows.isEmpty() ? List.of(configured.window()) : windows) {
-        long t0 = System.nanoTime();
-        Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, configured.withWindow(window)),
-            texts, judged.scoredQueries(), rank);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (runFile != null) {
-          run.write(runFile, "anodex");
-          System.out.println("run file: " + runFile);
+      Ranking configured = schema.ranking();
+      for (String match : matches.isEmpty() ? List.of(configured.match().spec()) : matches) {
+        for (int window : windows.isEmpty() ? List.of(configured.semantic().window()) : windows) {
+          long t0 = System.nanoTime();
+          Ranking measured = configured.with(configured.semantic().withWindow(window)).with(new MinimumMatch(match));
+          Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, measured),
+              texts, judged.scoredQueries(), rank);
+          long ms = (System.nanoTime() - t0) / 1_000_000;
+          if (runFile != null) {
+            run.write(runFile, "anodex");
+            System.out.println("run file: " + runFile);
+          }
+          RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
+          System.out.printf("%s (%d judgments), rank %s, window %d, minimum_should_match %s, searched in %d ms%n",
+              qrelsFile, judged.judgments(), rank, window, match, ms);
+          System.out.print(r.toText());
         }
-        RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
-        System.out.printf("%s (%d judgments), rank %s, window %d, searched in %d ms%n", qrelsFile,
-            judged.judgments(), rank, window, ms);
-        System.out.print(r.toText());
       }
     }
     return 0;

@@ -19,10 +19,11 @@ public final class RankingEvaluation {
   public static final int DEPTH = SearchRequest.MAX_SIZE;
 
   /** Means over the scored queries, and each query's figures. */
-  public record Report(int queries, double ndcg10, double recall100, double mrr10, Map<String, double[]> perQuery) {
+  public record Report(int queries, double ndcg10, double recall100, double mrr10, long medianMatches,
+      Map<String, double[]> perQuery) {
     public String toText() {
-      return String.format("queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%n",
-          queries, ndcg10, recall100, mrr10);
+      return String.format("queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%nmedian total %d%n",
+          queries, ndcg10, recall100, mrr10, medianMatches);
     }
   }
 
@@ -45,10 +46,11 @@ public final class RankingEvaluation {
       SearchRequest request = new SearchRequest(PlainText.escape(text), List.of(), List.of(), List.of(), 10,
           "relevance", DEPTH, 1, null, false, rank);
       List<Run.Scored> docs = new ArrayList<>();
-      for (SearchResult.Hit h : searcher.search(request).hits()) {
+      SearchResult result = searcher.search(request);
+      for (SearchResult.Hit h : result.hits()) {
         docs.add(new Run.Scored(docId(h), h.score()));
       }
-      run.add(id, docs);
+      run.add(id, docs, result.total());
     }
     return run;
   }
@@ -87,6 +89,6 @@ public final class RankingEvaluation {
       m += f[2];
     }
     int count = Math.max(1, scored.size());
-    return new Report(scored.size(), n / count, r / count, m / count, perQuery);
+    return new Report(scored.size(), n / count, r / count, m / count, run.medianMatches(), perQuery);
   }
 }

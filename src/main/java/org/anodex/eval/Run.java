@@ -26,11 +26,24 @@ public final class Run {
           .thenComparing(Scored::docId, Comparator.reverseOrder());
 
   private final Map<String, List<Scored>> byQuery = new LinkedHashMap<>();
+  private final Map<String, Long> matches = new LinkedHashMap<>();
 
   public void add(String queryId, List<Scored> docs) {
     List<Scored> sorted = new ArrayList<>(docs);
     sorted.sort(TREC_ORDER);
     byQuery.put(queryId, Collections.unmodifiableList(sorted));
+  }
+
+  /** A query's documents and how many papers it matched in all (the total a reader sees). */
+  public void add(String queryId, List<Scored> docs, long total) {
+    add(queryId, docs);
+    matches.put(queryId, total);
+  }
+
+  /** The median of the queries' totals (0 where none was recorded). */
+  public long medianMatches() {
+    long[] totals = matches.values().stream().mapToLong(Long::longValue).sorted().toArray();
+    return totals.length == 0 ? 0 : totals[totals.length / 2];
   }
 
   /** A query's documents in trec_eval's order; empty when it retrieved nothing. */

@@ -27,14 +27,15 @@ import org.apache.lucene.search.similarities.Similarity;
  * How plain query words are scored ({@code ranking.yaml}): the fields searched with their weights, and
  * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
  * normalisation H2 with c); and the weight of a query's meaning beside its words ({@link
- * org.anodex.semantic.HybridQuery}; 0 ranks by the words alone). Measured with {@code anodex
+ * org.anodex.semantic.HybridQuery}; 0 ranks by the words alone); and how many of a query's words a paper
+ * must contain ({@link MinimumMatch}). Measured with {@code anodex
  * eval-ranking}; see the README's "Relevance".
  *
  * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
  * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
-    String afterEffect, Semantic semantic) {
+    String afterEffect, Semantic semantic, MinimumMatch match) {
   private static final Ranking DEFAULTS = load();
 
   /**
@@ -61,7 +62,12 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
 
   /** This ranking with other semantic settings. */
   public Ranking with(Semantic other) {
-    return new Ranking(fields, model, k1, b, c, basicModel, afterEffect, other);
+    return new Ranking(fields, model, k1, b, c, basicModel, afterEffect, other, match);
+  }
+
+  /** This ranking with another minimum number of a query's words to match (for measuring it). */
+  public Ranking with(MinimumMatch other) {
+    return new Ranking(fields, model, k1, b, c, basicModel, afterEffect, semantic, other);
   }
 
   public Ranking {
@@ -130,7 +136,8 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
         bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
         ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
         String.valueOf(dfr.getOrDefault("after_effect", "b")),
-        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 300).intValue()));
+        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 300).intValue()),
+        new MinimumMatch(String.valueOf(yaml.getOrDefault("minimum_should_match", "1"))));
     r.similarity(); // an unknown model fails here, on loading, not on the first search
     return r;
   }

@@ -118,7 +118,7 @@ public record Paper(
     public Paper build(String fallbackKey) {
       String paperId = id != null ? id : PaperIds.of(doi, key, fallbackKey);
       Integer y = year != null ? year : Dates.yearOf(date);
-      return new Paper(paperId, doi, Text.cleanTitle(title), authors, y, Dates.iso(date), Text.clean(journal),
+      return new Paper(paperId, doi, Text.cleanTitle(title), authors, y, Dates.iso(date), Journals.canonical(Text.clean(journal)),
           Text.cleanAbstract(abstractText), keywords, body, format, source, List.of(), List.of());
     }
 

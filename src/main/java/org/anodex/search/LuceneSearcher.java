@@ -18,6 +18,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -71,6 +74,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final SimilarPapers similar;
   private final Ranges ranges;
   private final SemanticRanking semantic;
+  private final FilterValues filterValues;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final ResultCache answers = new ResultCache(RESULTS_CACHED);
   private volatile CompletionsCache completions;
@@ -78,28 +82,32 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private record CompletionsCache(long version, Completions completions) {}
 
   public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy) {
-    this(index, taxonomy, index.schema().ranking().semantic());
+    this(index, taxonomy, index.schema().ranking());
   }
 
-  /** A searcher whose meaning re-ranks with other settings than the index's ranking (to measure them). */
-  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking.Semantic semantic) {
+  /**
+   * A searcher whose meaning re-ranks, and whose words match, with other settings than the index's ranking
+   * (to measure them); its field weights and term weighting are the index's.
+   */
+  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking settings) {
     this.index = index;
     this.schema = index.schema();
     this.taxonomy = taxonomy;
-    this.queries = new QueryTranslator(schema.queryAnalyzer(), schema.ranking().fields());
+    this.queries = new QueryTranslator(schema.queryAnalyzer(), schema.ranking().fields(), settings.match());
     this.snippets = new Snippets(schema.analyzer());
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
-    this.semantic = new SemanticRanking(semantic);
+    this.semantic = new SemanticRanking(settings.semantic());
+    this.filterValues = new FilterValues(taxonomy);
   }
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
     Query text = queries.parse(request.q());
-    Map<String, List<String>> filters = request.filtersByDimension();
-    filters.keySet().forEach(this::requireDimension);
+    Map<String, List<String>> requested = request.filtersByDimension();
+    requested.keySet().forEach(this::requireDimension);
     List<String> facetDims = facetDimensions(request);
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor());
     String searchKey = request.searchKey();
@@ -114,6 +122,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
     }
     try {
+      Map<String, List<String>> filters = filterValues.resolve(requested, dim -> indexedValues(searcher, dim));
       ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), request) : null;
       SearchResult known = key == null ? null : answers.get(key);
       if (known != null) {
@@ -156,7 +165,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
         next = Cursor.after(snapshot, searchKey, (FieldDoc) top.scoreDocs[last]).encode();
       }
-      String suggestion = total < FEW_HITS ? betterSpelling(request, searcher, total) : null;
+      String suggestion = total < FEW_HITS ? betterSpelling(request, filters, searcher, total) : null;
       SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
           FacetCounts.of(facets, facetDims, filters, request.facetSize()), ranges.bounds(searcher), suggestion);
       if (key != null) {
@@ -173,12 +182,29 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return cursor != null || total > (long) request.page() * request.size();
   }
 
-  private String betterSpelling(SearchRequest request, IndexSearcher searcher, long total) throws IOException {
+  private String betterSpelling(SearchRequest request, Map<String, List<String>> filters, IndexSearcher searcher,
+      long total) throws IOException {
     String fixed = spelling.suggest(request.q(), searcher.getIndexReader());
     if (fixed == null) {
       return null;
     }
-    return searcher.count(drillDown(queries.parse(fixed), request, request.filtersByDimension())) > total ? fixed : null;
+    return searcher.count(drillDown(queries.parse(fixed), request, filters)) > total ? fixed : null;
+  }
+
+  /** The values of a flat dimension (journal, format) that the index holds. */
+  private static List<String> indexedValues(FacetedSearcher searcher, String dim) throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState();
+    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+    if (range == null) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    SortedSetDocValues ords = state.getDocValues();
+    for (int ord = range.start; ord <= range.end; ord++) {
+      String[] path = FacetsConfig.stringToPath(ords.lookupOrd(ord).utf8ToString());
+      values.add(path[path.length - 1]);
+    }
+    return values;
   }
 
   @Override
@@ -221,12 +247,13 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   @Override
   public long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException {
     Query text = queries.parse(request.q());
-    Map<String, List<String>> filters = request.filtersByDimension();
-    filters.keySet().forEach(this::requireDimension);
+    Map<String, List<String>> requested = request.filtersByDimension();
+    requested.keySet().forEach(this::requireDimension);
     Sort sort = sort(request.sort());
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
+      Map<String, List<String>> filters = filterValues.resolve(requested, dim -> indexedValues(searcher, dim));
       DrillDownQuery query = query(text, request, filters, searcher);
       FieldDoc after = null;
       while (true) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anodex.index.MinimumMatch;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -42,14 +45,21 @@ public final class QueryTranslator {
 
   private final Analyzer analyzer;
   private final Map<String, Float> boosts;
+  private final MinimumMatch match;
 
   public QueryTranslator(Analyzer analyzer) {
     this(analyzer, Ranking.defaults().fields());
   }
 
   public QueryTranslator(Analyzer analyzer, Map<String, Float> boosts) {
+    this(analyzer, boosts, Ranking.defaults().match());
+  }
+
+  /** @param match how many of a run of plain words a paper must contain ({@code ranking.yaml}) */
+  public QueryTranslator(Analyzer analyzer, Map<String, Float> boosts, MinimumMatch match) {
     this.analyzer = analyzer;
     this.boosts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boosts)); // field order: clause order
+    this.match = match;
   }
 
   /** The weights of the fields a plain query searches ({@code ranking.yaml}). */
@@ -63,7 +73,7 @@ public final class QueryTranslator {
     }
     QueryLimits.checkLength(q);
     Escaped escaped = escape(q);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(new String[0]), analyzer, boosts);
+    MultiFieldQueryParser parser = new WordsParser(boosts.keySet().toArray(new String[0]), analyzer, boosts, match);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     // Words are analysed together, so that a multi-word synonym ("fluoroethylene carbonate" for FEC)
@@ -88,7 +98,7 @@ public final class QueryTranslator {
       }
 
       @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
         return this;
       }
 
@@ -96,6 +106,51 @@ public final class QueryTranslator {
       public void consumeTerms(Query query, Term... terms) {}
     });
     return query;
+  }
+
+  /**
+   * The classic parser, with a minimum number of words that a run of plain words must match. The parser
+   * hands such a run ({@code silicon anode}) over whole and builds one clause per word, each over every
+   * field (a multi-word synonym is one word here); the minimum applies to these clauses. Quoted phrases and
+   * explicit operators ({@code silicon OR anode}) keep their meaning.
+   */
+  private static final class WordsParser extends MultiFieldQueryParser {
+    private final MinimumMatch match;
+
+    WordsParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, MinimumMatch match) {
+      super(fields, analyzer, boosts);
+      this.match = match;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      Query query = super.getFieldQuery(field, text, quoted);
+      if (quoted || !(query instanceof BooleanQuery all) || all.getMinimumNumberShouldMatch() > 0) {
+        return query;
+      }
+      // One field's analysis counts the words; across fields the parser groups clauses word by word only
+      // when every field has as many (it does: one chain of words), so a mismatch keeps the query as it is.
+      Query oneField = field != null ? query : super.getFieldQuery(fields[0], text, false);
+      int words = oneField instanceof BooleanQuery b ? b.clauses().size() : 1;
+      boolean wordByWord = words > 1 && all.clauses().size() == words
+          && all.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+      if (!wordByWord) {
+        return query;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(match.of(words));
+      all.clauses().forEach(b::add);
+      return b.build();
+    }
+
+    /** Keeps a run of words with its minimum whole (the parser would spread its clauses among the others). */
+    @Override
+    protected void addMultiTermClauses(java.util.List<BooleanClause> clauses, Query q) {
+      if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() > 1) {
+        clauses.add(newBooleanClause(q, BooleanClause.Occur.SHOULD));
+      } else {
+        super.addMultiTermClauses(clauses, q);
+      }
+    }
   }
 
   /**

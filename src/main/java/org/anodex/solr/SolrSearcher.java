@@ -18,6 +18,7 @@ import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.search.Completion;
 import org.anodex.search.Completions;
+import org.anodex.search.FilterValues;
 import org.anodex.search.InvalidRequestException;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.QueryTranslator;
@@ -50,6 +51,7 @@ public final class SolrSearcher implements Searcher {
   private final QueryTranslator validator;
   private final String qf;
   private final Ranges ranges;
+  private final FilterValues filterValues;
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
@@ -60,6 +62,7 @@ public final class SolrSearcher implements Searcher {
     this.taxonomy = taxonomy;
     this.validator = new QueryTranslator(schema.queryAnalyzer());
     this.ranges = new Ranges(schema);
+    this.filterValues = new FilterValues(taxonomy);
     this.qf = QueryTranslator.defaultBoosts().entrySet().stream()
         .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
   }
@@ -72,8 +75,7 @@ public final class SolrSearcher implements Searcher {
   public SearchResult search(SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
     validator.parse(request.q()); // a broken query is refused here, with its position, as by the embedded index
-    Map<String, List<String>> filters = request.filtersByDimension();
-    filters.keySet().forEach(this::requireDimension);
+    Map<String, List<String>> filters = filters(request);
     List<String> dims = request.facets() == null ? schema.facetDimensions()
         : request.facets().stream().map(String::strip).filter(d -> !d.isEmpty()).toList();
     dims.forEach(this::requireDimension);
@@ -314,6 +316,25 @@ public final class SolrSearcher implements Searcher {
     return null;
   }
 
+  /** The request's filters in known dimensions, with the values the collection holds ({@link FilterValues}). */
+  private Map<String, List<String>> filters(SearchRequest request) throws IOException {
+    Map<String, List<String>> requested = request.filtersByDimension();
+    requested.keySet().forEach(this::requireDimension);
+    return filterValues.resolve(requested, this::indexedValues);
+  }
+
+  /** Every value of a flat dimension (journal, format) in the collection. */
+  private List<String> indexedValues(String dim) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", "*:*");
+    body.put("limit", 0);
+    body.put("facet", Map.of("v", Map.of("type", "terms", "field", SolrDocuments.facetField(dim), "limit", -1,
+        "refine", true)));
+    List<String> values = new ArrayList<>();
+    solr.post(path("/query"), body).path("facets").path("v").path("buckets").forEach(b -> values.add(b.path("val").asText()));
+    return values;
+  }
+
   private void requireDimension(String dim) {
     if (!schema.facetDimensions().contains(dim)) {
       throw new InvalidRequestException("Unknown dimension", "unknown dimension '" + dim + "'; known: "
@@ -362,8 +383,7 @@ public final class SolrSearcher implements Searcher {
   @Override
   public long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException {
     validator.parse(request.q());
-    Map<String, List<String>> filters = request.filtersByDimension();
-    filters.keySet().forEach(this::requireDimension);
+    Map<String, List<String>> filters = filters(request);
     Map<String, Object> base = baseQuery(request.q(), filters, request.ranges());
     rank(base, request);
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.anodex.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,48 @@ class SearchApiTest {
 
     assertThat(filtered.get("total").asInt()).isLessThan(all.get("total").asInt());
     assertThat(filtered.get("facets").get("binder")).isEqualTo(markSelected(all.get("facets").get("binder"), "PAA"));
+  }
+
+  @Test
+  void filterValuesMatchRegardlessOfCaseAndBySynonym() throws Exception {
+    JsonNode exact = http.get("/api/search?facets=binder&filter=binder:PAA").json();
+    for (String value : List.of("paa", "polyacrylic acid", "poly(acrylic acid)")) {
+      JsonNode r = http.get("/api/search?facets=binder&filter=" + Http.enc("binder:" + value)).json();
+      assertThat(r.get("total")).as(value).isEqualTo(exact.get("total"));
+      assertThat(r.get("facets")).as(value).isEqualTo(exact.get("facets"));
+    }
+    JsonNode fec = http.get("/api/search?facets=electrolyte&filter=electrolyte:FEC").json();
+    assertThat(fec.get("total").asInt()).isPositive();
+    assertThat(fec.get("facets").get("electrolyte").findValuesAsText("value")).contains("FEC additive");
+    JsonNode micro = http.get("/api/search?filter=" + Http.enc("material:micro-si")).json();
+    assertThat(micro.get("total")).isEqualTo(http.get("/api/search?filter=" + Http.enc("material:silicon/micro-Si")).json().get("total"));
+    JsonNode journal = http.get("/api/search?filter=" + Http.enc("journal:nano energy")).json();
+    assertThat(journal.get("total").asInt()).isPositive();
+    journal.get("hits").forEach(h -> assertThat(h.get("journal").asText()).isEqualTo("Nano Energy"));
+  }
+
+  @Test
+  void aFilterValueThatNamesNothingIsA400NamingTheNearValues() throws Exception {
+    Map<String, String> expected = Map.of(
+        "binder:PAAA", "no binder 'PAAA'; near: PAA",
+        "electrolyte:FEC additve", "no electrolyte 'FEC additve'; near: FEC additive",
+        "journal:Nano Energie", "no journal 'Nano Energie'; near: Nano Energy",
+        "year:last", "year filters take a year (year:2024), was 'last'");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      Http.Answer a = http.get("/api/search?filter=" + Http.enc(e.getKey()));
+      assertThat(a.status()).as(e.getKey()).isEqualTo(400);
+      assertThat(a.contentType()).startsWith("application/problem+json");
+      assertThat(a.json().get("detail").asText()).as(e.getKey()).startsWith(e.getValue());
+    }
+  }
+
+  @Test
+  void oneJournalIsOneFacetValueWhateverCaseItsSourcesWrite() throws Exception {
+    List<String> journals = http.get("/api/search?size=0&facets=journal&facet_size=1000").json().get("facets")
+        .get("journal").findValuesAsText("value");
+    assertThat(journals).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(journals.stream().map(j -> j.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")))
+        .doesNotHaveDuplicates();
   }
 
   private static JsonNode markSelected(JsonNode counts, String value) {

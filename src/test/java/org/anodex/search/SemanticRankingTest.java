@@ -34,7 +34,7 @@ class SemanticRankingTest {
   @Test
   void theWindowIsRankedByWordsAndMeaningAndTheRestByWordsBelowIt() throws IOException {
     int window = 10;
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.withWindow(window));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(window)));
     SearchResult result = searcher.search(request(Q, "relevance", null));
     Map<String, Float> lexical = lexicalScores(Q);
     assertThat(weight).isPositive();
@@ -81,7 +81,7 @@ class SemanticRankingTest {
 
   @Test
   void pagesAndCursorsWalkTheHybridRankingExactlyOnce() throws IOException {
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), settings.withWindow(7));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(7)));
     SearchResult all = searcher.search(request(Q, "relevance", null).withSize(100));
     List<String> walked = new java.util.ArrayList<>();
     SearchResult page = searcher.search(request(Q, "relevance", null).withSize(3));
