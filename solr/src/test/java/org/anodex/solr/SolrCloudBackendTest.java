@@ -1,6 +1,7 @@
 package org.anodex.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
+import org.anodex.search.InvalidRequestException;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
@@ -67,7 +69,9 @@ class SolrCloudBackendTest {
       request("\"capacity retention\" cycles", List.of(), List.of()),
       request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()),
       request("silicon", List.of(), List.of("specific_capacity:1000..", "capacity_retention:80..")),
-      request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")));
+      request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")),
+      request("silicon anode", List.of("binder:paa"), List.of()),
+      request("", List.of("electrolyte:FEC", "journal:journal of power sources"), List.of()));
 
   private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
     return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true, null);
@@ -180,6 +184,19 @@ class SolrCloudBackendTest {
         assertThat(c.facets().get(dim)).as(r.q() + " " + r.filters() + " " + dim).isEqualTo(e.facets().get(dim));
       }
       assertThat(c.ranges()).isEqualTo(e.ranges());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aFilterValueThatNamesNothingIsRefusedAlikeOnBothBackends() {
+    for (String filter : List.of("binder:PAAA", "journal:Journal of Power Sorces", "year:recent")) {
+      SearchRequest r = request("silicon", List.of(filter), List.of());
+      String message = org.assertj.core.api.Assertions.catchThrowableOfType(() -> embedded.search(r),
+          InvalidRequestException.class).getMessage();
+      assertThat(message).as(filter).contains("'" + filter.substring(filter.indexOf(':') + 1) + "'");
+      assertThatThrownBy(() -> cloud.search(r)).as(filter).isInstanceOf(InvalidRequestException.class)
+          .hasMessage(message);
     }
   }
 
