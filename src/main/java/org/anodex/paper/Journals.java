@@ -35,7 +35,9 @@ public final class Journals {
       String lower = word.toLowerCase(Locale.ROOT);
       boolean startsName = first || name.substring(0, m.start()).matches(".*[:.(]\\s*$");
       String cased;
-      if (MINOR.contains(lower) && !startsName) {
+      if (word.length() == 1 && !startsName) {
+        cased = word; // a section letter: Journal of Materials Chemistry A
+      } else if (MINOR.contains(lower) && !startsName) {
         cased = lower;
       } else if (!word.equals(lower) || word.length() == 1 || LOWER_CASE_NAMES.contains(lower)) {
         cased = word;

@@ -31,6 +31,8 @@ final class FullTextFields {
   private static final Pattern CITATION_LINE = Pattern.compile("(?m)^([^\\n]{3,120}?)\\s+\\d{1,4}\\s*\\(((?:19|20)\\d\\d)\\)[,:]?\\s*[\\de\\-–]+\\b");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{L}[\\p{L}.'-]*){1,3}");
   private static final int FIRST_PAGE = 6000;
+  /** The end of a text cut short: an ellipsis. */
+  private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
   private static final int MAX_TITLE = 400;
   /** How much of a first line without a title's end is taken as its title. */
   private static final int TITLE_WORDS = 150;
@@ -96,6 +98,11 @@ final class FullTextFields {
       authorLine(head).forEach(b::author); // plain text: title on the first line, authors on the second
     }
     String abs = first(meta, "citation_abstract", "dc.description", "dcterms.abstract", "dc:description");
+    if (abs != null && TRUNCATED.matcher(abs).find()) {
+      // A page's description meta tag is its abstract cut short ("…"): the text has it whole, where it says so.
+      String whole = abstractFromText(head);
+      abs = whole != null ? whole : abs;
+    }
     b.abstractText(abs != null && abs.length() > 200 ? abs : abstractFromText(head));
     for (String key : List.of("citation_keywords", "keywords", "meta:keyword", "pdf:docinfo:keywords", "dc.subject")) {
       for (String v : meta.getOrDefault(key, List.of())) {

@@ -49,6 +49,12 @@ public final class TikaSource implements PaperSource {
     ParsedFile parsed = parsers.parse(file.path());
     Paper.Builder b = FullTextFields.read(parsed, file.path().getFileName().toString());
     b.format(formatOf(parsed.mediaType(), file)).source(file.name());
+    if ("html".equals(FORMATS.get(parsed.mediaType()))) {
+      String marked = HtmlAbstract.read(file.path());
+      if (marked != null && (b.abstractText() == null || marked.length() > b.abstractText().length())) {
+        b.abstractText(marked);
+      }
+    }
     if (b.title() == null) {
       throw new UnreadableFileException("no title and no text could be extracted (" + parsed.mediaType() + ")");
     }

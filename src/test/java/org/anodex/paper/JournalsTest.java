@@ -16,6 +16,7 @@ class JournalsTest {
       The Journal of Physical Chemistry C       | The Journal of Physical Chemistry C
       Energy storage materials                  | Energy Storage Materials
       Nano letters (Print)                      | Nano Letters (Print)
+      Journal of Materials Chemistry A          | Journal of Materials Chemistry A
       ChemSusChem                               | ChemSusChem
       iScience                                  | iScience
       npj Computational Materials               | npj Computational Materials

@@ -56,6 +56,35 @@ class FullTextFormatsTest {
     assertThat(p.body()).hasSizeGreaterThan(1000);
   }
 
+  /** The description meta tag holds the abstract cut at 200 characters; the page holds it whole. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      siox-c-cryo-em-lhce.html            | Silicon suboxide (SiOx, x ≈ 1) anodes expand less | capacity retention is 85.3% after 300 cycles at 0.5 C.
+      lithiated-si-li-s-electrolytes.html | Lithium–sulfur (Li–S) batteries promise high       | short-circuited through dendrites after 140 cycles.
+      """)
+  void htmlPapersHaveTheirWholeAbstract(String file, String start, String end) throws IOException {
+    Paper p = readOne(Fixtures.sampleData().resolve(file));
+    assertThat(p.abstractText()).startsWith(start).endsWith(end).doesNotContain("…");
+  }
+
+  /**
+   * Publisher pages of ../shared mark their abstract in the HTML only (RSC's {@code <p class="abstract">},
+   * ACS's {@code #abstractBox}); its length, as the page has it, says it was taken whole and alone (the
+   * text is the publishers', so it is not written here).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      battery-papers/rsc_test1.html                   | 1246
+      battery-papers/rsc_test2.html                   | 658
+      publisher-formats/rsc/10.1039_C6OB02074G.html   | 366
+      publisher-formats/rsc/test_paper.html           | 1111
+      publisher-formats/acs/acs.jmedchem.6b00723.html | 861
+      """)
+  void publisherPagesHaveTheAbstractTheyMark(String file, int length) throws IOException {
+    Paper p = readOne(Fixtures.corpora().resolve("fulltext").resolve(file));
+    assertThat(p.abstractText()).hasSize(length).doesNotStartWith("Abstract").doesNotContain("Top of Page");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       si-anodes-pubmed.xml | 3 | pubmed
