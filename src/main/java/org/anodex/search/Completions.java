@@ -93,7 +93,7 @@ public final class Completions {
     Map<String, Entry> best = new LinkedHashMap<>();
     for (int i = from; i < entries.length && entries[i].key().startsWith(p); i++) {
       Entry e = entries[i];
-      String id = e.completion().kind() + "\u0000" + e.completion().text() + "\u0000" + e.completion().filter();
+      String id = sameness(e.completion());
       Entry old = best.get(id);
       // A match at the start of the text beats one at a later word, and topics beat terms beat titles.
       if (old == null || score(e, p) < score(old, p)) {
@@ -106,6 +106,21 @@ public final class Completions {
     return best.values().stream()
         .sorted(Comparator.comparingInt((Entry e) -> score(e, p)).thenComparing(e -> e.completion().text().length()))
         .limit(size).map(Entry::completion).toList();
+  }
+
+  /**
+   * What makes two completions the same to a reader: a title its text; a taxonomy word the filter it
+   * selects and the word in any case and number ("micro-Si" the topic and the term, "FEC" and "FECs").
+   */
+  private static String sameness(Completion c) {
+    if (c.filter() == null) {
+      return c.kind() + "\u0000" + c.text();
+    }
+    String word = c.text().toLowerCase(Locale.ROOT);
+    if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    return c.filter() + "\u0000" + word;
   }
 
   private static int score(Entry e, String prefix) {

@@ -36,12 +36,21 @@ public final class Snippets {
       for (String f : FIELDS) {
         String s = byField.get(f)[i];
         if (s != null && s.contains("<mark>")) {
-          out[i] = s.strip();
+          out[i] = escapedAsHtml(s.strip());
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A highlighter's passage escaped as API.md says, and as {@link #lead} escapes: Lucene's HTML encoder also
+   * writes {@code /} as {@code &#x2F;} and {@code '} as {@code &#x27;}, which a JSON reader then shows as
+   * such. (Text that was "&#x2F;" itself reads "&amp;#x2F;" here and stays so.)
+   */
+  public static String escapedAsHtml(String passage) {
+    return passage.replace("&#x2F;", "/").replace("&#x27;", "&#39;");
   }
 
   /** The start of a text, escaped, for hits that match no words (a filter-only search). */

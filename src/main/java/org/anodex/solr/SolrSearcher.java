@@ -258,7 +258,7 @@ public final class SolrSearcher implements Searcher {
           List<String> passages = new ArrayList<>();
           hl.path(f).forEach(x -> passages.add(x.asText().strip()));
           if (!passages.isEmpty() && passages.get(0).contains("<mark>")) {
-            snippet = String.join(" … ", passages);
+            snippet = Snippets.escapedAsHtml(String.join(" … ", passages));
             break;
           }
         }

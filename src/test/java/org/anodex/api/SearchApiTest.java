@@ -47,6 +47,20 @@ class SearchApiTest {
     assertThat(r.get("ranges").get("year").get("min").asInt()).isLessThanOrEqualTo(2015);
   }
 
+  /** A two-word query counts the papers with both words (ranking.yaml's minimum_should_match "2<1"). */
+  @Test
+  void aTwoWordQueryCountsThePapersWithBothWords() throws Exception {
+    long both = http.get("/api/search?size=0&q=" + Http.enc("+silicon +anode")).json().get("total").asLong();
+    long either = http.get("/api/search?size=0&q=" + Http.enc("silicon OR anode")).json().get("total").asLong();
+    JsonNode r = http.get("/api/search?size=0&facets=material&q=" + Http.enc("silicon anode")).json();
+    assertThat(r.get("total").asLong()).isEqualTo(both).isLessThan(either);
+    assertThat(r.get("facets")).isEqualTo(http.get("/api/search?size=0&facets=material&q="
+        + Http.enc("+silicon +anode")).json().get("facets"));
+    // a longer query still finds what any of its words finds, ranked
+    assertThat(http.get("/api/search?size=0&q=" + Http.enc("silicon anode binder")).json().get("total").asLong())
+        .isEqualTo(http.get("/api/search?size=0&q=" + Http.enc("silicon OR anode OR binder")).json().get("total").asLong());
+  }
+
   @Test
   void rankWordsAsksForTheWordsRankingAloneOverTheSameMatches() throws Exception {
     String q = "/api/search?size=20&facets=material&q=" + Http.enc("binders that hold swelling silicon together");
@@ -155,6 +169,14 @@ class SearchApiTest {
     assertThat(p.get("status").asInt()).isEqualTo(400);
     assertThat(p.get("title").asText()).isEqualTo("Query does not parse");
     assertThat(p.get("detail").asText()).contains("title:(").contains("at position 8");
+  }
+
+  @Test
+  void snippetsEscapeOnlyWhatHtmlNeeds() throws Exception {
+    JsonNode hits = http.get("/api/search?q=" + Http.enc("SiOx/C")).json().get("hits");
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.findValuesAsText("snippet")).allSatisfy(s -> assertThat(s).doesNotContain("&#x2F;", "&#x27;"))
+        .anySatisfy(s -> assertThat(s).contains("<mark>SiOx/C</mark>"));
   }
 
   @Test

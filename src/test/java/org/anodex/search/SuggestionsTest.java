@@ -24,6 +24,22 @@ class SuggestionsTest {
   @TempDir
   Path dir;
 
+  /** A taxonomy word is offered once: "micro-Si" not as topic and term, "FEC" not beside "FECs". */
+  @Test
+  void aWordIsOfferedOnceWhateverItsCaseOrNumber() {
+    Completions c = Completions.build(Fixtures.taxonomy(), List.of());
+    for (String prefix : List.of("micro-s", "fec", "sei", "paa")) {
+      List<Completion> found = c.lookup(prefix, 20);
+      assertThat(found).as(prefix).isNotEmpty();
+      assertThat(found.stream().map(x -> x.filter() + " " + x.text().toLowerCase().replaceAll("s$", "")))
+          .as(prefix).doesNotHaveDuplicates();
+    }
+    Completion micro = c.lookup("micro-si", 1).get(0);
+    assertThat(micro.text() + " " + micro.kind() + " " + micro.filter()).isEqualTo("micro-Si topic material:silicon/micro-Si");
+    assertThat(c.lookup("fec", 20).stream().filter(x -> x.filter().equals("electrolyte:FEC additive")).map(Completion::text))
+        .containsExactly("FEC additive", "FEC"); // the topic, and its abbreviation once (not also "FECs")
+  }
+
   @Test
   void aSuggestionNeverOffersADeletedOrReplacedPapersTitle() throws Exception {
     try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema());

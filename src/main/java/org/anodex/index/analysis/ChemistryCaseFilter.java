@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Lower-cases words, except where case is the meaning: a two-letter element symbol written as one
@@ -17,6 +19,11 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 public final class ChemistryCaseFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  /** The token read ahead to tell "Li, Y." (a name in a reference list) from lithium. */
+  private State ahead;
+  private boolean exhausted;
 
   public ChemistryCaseFilter(TokenStream in) {
     super(in);
@@ -24,13 +31,16 @@ public final class ChemistryCaseFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
+    if (ahead != null) {
+      restoreState(ahead);
+      ahead = null;
+    } else if (exhausted || !input.incrementToken()) {
       return false;
     }
     if (keyword.isKeyword()) {
       return true;
     }
-    if (Formulas.isCaseSensitiveSymbol(term)) {
+    if (Formulas.isCaseSensitiveSymbol(term) && !followedByInitial()) {
       keyword.setKeyword(true);
       return true;
     }
@@ -39,6 +49,33 @@ public final class ChemistryCaseFilter extends TokenFilter {
     }
     CharacterUtils.toLowerCase(term.buffer(), 0, term.length());
     return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    ahead = null;
+    exhausted = false;
+  }
+
+  /**
+   * Whether the symbol just read is a family name followed by an initial, as reference lists write "Li, Y."
+   * and "Co, J.": the next token is one capital letter, two characters on (", "). That token is kept, to
+   * be returned next.
+   */
+  private boolean followedByInitial() throws IOException {
+    State symbol = captureState();
+    int end = offset.endOffset();
+    if (!input.incrementToken()) {
+      exhausted = true;
+      restoreState(symbol);
+      return false;
+    }
+    boolean initial = term.length() == 1 && Character.isUpperCase(term.charAt(0))
+        && offset.startOffset() == end + 2 && posInc.getPositionIncrement() == 1;
+    ahead = captureState();
+    restoreState(symbol);
+    return initial;
   }
 
   static boolean isNotation(CharSequence s) {

@@ -85,6 +85,9 @@ class AnalysisTest {
       Al foil, et al.                      => Al foil et al
       In this work, As shown               => in this work as shown
       CO 2 and NO                          => co2 and no
+      `Li, Y.; Co, J. Adv. Mater. 2019`    => li y co j adv mate 2019
+      `Li, Si and Al foils`                => Li Si and Al foil
+      Li Y Si                              => Li y Si
       """)
   void caseMattersOnlyForElementSymbols(String text, String expected) {
     assertThat(terms(Analysis.forIndexing(), text)).isEqualTo(expected);
