@@ -72,10 +72,18 @@ function properties(list) {
     more > 0 && seen.size >= MAX_PROPERTIES ? el('li', { class: 'prop muted' }, '…') : null);
 }
 
-/** A property's value with its unit: "1,058.6 mAh/g", "1–3 µm", or the raw text where it was not normalized. */
+/** Canonical units shown in a larger unit from 1,000 on: "5 µm", not "5,000 nm". */
+const LARGER = { nm: ['µm', 1000], 'mA/g': ['A/g', 1000] };
+
+/** A property's value with its unit: "1,059 mAh/g", "1–3 µm", or the raw text where it was not normalized. */
 export function value(p) {
   if (p.value === null || p.value === undefined) return p.raw || '';
-  const number = p.max !== null && p.max !== undefined && p.max !== p.value
-    ? `${formatNumber(p.value)}–${formatNumber(p.max)}` : formatNumber(p.value);
-  return p.unit ? `${number} ${p.unit}` : number;
+  let { value: v, max, unit } = p;
+  const larger = LARGER[unit];
+  if (larger && Math.abs(v) >= larger[1]) {
+    [unit, v, max] = [larger[0], v / larger[1], max === null || max === undefined ? max : max / larger[1]];
+  }
+  const number = max !== null && max !== undefined && max !== v
+    ? `${formatNumber(v)}–${formatNumber(max)}` : formatNumber(v);
+  return unit ? `${number} ${unit}` : number;
 }

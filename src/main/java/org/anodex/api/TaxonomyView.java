@@ -19,6 +19,7 @@ record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
     }
     dims.add(new Dimension("year", "Year", List.of()));
     dims.add(new Dimension("journal", "Journal", List.of()));
+    dims.add(new Dimension("author", "Author", List.of()));
     dims.add(new Dimension("format", "Source format", List.of()));
     List<RangeField> ranges = new java.util.ArrayList<>(List.of(new RangeField("year", "Year", null)));
     propertyUnits.forEach((key, unit) -> ranges.add(new RangeField(key, label(key), unit)));

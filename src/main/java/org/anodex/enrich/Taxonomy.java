@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
  * signals of each value. Data, not code: a user extends a copy and points {@code --taxonomy} (or
  * {@code ANODEX_TAXONOMY}) at it, then runs {@code anodex retag}.
  */
-public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, List<Dimension> dimensions) {
+public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, List<String> context,
+    List<Dimension> dimensions) {
   /** Dimensions every index has besides the taxonomy's: they cannot be taxonomy keys. */
   public static final Set<String> RESERVED = Set.of("year", "journal", "format", "author", "doi", "id");
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
@@ -67,6 +68,7 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
 
   public Taxonomy {
     dimensions = dimensions == null ? List.of() : dimensions;
+    context = context == null ? List.of() : context;
     bodyMinMentions = Math.max(1, bodyMinMentions);
   }
 

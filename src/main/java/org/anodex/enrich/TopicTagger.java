@@ -45,6 +45,8 @@ public final class TopicTagger implements Enricher {
    */
   private final LiteralScan exactLiterals;
   private final LiteralScan lowerLiterals;
+  /** The taxonomy's {@code context}: a paper that names none of these is not tagged at all. */
+  private final List<Phrase> context;
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -61,6 +63,7 @@ public final class TopicTagger implements Enricher {
     }
     exactLiterals = new LiteralScan(exact);
     lowerLiterals = new LiteralScan(lower);
+    context = phrases(taxonomy.context());
   }
 
   public Taxonomy taxonomy() {
@@ -100,6 +103,9 @@ public final class TopicTagger implements Enricher {
   public Paper enrich(Paper paper) {
     Map<String, Hit> hits = new LinkedHashMap<>();
     String front = String.join("\n\n", nonNull(paper.title(), paper.abstractText(), String.join("; ", paper.keywords())));
+    if (!inContext(front, paper.body())) {
+      return paper.withTopics(List.of()); // "fracture" in a paper on thrombosis is no pulverized anode
+    }
     scan(front, true, hits);
     if (paper.body() != null) {
       scan(withoutReferences(paper.body()), false, hits);
@@ -116,6 +122,22 @@ public final class TopicTagger implements Enricher {
       }
     }
     return paper.withTopics(topics);
+  }
+
+  /** Whether the paper names its field (the taxonomy's context words) in its front or its body. */
+  private boolean inContext(String front, String body) {
+    if (context.isEmpty()) {
+      return true;
+    }
+    for (String text : nonNull(front, body == null ? null : withoutReferences(body))) {
+      Tokens t = Tokens.of(text);
+      for (Phrase p : context) {
+        if (p.occursIn(t, 0, t.size)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final class Hit {

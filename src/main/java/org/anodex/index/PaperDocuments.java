@@ -101,6 +101,7 @@ public final class PaperDocuments {
     }
     for (String author : paper.authors()) {
       doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Schema.AUTHOR_FACET, author));
     }
     addText(doc, Schema.JOURNAL_TEXT, paper.journal(), Field.Store.NO);
     if (paper.year() != null) {

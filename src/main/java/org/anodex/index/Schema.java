@@ -8,7 +8,8 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The one place that names the index's fields and says how each is analysed. Text fields are searched;
- * facet dimensions are the taxonomy's plus {@link #YEAR}, {@link #JOURNAL} and {@link #FORMAT}; the
+ * facet dimensions are the taxonomy's plus {@link #YEAR}, {@link #JOURNAL}, {@link #AUTHOR_FACET} and
+ * {@link #FORMAT}; the
  * paper itself is stored whole ({@link #PAPER}, JSON) so that results and {@code anodex retag} need no
  * source file.
  */
@@ -44,6 +45,8 @@ public final class Schema {
   /** yyyymmdd (unknown month or day as 00) for sorting by date. */
   public static final String DATE_SORT = "date_sort";
   public static final String JOURNAL = "journal";
+  /** The author facet: each author's name as the source wrote it (the text field {@link #AUTHORS} searches names). */
+  public static final String AUTHOR_FACET = "author";
   public static final String FORMAT = "format";
   /** The whole paper but its body, as JSON. */
   public static final String PAPER = "_paper";
@@ -105,10 +108,10 @@ public final class Schema {
     return PROPERTY_PREFIX + key;
   }
 
-  /** Every facet dimension: the taxonomy's, then year, journal, format. */
+  /** Every facet dimension: the taxonomy's, then year, journal, author, format. */
   public List<String> facetDimensions() {
     List<String> all = new ArrayList<>(topicDimensions);
-    all.addAll(List.of(YEAR, JOURNAL, FORMAT));
+    all.addAll(List.of(YEAR, JOURNAL, AUTHOR_FACET, FORMAT));
     return all;
   }
 

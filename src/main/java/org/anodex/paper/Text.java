@@ -1,6 +1,7 @@
 package org.anodex.paper;
 
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /** Clean-up of text as sources deliver it: markup remnants, odd spaces, "ABSTRACT" prefixes. */
 public final class Text {
@@ -82,11 +83,12 @@ public final class Text {
     return s;
   }
 
+  /**
+   * HTML character references, every named one and numeric ones (jsoup's table; the seven this class knew
+   * left "&amp;alpha;", "&amp;#8722;" and "&amp;hellip;" in titles). Read as in an attribute value, so that a bare
+   * "&amp;" before letters ("AT&amp;T", "&amp;notation") stays text.
+   */
   private static String unescape(String s) {
-    if (s.indexOf('&') < 0) {
-      return s;
-    }
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+    return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, true);
   }
 }

@@ -48,6 +48,7 @@ final class SolrDocuments {
     }
     if (!p.authors().isEmpty()) {
       d.put(Schema.AUTHORS, p.authors());
+      d.put(facetField(Schema.AUTHOR_FACET), p.authors());
     }
     put(d, Schema.JOURNAL_TEXT, p.journal());
     if (p.year() != null) {

@@ -146,6 +146,18 @@ class SearchApiTest {
   }
 
   @Test
+  void anAuthorFacetCountsPapersByAuthorAndFiltersByThem() throws Exception {
+    JsonNode authors = http.get("/api/search?size=0&facets=author&facet_size=5").json().get("facets").get("author");
+    assertThat(authors).hasSize(5);
+    JsonNode top = authors.get(0);
+    String name = top.get("value").asText();
+    JsonNode r = http.get("/api/search?size=100&facets=author&filter=" + Http.enc("author:" + name.toUpperCase())).json();
+    assertThat(r.get("total").asLong()).isEqualTo(top.get("count").asLong());
+    r.get("hits").forEach(h -> assertThat(h.get("authors").toString()).contains(name));
+    assertThat(r.get("facets").get("author").get(0).get("selected").asBoolean()).isTrue();
+  }
+
+  @Test
   void oneJournalIsOneFacetValueWhateverCaseItsSourcesWrite() throws Exception {
     List<String> journals = http.get("/api/search?size=0&facets=journal&facet_size=1000").json().get("facets")
         .get("journal").findValuesAsText("value");

@@ -27,6 +27,19 @@ class TopicTaggerTest {
     return tagger.enrich(p).topics();
   }
 
+  /** The built-in taxonomy tags a paper only where it names the field (taxonomy.yaml's context). */
+  @Test
+  void aPaperOutsideTheFieldGetsNoTags() {
+    TopicTagger builtIn = new TopicTagger(Taxonomy.defaults());
+    Paper thrombosis = Paper.builder().title("Risk of deep vein thrombosis after hip fracture")
+        .abstractText("Patients with a femoral fracture were followed for venous thromboembolism.").build("dvt");
+    assertThat(builtIn.enrich(thrombosis).topics()).isEmpty();
+    Paper anode = Paper.builder().title("Fracture of silicon particles in lithium-ion battery anodes")
+        .abstractText("Particle fracture and pulverization cut the electronic contact.").build("si");
+    assertThat(builtIn.enrich(anode).topics()).extracting(Topic::dimension, Topic::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("failure", "pulverization"));
+  }
+
   @Test
   void theMostSpecificValueIsKeptWithTheMatchedPhraseAsEvidence() {
     assertThat(tag("Micro-sized silicon anodes", "A silicon anode that does not crack.", null))

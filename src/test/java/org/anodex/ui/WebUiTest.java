@@ -74,6 +74,43 @@ class WebUiTest {
   }
 
   @Test
+  void theAuthorFacetListsTheApisTopAuthorsAndFiltersByOne() throws Exception {
+    JsonNode top = server.json("/api/search?size=0&facets=author&q=" + UiServer.enc("silicon")).get("facets")
+        .get("author").get(0);
+    driver.get(server.url("/?q=silicon"));
+    waitForResults("q=silicon");
+    String filter = "author:" + top.get("value").asText();
+    tick(filter);
+    waitForResults("filter=");
+    assertThat(shownTotal()).isEqualTo(top.get("count").asInt()).isEqualTo(apiTotal("silicon", List.of(filter)));
+    assertThat(driver.findElement(By.cssSelector("#facet-author > summary")).getText()).startsWith("Author");
+  }
+
+  /** Numbers as researchers write them, in the browser's own rendering of a property. */
+  @Test
+  void propertiesReadAsAResearcherWritesThem() {
+    driver.get(server.url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    Object shown = driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        import('/js/hit.js').then(m => done([
+          m.value({ value: 0.0001, max: null, unit: 'S/cm' }),
+          m.value({ value: 0.00012, max: null, unit: 'S/cm' }),
+          m.value({ value: 5000, max: null, unit: 'nm' }),
+          m.value({ value: 1000, max: 3000, unit: 'nm' }),
+          m.value({ value: 50, max: null, unit: 'nm' }),
+          m.value({ value: 1500, max: null, unit: 'mAh/g' }),
+          m.value({ value: 1058.6, max: null, unit: 'mAh/g' }),
+          m.value({ value: 99.8, max: null, unit: '%' }),
+          m.value({ value: 500, max: null, unit: 'mA/g' }),
+          m.value({ value: 2000, max: null, unit: 'mA/g' }),
+          m.value({ value: null, max: null, unit: null, raw: '0.5 C' })].join(' | ')));
+        """);
+    assertThat(shown).isEqualTo("1 × 10⁻⁴ S/cm | 1.2 × 10⁻⁴ S/cm | 5 µm | 1–3 µm | 50 nm | 1,500 mAh/g | 1,059 mAh/g"
+        + " | 99.8 % | 500 mA/g | 2 A/g | 0.5 C");
+  }
+
+  @Test
   void theAddressRestoresTheSameStateInAFreshPage() throws Exception {
     List<String> filters = tickTwoMaterialsAndOneChemistry("anode");
     String address = driver.getCurrentUrl();

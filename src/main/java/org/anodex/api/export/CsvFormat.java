@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
+import org.apache.commons.csv.CSVFormat;
 
-/** RFC 4180 CSV: one header row, one row per paper, CRLF, fields quoted where they need it. */
+/** RFC 4180 CSV (Commons CSV): one header row, one row per paper, CRLF, fields quoted where they need it. */
 final class CsvFormat implements ExportFormat {
   static final List<String> COLUMNS = List.of("id", "doi", "title", "authors", "year", "journal", "format",
       "topics", "properties", "abstract");
@@ -54,17 +55,6 @@ final class CsvFormat implements ExportFormat {
   }
 
   static void row(Writer out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(quote(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  static String quote(String field) {
-    boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    CSVFormat.RFC4180.printRecord(out, fields.toArray());
   }
 }

@@ -1,0 +1,22 @@
+package org.anodex.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextTest {
+  /** Character references as sources leave them in titles and abstracts: every HTML one is read. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Li&lt;sub&gt;2&lt;/sub&gt;O &amp; LiF             | Li<sub>2</sub>O & LiF
+      &alpha;-Si and &beta;-Sn                          | α-Si and β-Sn
+      10&#8722;3 S cm&#x2212;1 at 25&nbsp;&deg;C        | 10−3 S cm−1 at 25 °C
+      as shown&hellip; &ldquo;quoted&rdquo;             | as shown… “quoted”
+      AT&T and R&D and &notation                        | AT&T and R&D and &notation
+      `&amp;lt;`                                        | &lt;
+      """)
+  void characterReferencesAreRead(String raw, String text) {
+    assertThat(Text.clean(raw)).isEqualTo(text);
+  }
+}
