@@ -71,7 +71,8 @@ class SolrCloudBackendTest {
       request("silicon", List.of(), List.of("specific_capacity:1000..", "capacity_retention:80..")),
       request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")),
       request("silicon anode", List.of("binder:paa"), List.of()),
-      request("", List.of("electrolyte:FEC", "journal:journal of power sources"), List.of()));
+      request("", List.of("electrolyte:fec"), List.of()),
+      request("silicon", List.of("journal:energy storage materials"), List.of()));
 
   private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
     return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true, null);
