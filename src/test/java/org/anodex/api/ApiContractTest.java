@@ -200,6 +200,15 @@ class ApiContractTest {
       dates.add(updated.item(i).getTextContent());
     }
     assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    // A feed reader's library reads every entry with its title, link, date and authors.
+    var read = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(feed.body()));
+    assertThat(read.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(read.getEntries()).hasSize(20).allSatisfy(e -> {
+      assertThat(e.getTitle()).isNotBlank();
+      assertThat(e.getLink()).startsWith("http");
+      assertThat(e.getUpdatedDate()).isNotNull();
+    });
   }
 
   @Test
