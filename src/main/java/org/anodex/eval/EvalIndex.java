@@ -10,6 +10,9 @@ import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
+import org.anodex.semantic.Embedder;
+import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
@@ -19,7 +22,8 @@ import org.anodex.source.tika.ParserProcesses;
 
 /**
  * A collection ingested into a fresh index in a temporary folder by the production {@link Ingester}
- * (same sources, tagging and analysis as {@code anodex ingest}); the folder is deleted on close.
+ * (same sources, tagging and analysis as {@code anodex ingest}), its papers embedded; the folder is deleted on
+ * close.
  */
 public final class EvalIndex implements AutoCloseable {
   private final Path folder;
@@ -42,7 +46,10 @@ public final class EvalIndex implements AutoCloseable {
     LuceneIndex index = LuceneIndex.openForWriting(folder, schema);
     try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
       Ingester ingester = new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
-      return new EvalIndex(folder, index, ingester.ingest(List.of(corpus)));
+      IngestSummary summary = ingester.ingest(List.of(corpus));
+      // as `anodex ingest` does: the meaning's share of the ranking needs every paper's embedding
+      new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), threads, Long.MAX_VALUE, EmbedProgress.NONE).run();
+      return new EvalIndex(folder, index, summary);
     } catch (IOException | RuntimeException e) {
       index.close();
       delete(folder);
