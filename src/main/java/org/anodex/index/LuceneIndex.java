@@ -18,6 +18,7 @@ import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
@@ -267,10 +268,18 @@ public final class LuceneIndex implements PaperIndex {
    * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in the
    * term statistics that score every search (document frequencies, field lengths), so an index whose
    * papers were all rewritten with their embeddings would rank a little differently from one written once.
+   * A merge already running when this is called is left out by {@code forceMergeDeletes} (it waits only for
+   * the merges it starts) and carries the deletes that arrived meanwhile into its new segment: so wait for
+   * running merges and expunge again until none is left.
    */
   public void expungeDeletes() throws IOException {
     requireWriter();
-    writer.forceMergeDeletes(true);
+    for (int i = 0; i < 5 && writer.hasDeletions(); i++) {
+      writer.forceMergeDeletes(true);
+      if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler running) {
+        running.sync();
+      }
+    }
     commit();
   }
 
