@@ -56,6 +56,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private static final int RESULTS_CACHED = Integer.parseInt(
       System.getProperty("anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
   private static final int EXPORT_PAGE = 500;
+  /** Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best matches. */
+  private static final int HIT_PAPERS = 4096;
   /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
   private static final int FEW_HITS = 3;
   /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
@@ -73,6 +75,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final SemanticRanking semantic;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final ResultCache answers = new ResultCache(RESULTS_CACHED);
+  private final HitPapers hitPapers;
   private volatile CompletionsCache completions;
 
   private record CompletionsCache(long version, Completions completions) {}
@@ -92,6 +95,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
     this.semantic = new SemanticRanking(semantic);
+    this.hitPapers = new HitPapers(index.documents(), HIT_PAPERS);
   }
 
   @Override
@@ -314,9 +318,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       ids[i - from] = docs[i].doc;
     }
     String[] snippetTexts = highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
+    Paper[] papers = hitPapers.read(searcher.getIndexReader(), ids);
     for (int i = from; i < to; i++) {
-      Document stored = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
-      Paper p = index.documents().toPaperWithoutBody(stored);
+      Paper p = papers[i - from];
       String snippet = snippetTexts[i - from];
       if (snippet == null && highlight != null) {
         snippet = Snippets.lead(p.abstractText());
