@@ -1,5 +1,6 @@
 package org.anodex.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,19 +45,49 @@ class PaperController {
   }
 
   @Get("/{id}")
-  PaperView paper(@PathVariable String id, @QueryValue(defaultValue = "") String include) throws IOException {
-    return searcher.paper(known(id)).map(p -> PaperView.of(p, include.contains("body")))
+  PaperView paper(
+      @Parameter(description = "the paper's id, or its DOI (10.5555/anodex.2024.0001)") @PathVariable String id,
+      @Parameter(description = "body: also answer the paper's full text") @Nullable @QueryValue String include)
+      throws IOException {
+    boolean body = include != null && include.contains("body");
+    return searcher.paper(known(id)).map(p -> PaperView.of(p, body))
         .orElseThrow(() -> notFound(id));
   }
 
   @Get("/{id}/similar")
-  Map<String, Object> similar(@PathVariable String id, @QueryValue(defaultValue = "10") int size) throws IOException {
+  Map<String, Object> similar(
+      @Parameter(description = "the paper's id, or its DOI") @PathVariable String id,
+      @Parameter(description = "papers to answer, 1 to 100 (default 10)") @Nullable @QueryValue Integer size)
+      throws IOException {
+    size = size == null ? 10 : size;
     if (size < 1 || size > 100) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Bad size", "size must be between 1 and 100, was " + size);
     }
     List<SearchResult.Hit> hits = searcher.similar(known(id), size).orElseThrow(() -> notFound(id));
-    return Map.of("id", id, "hits", hits);
+    return Map.of("id", known(id), "hits", hits);
   }
+
+  /**
+   * A DOI pasted with its slash ({@code /api/papers/10.5555/anodex.2024.0001[/similar]}) spans two or more path
+   * segments, which {@code {id}} does not match; here it is put back together. Hidden: the document describes
+   * {@code {id}}, whose description says that a DOI is taken too.
+   */
+  @Hidden
+  @Get("/{prefix}/{+rest}")
+  Object byDoi(@PathVariable String prefix, @PathVariable String rest, @Nullable @QueryValue String include,
+      @Nullable @QueryValue Integer size) throws IOException {
+    return rest.endsWith(SIMILAR) ? similar(prefix + "/" + rest.substring(0, rest.length() - SIMILAR.length()), size)
+        : paper(prefix + "/" + rest, include);
+  }
+
+  @Hidden
+  @Delete("/{prefix}/{+rest}")
+  HttpResponse<Void> deleteByDoi(HttpRequest<?> request, @PathVariable String prefix, @PathVariable String rest)
+      throws IOException {
+    return delete(request, prefix + "/" + rest);
+  }
+
+  private static final String SIMILAR = "/similar";
 
   @Post(consumes = MediaType.APPLICATION_JSON)
   HttpResponse<WriteResult> postRecord(HttpRequest<?> request, @Body byte[] json) throws IOException {
@@ -79,7 +112,8 @@ class PaperController {
   }
 
   @Delete("/{id}")
-  HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable String id) throws IOException {
+  HttpResponse<Void> delete(HttpRequest<?> request,
+      @Parameter(description = "the paper's id, or its DOI") @PathVariable String id) throws IOException {
     guard.check(request);
     if (!writes.delete(known(id))) {
       throw notFound(id);
@@ -97,9 +131,11 @@ class PaperController {
     return HttpResponse.status(s.added() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
   }
 
-  private static String known(String id) {
-    if (!PaperIds.isWellFormed(id)) {
-      throw notFound(id);
+  /** The id that {@code idOrDoi} names (an id, or a DOI as users paste it), or a 404. */
+  private static String known(String idOrDoi) {
+    String id = PaperIds.resolve(idOrDoi);
+    if (id == null) {
+      throw notFound(idOrDoi);
     }
     return id;
   }
