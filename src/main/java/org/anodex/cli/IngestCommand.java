@@ -15,15 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Ingests files and folders (recursively): full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...)",
-        "and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML). Never deletes.",
+    description = {"Ingests files and folders, recursively; never deletes.",
+        "Full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...) and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML).",
         "Exit status 0 when every file was read, 1 when some failed (named in the summary)."})
 final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders")
   List<Path> paths;
 
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Mixin
   IngestOptions ingestOptions;

@@ -104,12 +104,16 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   public static LuceneIndex openReadOnly(Path path, Schema schema) throws IOException {
+    requireExisting(path);
     Directory dir = FSDirectory.open(path);
-    if (!DirectoryReader.indexExists(dir)) {
-      dir.close();
+    return new LuceneIndex(path, schema, dir, null);
+  }
+
+  /** Fails with a one-line reason where {@code path} holds no index (and creates no folder there). */
+  public static void requireExisting(Path path) throws IOException {
+    if (!exists(path)) {
       throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
     }
-    return new LuceneIndex(path, schema, dir, null);
   }
 
   public static boolean exists(Path path) throws IOException {
