@@ -58,10 +58,9 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,
-      List<Path> paths, boolean progressBar) throws Exception {
-    Ingester ingester = new Ingester(sources,
-        io.enrichers(), index,
-        ing.threads, ing.commitEvery, progressBar ? Progress.bar(System.err) : Progress.NONE);
+      List<Path> paths, boolean terminal) throws Exception {
+    Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery,
+        Progress.to(System.err, terminal));
     return ingester.ingest(paths);
   }
 }
