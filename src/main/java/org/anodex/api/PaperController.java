@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
+import org.anodex.paper.Paper;
 import org.anodex.paper.PaperIds;
 import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
@@ -68,6 +70,30 @@ class PaperController {
   }
 
   /**
+   * The file the paper was ingested from (a PDF, an HTML page, ...), with its content type. Only such files:
+   * the path comes from the index, never from the request. Sandboxed, so that an HTML page runs no script
+   * in Anodex's origin.
+   */
+  @Get("/{id}/file")
+  HttpResponse<SystemFile> file(@Parameter(description = "the paper's id, or its DOI") @PathVariable String id)
+      throws IOException {
+    Paper p = searcher.paper(known(id)).orElseThrow(() -> notFound(id));
+    if (p.file() == null) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "No file", "Anodex has no file of paper '" + p.id()
+          + "': it was read from a record (" + p.format() + ") or written through the API");
+    }
+    Path file = Path.of(p.file());
+    if (!Files.isRegularFile(file)) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "No file", "the file of paper '" + p.id()
+          + "' is no longer where it was ingested from (" + p.source() + ")");
+    }
+    MediaType type = MediaType.forFilename(file.getFileName().toString()); // octet-stream where the name says nothing
+    return HttpResponse.ok(new SystemFile(file.toFile(), type))
+        .header("Content-Security-Policy", "sandbox")
+        .header("X-Content-Type-Options", "nosniff");
+  }
+
+  /**
    * A DOI pasted with its slash ({@code /api/papers/10.5555/anodex.2024.0001[/similar]}) spans two or more path
    * segments, which {@code {id}} does not match; here it is put back together. Hidden: the document describes
    * {@code {id}}, whose description says that a DOI is taken too.
@@ -76,8 +102,13 @@ class PaperController {
   @Get("/{prefix}/{+rest}")
   Object byDoi(@PathVariable String prefix, @PathVariable String rest, @Nullable @QueryValue String include,
       @Nullable @QueryValue Integer size) throws IOException {
-    return rest.endsWith(SIMILAR) ? similar(prefix + "/" + rest.substring(0, rest.length() - SIMILAR.length()), size)
-        : paper(prefix + "/" + rest, include);
+    if (rest.endsWith(SIMILAR)) {
+      return similar(prefix + "/" + rest.substring(0, rest.length() - SIMILAR.length()), size);
+    }
+    if (rest.endsWith(FILE)) {
+      return file(prefix + "/" + rest.substring(0, rest.length() - FILE.length()));
+    }
+    return paper(prefix + "/" + rest, include);
   }
 
   @Hidden
@@ -88,6 +119,7 @@ class PaperController {
   }
 
   private static final String SIMILAR = "/similar";
+  private static final String FILE = "/file";
 
   @Post(consumes = MediaType.APPLICATION_JSON)
   HttpResponse<WriteResult> postRecord(HttpRequest<?> request, @Body byte[] json) throws IOException {

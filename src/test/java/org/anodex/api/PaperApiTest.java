@@ -41,6 +41,13 @@ class PaperApiTest {
     assertThat(similar.get("id").asText()).isEqualTo(ID);
     assertThat(similar.get("hits")).hasSize(3);
     similar.get("hits").forEach(h -> assertThat(h.get("id").asText()).isNotEqualTo(ID));
+
+    Http.Answer file = http.get("/api/papers/10.5555/anodex.2024.0001/file");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.contentType()).isEqualTo("application/pdf");
+    assertThat(http.get("/api/papers/" + ID).json().get("file_url").asText()).isEqualTo("/api/papers/" + ID + "/file");
+    assertThat(http.get("/api/papers/" + ID).body()).as("no path on the server's disk")
+        .doesNotContain(Path.of("sample-data").toAbsolutePath().toString());
   }
 
   @Test
@@ -65,13 +72,8 @@ class PaperApiTest {
         assertThat(param.get("explode").asBoolean()).as(name + " is repeated, not comma-joined").isTrue();
       }
     }
-    JsonNode paper = paths.fields().next().getValue(); // any path: checked below by name
-    for (var it = paths.fields(); it.hasNext(); ) {
-      var p = it.next();
-      if (p.getKey().startsWith("/api/papers/") && !p.getKey().endsWith("similar") && p.getValue().has("get")) {
-        paper = p.getValue().get("get");
-      }
-    }
+    JsonNode paper = paths.at("/~1api~1papers~1{id}/get");
+    assertThat(paper.isMissingNode()).as("/api/papers/{id} is documented").isFalse();
     JsonNode include = null;
     for (JsonNode param : paper.path("parameters")) {
       if (param.get("name").asText().equals("include")) {
