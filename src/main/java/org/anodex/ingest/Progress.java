@@ -55,7 +55,7 @@ public interface Progress {
         }
         bar.maxHint(files);
         bar.stepTo(filesDone);
-        bar.setExtraMessage(String.format("%d added, %d updated, %d unchanged, %d failed", added, updated,
+        bar.setExtraMessage(String.format(" %d added, %d updated, %d unchanged, %d failed", added, updated,
             unchanged, failed));
       }
 
