@@ -1,17 +1,11 @@
 package org.anodex.ingest;
 
 import java.io.PrintStream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Reports ingest progress (files done of all, their outcomes so far, rate and time left) through the
- * progressbar library: a bar redrawn in place on a terminal, a plain line every few seconds through a pipe
- * or into a log.
+ * Reports ingest progress (files done of all, their outcomes so far, rate and time left): a bar redrawn in
+ * place on a terminal, a plain line every few seconds through a pipe or into a log.
  */
 public interface Progress {
 
@@ -32,26 +26,22 @@ public interface Progress {
 
   /** A bar on a terminal ({@code terminal}), else a line every {@link #LOG_EVERY_MILLIS}. */
   static Progress to(PrintStream out, boolean terminal) {
-    return terminal ? of(new ConsoleProgressBarConsumer(out), ProgressBarStyle.COLORFUL_UNICODE_BLOCK, 200)
-        : lines(out, LOG_EVERY_MILLIS);
+    return terminal ? of(out, true, 200) : lines(out, LOG_EVERY_MILLIS);
   }
 
-  /** A plain ASCII line on {@code out} every {@code everyMillis}, and one at the end. */
+  /** A plain line on {@code out} every {@code everyMillis}, and one at the end. */
   static Progress lines(PrintStream out, long everyMillis) {
-    // a fixed width: the library would otherwise ask the terminal, and there is none
-    return of(new DelegatingProgressBarConsumer(out::println, 110), ProgressBarStyle.ASCII, everyMillis);
+    return of(out, false, everyMillis);
   }
 
-  private static Progress of(ProgressBarConsumer consumer, ProgressBarStyle style, long everyMillis) {
+  private static Progress of(PrintStream out, boolean terminal, long everyMillis) {
     return new Progress() {
-      private ProgressBar bar; // built at the first update, when the number of files is known
+      private ProgressBar bar; // started at the first update, when the number of files is known
 
       @Override
       public synchronized void update(int filesDone, int files, int added, int updated, int unchanged, int failed) {
         if (bar == null) {
-          bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setStyle(style)
-              .setConsumer(consumer).setUpdateIntervalMillis((int) everyMillis).setUnit(" files", 1).showSpeed()
-              .build();
+          bar = Bars.start("ingest", "files", files, out, terminal, everyMillis);
         }
         bar.maxHint(files);
         bar.stepTo(filesDone);
@@ -63,6 +53,7 @@ public interface Progress {
       public synchronized void done() {
         if (bar != null) {
           bar.close();
+          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its own
         }
       }
     };
