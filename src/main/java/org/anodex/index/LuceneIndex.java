@@ -52,7 +52,7 @@ public final class LuceneIndex implements PaperIndex {
   private static final String DELETED = "";
   /**
    * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger buffers
-   * make fewer, larger segments, so less merging behind a bulk ingest (README, "Measurements").
+   * make fewer, larger segments, so less merging behind a bulk ingest (docs/MEASUREMENTS.md).
    */
   static final int RAM_BUFFER_MB = 256;
 

@@ -123,7 +123,7 @@ public final class ParserProcesses implements AutoCloseable {
   private Child start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // C1 alone: each parse process compiles Tika and PDFBox for itself, and the C2 compiler threads of two
-    // processes took the cores from the parses (30 PDFs on 2 cores: 13.6 s with C2, 4.6 s without; README).
+    // processes took the cores from the parses (30 PDFs on 2 cores: 13.6 s with C2, 4.6 s without; docs/MEASUREMENTS.md).
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + limits.heap(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
         "-Dlogback.configurationFile=logback-parser.xml",
