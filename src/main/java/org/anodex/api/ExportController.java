@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,8 +54,11 @@ class ExportController {
 
   @Get("/export")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<StreamedFile> export(@Nullable @QueryValue String q, @RequestBean SearchParams params,
-      @QueryValue(defaultValue = "csv") String format) throws IOException {
+  HttpResponse<StreamedFile> export(@Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+      @RequestBean SearchParams params,
+      @Parameter(description = "csv (default), jsonl, bibtex or ris") @Nullable @QueryValue String format)
+      throws IOException {
+    format = format == null ? "csv" : format;
     ExportFormat f = ExportFormat.named(format);
     if (f == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be csv, jsonl, bibtex or ris, was '" + format + "'");
@@ -78,7 +82,8 @@ class ExportController {
 
   @Get(value = "/feed", produces = "application/atom+xml")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  String feed(HttpRequest<?> http, @Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
+  String feed(HttpRequest<?> http, @Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+      @RequestBean SearchParams params) throws IOException {
     SearchRequest r = params.toRequest(q, false);
     SearchRequest newest = new SearchRequest(r.q(), r.filters(), r.ranges(), List.of(), 1, "-date",
         Math.min(r.size(), FEED_SIZE), 1, null, false, r.rank());

@@ -30,6 +30,14 @@ public final class Anodex implements Runnable {
       cmd.getErr().println("anodex: " + oneLine(e));
       return 1;
     });
+    // A mistyped option gets its reason and where to look, not the whole usage (which hides the reason).
+    cli.setParameterExceptionHandler((e, args2) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println("anodex: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    });
     return cli.execute(args);
   }
 

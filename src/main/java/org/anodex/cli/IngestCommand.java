@@ -15,15 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Ingests files and folders (recursively): full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...)",
-        "and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML). Never deletes.",
+    description = {"Ingests files and folders, recursively; never deletes.",
+        "Full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...) and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML).",
         "Exit status 0 when every file was read, 1 when some failed (named in the summary)."})
 final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders")
   List<Path> paths;
 
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Mixin
   IngestOptions ingestOptions;
@@ -58,10 +58,9 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,
-      List<Path> paths, boolean progressBar) throws Exception {
-    Ingester ingester = new Ingester(sources,
-        io.enrichers(), index,
-        ing.threads, ing.commitEvery, progressBar ? Progress.bar(System.err) : Progress.NONE);
+      List<Path> paths, boolean terminal) throws Exception {
+    Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery,
+        Progress.to(System.err, terminal));
     return ingester.ingest(paths);
   }
 }

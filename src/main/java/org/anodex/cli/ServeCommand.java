@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         "Writes (POST/DELETE /api/papers) need the token in $ANODEX_TOKEN; without it they are refused."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Mixin
   IngestOptions ingestOptions;

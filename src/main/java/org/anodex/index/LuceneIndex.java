@@ -53,7 +53,7 @@ public final class LuceneIndex implements PaperIndex {
   private static final String DELETED = "";
   /**
    * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger buffers
-   * make fewer, larger segments, so less merging behind a bulk ingest (README, "Measurements").
+   * make fewer, larger segments, so less merging behind a bulk ingest (docs/MEASUREMENTS.md).
    */
   static final int RAM_BUFFER_MB = 256;
 
@@ -105,12 +105,16 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   public static LuceneIndex openReadOnly(Path path, Schema schema) throws IOException {
+    requireExisting(path);
     Directory dir = FSDirectory.open(path);
-    if (!DirectoryReader.indexExists(dir)) {
-      dir.close();
+    return new LuceneIndex(path, schema, dir, null);
+  }
+
+  /** Fails with a one-line reason where {@code path} holds no index (and creates no folder there). */
+  public static void requireExisting(Path path) throws IOException {
+    if (!exists(path)) {
       throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
     }
-    return new LuceneIndex(path, schema, dir, null);
   }
 
   public static boolean exists(Path path) throws IOException {

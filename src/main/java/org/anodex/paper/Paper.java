@@ -9,7 +9,9 @@ import java.util.Objects;
  * an index and returned by a searcher. Immutable; the {@code with*} methods return changed copies.
  *
  * <p>{@code format} is the source format (pdf, html, jats, elsevier-xml, pubmed, bibtex, ris, jsonl, ...);
- * {@code source} names the file (and the record's position in it) that the paper was read from.
+ * {@code source} names the file (and the record's position in it) that the paper was read from; {@code file}
+ * is where that file lies, for a paper that is a file of its own (a PDF, an HTML page, ...; null for a record
+ * of a record file or a paper written through the API), so that it can be opened.
  */
 public record Paper(
     String id,
@@ -24,6 +26,7 @@ public record Paper(
     String body,
     String format,
     String source,
+    String file,
     List<Topic> topics,
     List<Property> properties) {
 
@@ -37,17 +40,17 @@ public record Paper(
 
   public Paper withTopics(List<Topic> newTopics) {
     return new Paper(id, doi, title, authors, year, date, journal, abstractText, keywords, body, format,
-        source, newTopics, properties);
+        source, file, newTopics, properties);
   }
 
   public Paper withProperties(List<Property> newProperties) {
     return new Paper(id, doi, title, authors, year, date, journal, abstractText, keywords, body, format,
-        source, topics, newProperties);
+        source, file, topics, newProperties);
   }
 
   public Paper withBody(String newBody) {
     return new Paper(id, doi, title, authors, year, date, journal, abstractText, keywords, newBody, format,
-        source, topics, properties);
+        source, file, topics, properties);
   }
 
   /** The paper as read from its source, before enrichment: what a content hash is taken over. */
@@ -84,6 +87,7 @@ public record Paper(
     private String body;
     private String format;
     private String source;
+    private String file;
     private String key;
 
     public Builder id(String v) { id = blankToNull(v); return this; }
@@ -100,6 +104,7 @@ public record Paper(
     public Builder body(String v) { body = blankToNull(v); return this; }
     public Builder format(String v) { format = v; return this; }
     public Builder source(String v) { source = v; return this; }
+    public Builder file(String v) { file = v; return this; }
     /** The source record's own key (a BibTeX citation key, a record id): the id where there is no DOI. */
     public Builder key(String v) { key = blankToNull(v); return this; }
 
@@ -119,7 +124,7 @@ public record Paper(
       String paperId = id != null ? id : PaperIds.of(doi, key, fallbackKey);
       Integer y = year != null ? year : Dates.yearOf(date);
       return new Paper(paperId, doi, Text.cleanTitle(title), authors, y, Dates.iso(date), Text.clean(journal),
-          Text.cleanAbstract(abstractText), keywords, body, format, source, List.of(), List.of());
+          Text.cleanAbstract(abstractText), keywords, body, format, source, file, List.of(), List.of());
     }
 
     private static String blankToNull(String v) {

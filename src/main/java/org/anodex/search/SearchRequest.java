@@ -48,7 +48,7 @@ public record SearchRequest(
       throw new InvalidRequestException("Bad facet_size", "facet_size must be between 1 and " + MAX_FACET_SIZE);
     }
     if (!List.of("relevance", "date", "-date").contains(sort)) {
-      throw new InvalidRequestException("Bad sort", "sort must be relevance, date or -date, was '" + sort + "'");
+      throw new InvalidRequestException("Bad sort", "sort must be relevance, -date (newest first) or date (oldest first), was '" + sort + "'");
     }
     if (!rank.equals(HYBRID) && !rank.equals(WORDS)) {
       throw new InvalidRequestException("Bad rank", "rank must be hybrid (words and meaning) or words, was '"

@@ -48,7 +48,7 @@ public final class TikaSource implements PaperSource {
     }
     ParsedFile parsed = parsers.parse(file.path());
     Paper.Builder b = FullTextFields.read(parsed, file.path().getFileName().toString());
-    b.format(formatOf(parsed.mediaType(), file)).source(file.name());
+    b.format(formatOf(parsed.mediaType(), file)).source(file.name()).file(file.kept() ? file.path().toAbsolutePath().toString() : null);
     if (b.title() == null) {
       throw new UnreadableFileException("no title and no text could be extracted (" + parsed.mediaType() + ")");
     }
