@@ -120,6 +120,7 @@ final class ProblemHandlers {
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
       String detail = context.getErrors().isEmpty() ? response.getStatus().getReason()
           : context.getErrors().get(0).getMessage();
+      ResponseHeaders.addTo(response);
       return response.contentType(Problem.MEDIA_TYPE)
           .body(Problem.of(response.getStatus().getCode(), response.getStatus().getReason(), detail));
     }

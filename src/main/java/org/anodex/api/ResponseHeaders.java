@@ -25,10 +25,7 @@ final class ResponseHeaders implements Ordered {
 
   @ResponseFilter
   void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.header("Content-Security-Policy", CSP)
-        .header("X-Content-Type-Options", "nosniff")
-        .header("X-Frame-Options", "DENY")
-        .header("Referrer-Policy", "no-referrer");
+    addTo(response);
     if (response.code() >= 400 && response.getBody().isEmpty()) {
       String detail = response.code() == 403 && request.getHeaders().getOrigin().isPresent()
           ? "requests from the origin '" + request.getHeaders().getOrigin().get() + "' are not allowed"
@@ -36,5 +33,13 @@ final class ResponseHeaders implements Ordered {
       response.contentType(Problem.MEDIA_TYPE)
           .body(Problem.of(response.code(), response.getStatus().getReason(), detail));
     }
+  }
+
+  /** The headers, also for the answers no filter sees (a request line too long to be read). */
+  static void addTo(MutableHttpResponse<?> response) {
+    response.header("Content-Security-Policy", CSP)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Referrer-Policy", "no-referrer");
   }
 }
