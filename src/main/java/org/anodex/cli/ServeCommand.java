@@ -76,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         props.put("anodex.public-url", publicUrl);
       }
       EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy(), indexOptions.schema().propertyUnits()), port, props);
-      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
+      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort()
+          + "/ (heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"); // docs/MEASUREMENTS.md: what it needs
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         if (embedder != null) {
