@@ -15,7 +15,7 @@ import org.anodex.search.SearchResult;
  * What one search costs in the searching thread's CPU time (load on a shared machine barely moves it) and
  * in wall time, best of five, with and without snippets, ranked by words. A query starting "F|" is filtered
  * to the full texts (format:elsevier-xml). Run with the result cache off, on a copy of an index:
- * {@code java -Danodex.result-cache=0 -cp target/anodex.jar bench/server/QueryCost.java INDEX QUERY...}
+ * {@code java -Danodex.result-cache=0 [-Dsize=100] -cp target/anodex.jar bench/server/QueryCost.java INDEX QUERY...}
  */
 public class QueryCost {
   public static void main(String[] args) throws Exception {
@@ -35,7 +35,7 @@ public class QueryCost {
           long c0 = mx.getCurrentThreadCpuTime();
           long w0 = System.nanoTime();
           try {
-            SearchResult r = searcher.search(new SearchRequest(q, filters, null, null, 10, null, 10, 1, null, snippets,
+            SearchResult r = searcher.search(new SearchRequest(q, filters, null, null, 10, null, Integer.getInteger("size", 10), 1, null, snippets,
                 SearchRequest.WORDS));
             outcome = "total " + r.total();
           } catch (InvalidRequestException e) {
