@@ -35,8 +35,8 @@ public class QueryCost {
           long c0 = mx.getCurrentThreadCpuTime();
           long w0 = System.nanoTime();
           try {
-            SearchResult r = searcher.search(new SearchRequest(q, filters, null, null, 10, null, Integer.getInteger("size", 10), 1, null, snippets,
-                SearchRequest.WORDS));
+            SearchResult r = searcher.search(new SearchRequest(q, filters, null, null, 10, null,
+                Integer.getInteger("size", 10), 1, null, snippets, SearchRequest.WORDS));
             outcome = "total " + r.total();
           } catch (InvalidRequestException e) {
             outcome = "400 " + e.getMessage();
