@@ -1,5 +1,7 @@
 package org.anodex.api;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,9 +50,18 @@ class ExportController {
     return t;
   });
   private final Searcher searcher;
+  private final String publicUrl;
+  private final BeanProvider<EmbeddedServer> server;
 
-  ExportController(Searcher searcher) {
+  /**
+   * @param publicUrl where users reach this server ({@code anodex.public-url}, {@code --public-url}), which
+   *     feed links are made of: never the request's {@code Host} header, which any client can set
+   */
+  ExportController(Searcher searcher, @Value("${anodex.public-url:}") String publicUrl,
+      BeanProvider<EmbeddedServer> server) {
     this.searcher = searcher;
+    this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+    this.server = server;
   }
 
   @Get("/export")
@@ -91,10 +103,10 @@ class ExportController {
     for (var hit : searcher.search(newest).hits()) {
       searcher.paper(hit.id()).ifPresent(papers::add);
     }
-    String host = http.getHeaders().get("Host");
-    String base = "http://" + (host == null ? "localhost" : host);
+    String base = publicUrl.isEmpty() ? "http://localhost:" + server.get().getPort() : publicUrl;
     String title = "Anodex: " + (r.q().isBlank() ? "all papers" : r.q())
         + (r.filters().isEmpty() ? "" : " [" + String.join(", ", r.filters()) + "]");
-    return AtomFeed.of(title, base + http.getUri(), base, papers);
+    String self = base + http.getUri().getRawPath() + (http.getUri().getRawQuery() == null ? "" : "?" + http.getUri().getRawQuery());
+    return AtomFeed.of(title, self, base, papers);
   }
 }

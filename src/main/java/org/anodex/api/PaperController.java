@@ -1,7 +1,6 @@
 package org.anodex.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -32,18 +31,18 @@ import org.anodex.paper.PaperIds;
 import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
 
-/** One paper: read it, find similar ones, write and delete (writes need the bearer token). */
+/** One paper: read it, find similar ones, write and delete (writes need the bearer token: {@link WriteGuard}). */
 @Controller("/api/papers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PaperController {
+  /** Characters of an upload's name that are kept: file systems refuse names over 255 bytes. */
+  static final int MAX_NAME = 120;
   private final Searcher searcher;
   private final Writes writes;
-  private final WriteGuard guard;
 
-  PaperController(Searcher searcher, Writes writes, WriteGuard guard) {
+  PaperController(Searcher searcher, Writes writes) {
     this.searcher = searcher;
     this.writes = writes;
-    this.guard = guard;
   }
 
   @Get("/{id}")
@@ -113,40 +112,61 @@ class PaperController {
 
   @Hidden
   @Delete("/{prefix}/{+rest}")
-  HttpResponse<Void> deleteByDoi(HttpRequest<?> request, @PathVariable String prefix, @PathVariable String rest)
-      throws IOException {
-    return delete(request, prefix + "/" + rest);
+  HttpResponse<Void> deleteByDoi(@PathVariable String prefix, @PathVariable String rest) throws IOException {
+    return delete(prefix + "/" + rest);
   }
 
   private static final String SIMILAR = "/similar";
   private static final String FILE = "/file";
 
   @Post(consumes = MediaType.APPLICATION_JSON)
-  HttpResponse<WriteResult> postRecord(HttpRequest<?> request, @Body byte[] json) throws IOException {
-    guard.check(request);
+  HttpResponse<WriteResult> postRecord(@Body byte[] json) throws IOException {
     return answer(writes.ingestRecord(json, "record.json"));
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-  HttpResponse<WriteResult> upload(HttpRequest<?> request, CompletedFileUpload file) throws IOException {
-    guard.check(request);
-    String name = Path.of(file.getFilename() == null || file.getFilename().isBlank() ? "upload" : file.getFilename())
-        .getFileName().toString();
-    Path dir = Files.createTempDirectory("anodex-upload");
-    Path tmp = dir.resolve(name);
+  HttpResponse<WriteResult> upload(CompletedFileUpload file) throws IOException {
+    String name = uploadName(file.getFilename());
+    // The client's name never becomes a path: a temporary file of our own naming holds the bytes, with
+    // the name's extension, which is what chooses the reader.
+    Path tmp = Files.createTempFile("anodex-upload", extension(name));
     try (InputStream in = file.getInputStream()) {
       Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       return answer(writes.ingest(tmp, name));
     } finally {
       Files.deleteIfExists(tmp);
-      Files.deleteIfExists(dir);
     }
   }
 
+  /**
+   * The name an upload is known by (ids of papers without DOI or key derive from it): the last segment of
+   * what the client sent, without control or format characters (NUL, bidi overrides), at most
+   * {@link #MAX_NAME} characters; "upload" where nothing usable is left ({@code ..}, {@code /}, blank).
+   */
+  static String uploadName(String given) {
+    String s = given == null ? "" : given.replaceAll("[\\p{Cc}\\p{Cf}]", "");
+    s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1).strip();
+    if (s.isEmpty() || s.chars().allMatch(c -> c == '.')) {
+      return "upload";
+    }
+    if (s.length() > MAX_NAME) {
+      String ext = extension(s);
+      int cut = MAX_NAME - ext.length();
+      s = s.substring(0, Character.isHighSurrogate(s.charAt(cut - 1)) ? cut - 1 : cut) + ext;
+    }
+    return s;
+  }
+
+  /** ".pdf" for "paper.PDF": letters and digits only, else none. */
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    return ext.matches("[A-Za-z0-9]{1,12}") ? "." + ext.toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
   @Delete("/{id}")
-  HttpResponse<Void> delete(HttpRequest<?> request,
-      @Parameter(description = "the paper's id, or its DOI") @PathVariable String id) throws IOException {
-    guard.check(request);
+  HttpResponse<Void> delete(@Parameter(description = "the paper's id, or its DOI") @PathVariable String id)
+      throws IOException {
     if (!writes.delete(known(id))) {
       throw notFound(id);
     }

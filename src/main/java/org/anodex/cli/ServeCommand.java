@@ -44,8 +44,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "comma-separated origins allowed to call the API from a browser (default: $ANODEX_CORS, else none)")
   String cors = System.getenv("ANODEX_CORS");
 
-  @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-upload-mb", paramLabel = "MB",
+      description = "largest request body accepted, JSON record or upload (default: ${DEFAULT-VALUE})")
   int maxUploadMb = 50;
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "where users reach this server, for links in feeds (default: $ANODEX_PUBLIC_URL, else http://localhost:PORT)")
+  String publicUrl = System.getenv("ANODEX_PUBLIC_URL");
 
   /** How often the background embedder looks for papers written since it last ran dry. */
   static final long EMBED_POLL_MILLIS = 5_000;
@@ -67,8 +72,12 @@ final class ServeCommand implements Callable<Integer> {
       if (cors != null) {
         props.put("anodex.cors", cors);
       }
+      if (publicUrl != null) {
+        props.put("anodex.public-url", publicUrl);
+      }
       EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy(), indexOptions.schema().propertyUnits()), port, props);
-      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
+      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort()
+          + "/ (heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"); // docs/MEASUREMENTS.md: what it needs
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         if (embedder != null) {

@@ -129,8 +129,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       TopDocs top;
       Facets facets = null;
       long total;
+      Query words;
       try {
-        DrillDownQuery query = query(text, request, filters, searcher);
+        // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
+        // ranking pass and the snippets would each expand them again.
+        words = searcher.rewrite(text);
+        DrillDownQuery query = query(words, request, filters, searcher);
         // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
         // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
         // would make a query's cost grow with its matches.
@@ -153,7 +157,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         throw QueryLimits.tooManyClauses();
       }
       int from = cursor != null ? 0 : (request.page() - 1) * request.size();
-      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? text : null);
+      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? words : null);
       String next = null;
       int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
       if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, request)) {
@@ -231,7 +235,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
-      DrillDownQuery query = query(text, request, filters, searcher);
+      DrillDownQuery query = query(searcher.rewrite(text), request, filters, searcher);
       FieldDoc after = null;
       while (true) {
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));

@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -63,7 +64,13 @@ public final class QueryTranslator {
     }
     QueryLimits.checkLength(q);
     Escaped escaped = escape(q);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(new String[0]), analyzer, boosts);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(new String[0]), analyzer, boosts) {
+      @Override
+      protected Query newFuzzyQuery(Term term, float edits, int prefixLength) {
+        int n = FuzzyQuery.floatToEdits(edits, term.text().codePointCount(0, term.text().length()));
+        return new FuzzyQuery(term, n, prefixLength, QueryLimits.MAX_FUZZY_EXPANSIONS, true);
+      }
+    };
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     // Words are analysed together, so that a multi-word synonym ("fluoroethylene carbonate" for FEC)
@@ -81,10 +88,12 @@ public final class QueryTranslator {
       }
       throw new InvalidRequestException("Query does not parse", describe(q, escaped, e));
     }
+    java.util.Set<String> expanding = new java.util.HashSet<>(); // a word is expanded in each field: counted once
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
         QueryLimits.checkMultiTerm(query);
+        expanding.add(query.toString(field));
       }
 
       @Override
@@ -95,6 +104,7 @@ public final class QueryTranslator {
       @Override
       public void consumeTerms(Query query, Term... terms) {}
     });
+    QueryLimits.checkExpandingWords(expanding);
     return query;
   }
 

@@ -82,6 +82,38 @@ class WritesApiTest {
   }
 
   @Test
+  void uploadsWithHostileNamesAreReadOrRefusedAndLeaveNoTemporaryFiles() throws Exception {
+    byte[] record = "{\"title\": \"Hostile names keep silicon anodes\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Set<String> before = uploadsInTmp();
+    for (String name : new String[] {"..", ".", "/", "", "a\u0000b.json", "../../etc/x.json", "..\\win.json",
+        "x".repeat(300) + ".json", "\u00e9".repeat(300), "\uD83D\uDD0B".repeat(200) + ".json", "r\u202Eevil.json"}) {
+      Http.Answer a = http.upload(name, record, TOKEN);
+      assertThat(a.status()).as(name).isIn(200, 201, 415);
+      if (a.status() == 415) {
+        assertThat(a.contentType()).as(name).startsWith("application/problem+json");
+      }
+    }
+    assertThat(PaperController.uploadName("../../etc/passwd")).isEqualTo("passwd");
+    assertThat(PaperController.uploadName("..")).isEqualTo("upload");
+    assertThat(PaperController.uploadName("x".repeat(300) + ".json")).hasSize(PaperController.MAX_NAME).endsWith(".json");
+    long deadline = System.currentTimeMillis() + 2000; // another build's upload may be passing through /tmp
+    java.util.Set<String> left = uploadsInTmp();
+    while (!before.containsAll(left) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+      left = uploadsInTmp();
+    }
+    left.removeAll(before);
+    assertThat(left).as("temporary uploads left behind").isEmpty();
+  }
+
+  private static java.util.Set<String> uploadsInTmp() throws java.io.IOException {
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("anodex-upload"))
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
+  }
+
+  @Test
   void corsLetsAConfiguredNotebookOriginRead() throws Exception {
     Http.Answer r = http.get("/api/search?q=silicon", "Origin", "http://notebooks.example");
     assertThat(r.header("access-control-allow-origin")).isEqualTo("http://notebooks.example");
