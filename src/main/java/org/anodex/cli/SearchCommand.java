@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", description = "hits to show (default: ${DEFAULT-VALUE})")
   int size = 10;
 
-  @Option(names = "--sort", description = "relevance, date or -date (default: ${DEFAULT-VALUE})")
+  @Option(names = "--sort", description = "relevance, date, -date or -citations (default: ${DEFAULT-VALUE})")
   String sort = "relevance";
 
   @Option(names = "--json", description = "print the API's JSON answer")
