@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.anodex.index.LuceneIndex;
 import org.anodex.ingest.Harvester;
 import org.anodex.ingest.Ingester;
+import org.anodex.ingest.OpenAccessPdfs;
 import org.anodex.ingest.Progress;
 import org.anodex.paper.Dois;
 import org.anodex.source.Sources;
@@ -63,6 +64,13 @@ final class HarvestCommand implements Callable<Integer> {
       description = "where harvests keep their place (default: $ANODEX_HARVEST_STATE, else ~/.cache/anodex/harvest)")
   Path checkpoints;
 
+  @Option(names = "--pdfs", paramLabel = "DIR",
+      description = "download open-access PDFs into DIR (one per paper) and ingest their full text into the paper")
+  Path pdfs;
+
+  @Option(names = "--max-pdf-mb", paramLabel = "MB", description = "largest PDF downloaded (default: ${DEFAULT-VALUE})")
+  long maxPdfMb = 50;
+
   @Option(names = "--no-embed", description = "leave the papers' embeddings to the next 'anodex serve' or 'anodex embed'")
   boolean noEmbed;
 
@@ -84,8 +92,12 @@ final class HarvestCommand implements Callable<Integer> {
       Ingester ingester = new Ingester(sources, indexOptions.enrichers(), store.index, 1, Integer.MAX_VALUE, Progress.NONE);
       Checkpoint checkpoint = Checkpoint.in(checkpointDir(), from.name(), source, query, since, String.valueOf(max),
           String.valueOf(apiUrl), String.join(" ", dois), target());
-      Harvester.Summary summary = new Harvester(from, ingester, store.index, store.searcher::paper, checkpoint, max, log)
-          .run();
+      Harvester harvester = new Harvester(from, ingester, store.index, store.searcher::paper, checkpoint, max, log);
+      if (pdfs != null) {
+        harvester.withPdfs(new OpenAccessPdfs(HarvestSources.downloads(mailto, interval, log), pdfs, maxPdfMb << 20,
+            sources, log));
+      }
+      Harvester.Summary summary = harvester.run();
       System.out.print(summary.toText());
       if (store.index instanceof LuceneIndex lucene && !noEmbed) {
         System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, System.console() != null).toText());

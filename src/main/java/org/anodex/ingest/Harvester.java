@@ -37,6 +37,7 @@ public final class Harvester {
   private final Checkpoint checkpoint;
   private final long max;
   private final Consumer<String> log;
+  private OpenAccessPdfs pdfs;
 
   public Harvester(HarvestSource source, Ingester ingester, PaperIndex index, Lookup lookup, Checkpoint checkpoint,
       long max, Consumer<String> log) {
@@ -47,6 +48,12 @@ public final class Harvester {
     this.checkpoint = checkpoint;
     this.max = max;
     this.log = log;
+  }
+
+  /** Also downloads each paper's open-access PDF and ingests its text into the paper. */
+  public Harvester withPdfs(OpenAccessPdfs pdfs) {
+    this.pdfs = pdfs;
+    return this;
   }
 
   /** Every outcome of a harvest: records read, papers added / updated / unchanged, records skipped (why). */
@@ -135,6 +142,11 @@ public final class Harvester {
       byId.put(record.id(), paper);
     }
     superseded.removeAll(byId.keySet());
+    if (pdfs != null) {
+      for (Map.Entry<String, Paper> e : byId.entrySet()) {
+        e.setValue(pdfs.withFullText(e.getValue()));
+      }
+    }
     return new Resolved(new ArrayList<>(byId.values()), superseded, merged);
   }
 

@@ -2,7 +2,12 @@ package org.anodex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,6 +256,38 @@ class HarvestTest {
           .contains("skipped doi 10.5555/not.there: not found in openalex");
     }
     assertThat(papers().get("10.5555~harvest.silicon.1").abstractText()).isEqualTo(W1_ABSTRACT);
+  }
+
+  @Test
+  void openAccessPdfsAreDownloadedOnceCheckedAndTheirTextIngestedIntoThePaper() throws Exception {
+    Path pdfs = tmp.resolve("pdfs");
+    try (FixtureApi api = new FixtureApi("cursor")) {
+      ObjectMapper json = new ObjectMapper();
+      JsonNode page1 = json.readTree(Reply.json("openalex/page1.json").body());
+      ((ObjectNode) page1.path("results").get(0).path("best_oa_location")).put("pdf_url", api.url() + "/pdf/1.pdf");
+      JsonNode page2 = json.readTree(Reply.json("openalex/page2.json").body());
+      ((ObjectNode) page2.path("results").get(0)).putObject("best_oa_location").put("pdf_url", api.url() + "/pdf/3.pdf");
+      api.on("/works", "*", Reply.bytes("application/json", json.writeValueAsBytes(page1)))
+          .on("/works", "c2", Reply.bytes("application/json", json.writeValueAsBytes(page2)))
+          .on("/works", "c3", Reply.json("openalex/page3.json"))
+          .on("/pdf/1.pdf", "null", Reply.bytes("application/pdf",
+              Files.readAllBytes(Fixtures.sampleData().resolve("micro-si-crosslinked-paa-cmc-binder.pdf"))))
+          .on("/pdf/3.pdf", "null", Reply.bytes("text/html; charset=UTF-8", "<html>Sign in</html>".getBytes(StandardCharsets.UTF_8)));
+
+      Run run = harvest("openalex", api, "--pdfs", pdfs.toString());
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.err()).contains("pdf of 10.5555~harvest.silicon.3 not taken (" + api.url()
+          + "/pdf/3.pdf): not a PDF (Content-Type text/html; charset=utf-8)");
+      assertThat(harvest("openalex", api, "--pdfs", pdfs.toString()).out()).contains("0 papers added, 0 updated, 3 unchanged");
+      assertThat(api.requests().stream().filter(r -> r.startsWith("/pdf/1.pdf"))).hasSize(1);
+    }
+    assertThat(pdfs.resolve("10.5555~harvest.silicon.1.pdf")).isRegularFile();
+    assertThat(pdfs.resolve("10.5555~harvest.silicon.3.pdf")).doesNotExist();
+    Map<String, Paper> papers = papers();
+    Paper p = papers.get("10.5555~harvest.silicon.1");
+    assertThat(p.body()).contains("thermally cross-linked PAA–CMC binder").hasSizeGreaterThan(2000);
+    assertThat(p.abstractText()).as("the record's own abstract stays").isEqualTo(W1_ABSTRACT);
+    assertThat(papers.get("10.5555~harvest.silicon.3").body()).isNull();
   }
 
   @Test
