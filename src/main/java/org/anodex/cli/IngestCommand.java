@@ -13,6 +13,9 @@ import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--sync", description = "with --watch: delete the papers of files that are removed")
   boolean sync;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   IndexOptions indexOptions;
@@ -53,10 +59,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (paths.isEmpty() && watch.isEmpty()) {
-      throw new IllegalArgumentException("ingest needs a PATH or --watch DIR");
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: PATH (or --watch DIR)");
     }
     if (sync && watch.isEmpty()) {
-      throw new IllegalArgumentException("--sync goes with --watch");
+      throw new ParameterException(spec.commandLine(), "--sync goes with --watch");
     }
     if (!watch.isEmpty()) {
       if (server != null) {
