@@ -30,6 +30,9 @@ record PaperView(
     String source,
     @JsonProperty("file_url") String fileUrl,
     @JsonProperty("body_chars") int bodyChars,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer citations,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("oa_url") String oaUrl,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids") Map<String, String> sourceIds,
     @JsonInclude(JsonInclude.Include.NON_NULL) String body) {
 
   record TopicView(String value, String evidence) {}
@@ -42,6 +45,6 @@ record PaperView(
     return new PaperView(p.id(), p.doi(), p.title(), p.authors(), p.year(), p.date(), p.journal(), p.abstractText(),
         p.keywords(), topics, p.properties(), p.format(), p.source(),
         p.file() == null ? null : "/api/papers/" + p.id() + "/file", p.body() == null ? 0 : p.body().length(),
-        withBody ? p.body() : null);
+        p.citations(), p.oaUrl(), p.sourceIds(), withBody ? p.body() : null);
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Search engine over battery-materials research literature.",
     subcommands = {
       ServeCommand.class, IngestCommand.class, EmbedCommand.class, SearchCommand.class, StatsCommand.class,
-      DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class, EvalTagsCommand.class,
+      DeleteCommand.class, HarvestCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class, EvalTagsCommand.class,
       EvalRankingCommand.class, CommandLine.HelpCommand.class
     })
 public final class Anodex implements Runnable {

@@ -1,15 +1,21 @@
 package org.anodex.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
+import org.anodex.ingest.FolderWatch;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
 import org.anodex.source.Sources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +25,19 @@ import picocli.CommandLine.Parameters;
         "Full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...) and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML).",
         "Exit status 0 when every file was read, 1 when some failed (named in the summary)."})
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "files and folders")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--watch", paramLabel = "DIR", arity = "1..*",
+      description = {"keep folders in sync: new and changed files are ingested once they stop changing",
+          "(checked every second); runs until stopped"})
+  List<Path> watch = new ArrayList<>();
+
+  @Option(names = "--sync", description = "with --watch: delete the papers of files that are removed")
+  boolean sync;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   TaggingOptions indexOptions;
@@ -41,6 +58,23 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (paths.isEmpty() && watch.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: PATH (or --watch DIR)");
+    }
+    if (sync && watch.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--sync goes with --watch");
+    }
+    if (!watch.isEmpty()) {
+      if (server != null) {
+        throw new IllegalArgumentException("--watch writes the index itself; run 'anodex serve --watch DIR' to watch with a server");
+      }
+      try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
+        List<Path> all = new ArrayList<>(watch);
+        all.addAll(paths);
+        watcher(store.index, sources, indexOptions, ingestOptions, all, sync).run();
+        return 0;
+      }
+    }
     if (server != null) {
       IngestSummary summary = new RemoteIngest(server, token == null ? "" : token).ingest(paths);
       System.out.print(summary.toText());
@@ -55,6 +89,13 @@ final class IngestCommand implements Callable<Integer> {
       }
       return summary.failed() == 0 ? 0 : 1;
     }
+  }
+
+  /** What keeps {@code folders} in sync with the index, once run. */
+  static FolderWatch watcher(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing, List<Path> folders,
+      boolean sync) throws Exception {
+    Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery, Progress.NONE);
+    return new FolderWatch(folders, ingester, index, sync, Duration.ofSeconds(1), System.err::println);
   }
 
   static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,

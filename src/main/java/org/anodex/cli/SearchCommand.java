@@ -30,8 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", description = "hits to show (default: ${DEFAULT-VALUE})")
   int size = 10;
 
-  @Option(names = "--sort", paramLabel = "ORDER",
-      description = "relevance (default), -date (newest first) or date (oldest first), as the API's sort")
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), -date (newest first), date (oldest first) or -citations (most cited first), as the API's sort")
   String sort = "relevance";
 
   @Option(names = "--json", description = "print the API's JSON answer")

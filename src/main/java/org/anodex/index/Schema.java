@@ -44,6 +44,8 @@ public final class Schema {
   /** yyyymmdd (unknown month or day as 00) for sorting by date. */
   public static final String DATE_SORT = "date_sort";
   public static final String JOURNAL = "journal";
+  /** Citation count (0 where no source gave one) as a doc value, for {@code sort=-citations}. */
+  public static final String CITATIONS = "citations";
   public static final String FORMAT = "format";
   /** The whole paper but its body, as JSON. */
   public static final String PAPER = "_paper";

@@ -109,6 +109,22 @@ public final class Ingester {
     return ingest(files, Collections.synchronizedList(new ArrayList<>()), List.of());
   }
 
+  /**
+   * Ingests papers that come from no file (a harvest's records): enriched and written as a file's papers
+   * are, one at a time, then committed, so that they are durable when this returns.
+   */
+  public IngestSummary ingestPapers(List<Paper> papers) throws IOException {
+    long t0 = System.nanoTime();
+    Run run = new Run(Collections.synchronizedList(new ArrayList<>()), 0);
+    for (Paper p : papers) {
+      run.write(p, null);
+    }
+    run.rethrowIndexFailure();
+    index.commit();
+    return new IngestSummary(0, run.added.get(), run.updated.get(), run.unchanged.get(), List.copyOf(run.failures),
+        List.of(), Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids), IngestSummary.Embeddings.NONE);
+  }
+
   private IngestSummary ingest(List<SourceFile> files, List<IngestSummary.Failure> failures, List<String> skipped)
       throws IOException {
     long t0 = System.nanoTime();

@@ -306,6 +306,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return switch (sort) {
       case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), id);
       case "-date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), id);
+      case "-citations" -> new Sort(new SortField(Schema.CITATIONS, SortField.Type.LONG, true), id);
       default -> new Sort(SortField.FIELD_SCORE, id);
     };
   }
@@ -330,8 +331,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         snippet = Snippets.lead(p.abstractText());
       }
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      out.add(new SearchResult.Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
-          topicMap(p), p.properties(), snippet));
+      out.add(SearchResult.Hit.of(p, score, snippet));
     }
     return out;
   }

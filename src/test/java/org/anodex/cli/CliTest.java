@@ -135,7 +135,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpAndUsageErrorsSayWhy() {
-    for (String cmd : new String[] {"serve", "ingest", "search", "stats", "delete", "retag"}) {
+    for (String cmd : new String[] {"serve", "ingest", "search", "stats", "delete", "retag", "harvest"}) {
       Run r = anodex(cmd, "--help");
       assertThat(r.status()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: anodex " + cmd);
