@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "harvest", mixinStandardHelpOptions = true,
-    description = {"Pages through an open scholarly API and ingests what it finds: openalex, europepmc, arxiv,",
-        "crossref ('harvest SOURCE --query Q'), or papers by DOI ('harvest doi DOI...' or 'harvest doi --file F').",
+    description = {"Ingests papers from an open scholarly API, page by page.",
+        "Sources: openalex, europepmc, arxiv, crossref ('harvest SOURCE --query Q'), or papers by DOI",
+        "('harvest doi DOI...' or 'harvest doi --file F').",
         "Resumable: a run stopped at any point goes on from its last page when run again with the same options.",
         "A paper already held (same DOI or arXiv id) is merged with the record, never duplicated.",
         "Exit status 0 when the harvest finished, 1 when a source refused it (the reason is printed)."})
