@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anodex.enrich.Enricher;
+import org.anodex.enrich.StageBudget;
 import org.anodex.enrich.properties.Quantity.Amount;
 import org.anodex.enrich.properties.Resolver.Resolved;
 import org.anodex.paper.Paper;
@@ -86,6 +87,7 @@ public final class PropertyExtractor implements Enricher {
     int[] spans = Sentences.split(t);
     List<Property> out = new ArrayList<>();
     for (int k = 0; k < spans.length; k += 2) {
+      StageBudget.check();
       int from = spans[k];
       int to = spans[k + 1];
       if (!hasDigit(t, from, to)) {
