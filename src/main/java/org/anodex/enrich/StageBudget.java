@@ -36,7 +36,7 @@ public final class StageBudget {
   /** Throws {@link Exceeded} when the running budget is spent; outside {@link #run} nothing is limited. */
   public static void check() {
     Long deadline = DEADLINE.get();
-    if (deadline != null && System.nanoTime() - deadline > 0) {
+    if (deadline != null && System.nanoTime() - deadline >= 0) {
       throw new Exceeded();
     }
   }
