@@ -29,7 +29,7 @@ final class IngestOptions {
   @Option(names = "--max-file-mb", paramLabel = "MB", description = "largest file parsed (default: ${DEFAULT-VALUE})")
   long maxFileMb = 200;
 
-  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file, and of a paper's body (default: ${DEFAULT-VALUE})")
   int maxChars = 5_000_000;
 
   @Option(names = "--stage-timeout", paramLabel = "SECONDS",

@@ -129,6 +129,9 @@ final class HostileFiles {
     kinds.add(new Kind("link-b.pdf", Outcome.FAILED, "a symbolic link loop"));
     Files.createSymbolicLink(dir.resolve("dangling.pdf"), Path.of("gone.pdf"));
     kinds.add(new Kind("dangling.pdf", Outcome.FAILED, "a dangling link"));
+    // A Latin-1 name (byte E9), not UTF-8: Java cannot spell it, the shell can.
+    new ProcessBuilder("sh", "-c", "printf 'Silicon anodes in a file named in Latin-1\\n' > \"$(printf 'latin1-caf\\351.txt')\"")
+        .directory(dir.toFile()).start().waitFor();
     Files.writeString(dir.resolve("forged\n  failed: everything.bib: forged line.bib"), "not a bibtex file\n");
     kinds.add(new Kind("forged\n  failed: everything.bib: forged line.bib", Outcome.FAILED, "no BibTeX entries"));
     return kinds;

@@ -34,15 +34,18 @@ class HostileInputTest {
   private static IngestSummary summary;
   private static LuceneIndex index;
 
+  @TempDir
+  static Path tmp;
+
   @BeforeAll
   static void ingestTheFolder() throws Exception {
-    folder = Files.createTempDirectory("anodex-hostile");
+    folder = Files.createDirectories(tmp.resolve("hostile"));
     kinds = new ArrayList<>(HostileFiles.write(folder, BIG));
     kinds.addAll(HostileFiles.writeOddEntries(folder));
     Files.writeString(folder.resolve("good.jsonl"), "{\"title\": \"Silicon anodes with a PAA binder\", \"doi\": \"10.5555/good.1\"}\n"
         + "{\"title\": \"Control \\u0000characters\\u001B[31m in a \\u202Etitle\", \"doi\": \"10.5555/good.2\","
         + " \"authors\": [\"A\\u0007 Author\"]}\n");
-    index = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-hostile-index"), Fixtures.schema());
+    index = LuceneIndex.openForWriting(tmp.resolve("index"), Fixtures.schema());
     try (Sources sources = Fixtures.sources()) {
       summary = new Ingester(sources, Fixtures.enrichers(), index, 2, 1000, Progress.NONE).ingest(List.of(folder));
     }
@@ -80,15 +83,23 @@ class HostileInputTest {
     assertThat(junk.authors()).containsExactly("A Author");
     assertThat(index.get("10.5555~hostile.1")).isNotNull(); // the good lines beside broken ones
     assertThat(index.get("10.5555~hostile.2")).isNotNull();
-    List<Paper> all = new ArrayList<>();
-    index.forEach(all::add);
-    for (Paper p : all) {
+    assertThat(all()).filteredOn(p -> p.source().startsWith("latin1-caf")).singleElement() // was "could not be parsed"
+        .satisfies(p -> assertThat(p.title()).isEqualTo("Silicon anodes in a file named in Latin-1"));
+    assertThat(all()).filteredOn(p -> p.source().equals("utf16-no-bom.txt")).singleElement()
+        .satisfies(p -> assertThat(p.title()).isEqualTo("Silicon anodes in UTF-16 without a byte order mark"));
+    for (Paper p : all()) {
       String text = String.join("\n", String.valueOf(p.title()), String.valueOf(p.abstractText()), String.valueOf(p.body()));
       assertThat(text).as(p.source()).doesNotContain("root:x:0:0").doesNotContain("lollollol")
           .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\u202E]");
       assertThat(p.body() == null ? 0 : p.body().length()).as(p.source()).isLessThanOrEqualTo(5_000_000);
       assertThat(p.abstractText() == null ? 0 : p.abstractText().length()).as(p.source()).isLessThanOrEqualTo(100_000);
     }
+  }
+
+  private static List<Paper> all() throws IOException {
+    List<Paper> all = new ArrayList<>();
+    index.forEach(all::add);
+    return all;
   }
 
   @Test
@@ -98,8 +109,8 @@ class HostileInputTest {
   }
 
   @Test
-  void aRunWithAFailedFileEndsWithItsSummaryAndExitStatus3(@TempDir Path tmp) throws Exception {
-    Path small = Files.createDirectories(tmp.resolve("small"));
+  void aRunWithAFailedFileEndsWithItsSummaryAndExitStatus3(@TempDir Path cli) throws Exception {
+    Path small = Files.createDirectories(cli.resolve("small"));
     Files.copy(folder.resolve("macro-bomb.bib"), small.resolve("macro-bomb.bib"));
     Files.copy(folder.resolve("good.jsonl"), small.resolve("good.jsonl"));
     java.io.PrintStream stdout = System.out;
@@ -107,7 +118,7 @@ class HostileInputTest {
     int status;
     try {
       System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-      status = Anodex.run("ingest", "--no-embed", "--index", tmp.resolve("index").toString(), small.toString());
+      status = Anodex.run("ingest", "--no-embed", "--index", cli.resolve("index").toString(), small.toString());
     } finally {
       System.setOut(stdout);
     }
