@@ -100,7 +100,9 @@ public final class Ingester {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } catch (ExecutionException | IOException | RuntimeException e) {
+    } catch (IOException e) {
+      stopped = "writing the index failed: " + e.getMessage(); // the last commit
+    } catch (ExecutionException | RuntimeException e) {
       stopped = "ingest failed: " + Text.printable(String.valueOf(e instanceof ExecutionException ? e.getCause() : e));
     } finally {
       readers.shutdownNow();
