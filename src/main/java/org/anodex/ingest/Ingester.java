@@ -183,8 +183,10 @@ public final class Ingester {
         failures.add(new IngestSummary.Failure(file.name(), "no such file"));
       } catch (IOException e) {
         failures.add(new IngestSummary.Failure(file.name(), "could not be read: " + e.getMessage()));
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException e) {
         failures.add(new IngestSummary.Failure(file.name(), "could not be read (" + e + ")"));
+      } catch (StackOverflowError e) {
+        failures.add(new IngestSummary.Failure(file.name(), "could not be read: nested too deeply (the reader ran out of stack)"));
       } catch (OutOfMemoryError e) {
         // One huge allocation (a record that expands without end) fails alone; the papers read before it
         // are queued and the other files go on.

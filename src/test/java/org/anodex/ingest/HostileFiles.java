@@ -85,6 +85,10 @@ final class HostileFiles {
         + "<article><front><article-meta><title-group><article-title>XXE &x; title</article-title></title-group>"
         + "</article-meta></front></article>\n");
     Files.writeString(dir.resolve("laughs.xml"), billionLaughs());
+    Files.writeString(dir.resolve("deep-jats.xml"), "<article><front><article-meta><title-group><article-title>Deep JATS"
+        + "</article-title></title-group></article-meta></front><body>" + "<sec>".repeat(200_000) + "<p>Silicon</p>"
+        + "</sec>".repeat(200_000) + "</body></article>\n");
+    kinds.add(new Kind("deep-jats.xml", Outcome.FAILED, "nested too deeply"));
     // PDFs: truncated, encrypted, empty, garbage.
     byte[] pdf = Files.readAllBytes(Fixtures.sampleData().resolve("micro-si-crosslinked-paa-cmc-binder.pdf"));
     Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
