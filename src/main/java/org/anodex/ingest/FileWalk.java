@@ -21,7 +21,7 @@ import org.anodex.source.SourceFile;
 /**
  * The files that the paths of an ingest name: folders walked recursively (links followed, so a linked
  * folder of papers is read), hidden files left out, files that are not papers (README, LICENSE) skipped
- * by name. Every other entry that is not a regular file is named with what it is, never passed over in
+ * by name, links to what the folder holds anyway skipped (said). Every other entry that is not a regular file is named with what it is, never passed over in
  * silence: a named pipe (reading it would block the run), a device (a link to /dev/zero never ends), a
  * directory loop, a symbolic link loop, a dangling link, a folder that cannot be read.
  */
@@ -50,10 +50,18 @@ public final class FileWalk {
   private static void walk(Path root, List<SourceFile> files, List<IngestSummary.Failure> failures,
       List<String> skipped) throws IOException {
     List<SourceFile> found = new ArrayList<>();
+    Path realRoot = root.toRealPath();
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return isHidden(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (isHidden(root.relativize(dir))) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        if (!dir.equals(root) && linksInside(dir, realRoot)) {
+          skipped.add(name(root, dir) + " (a link to a folder that is read under its own name)");
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
       }
 
       @Override
@@ -65,7 +73,9 @@ public final class FileWalk {
         if (!attrs.isRegularFile()) {
           failures.add(new IngestSummary.Failure(rel, oddEntry(f)));
         } else if (isNotPaper(f)) {
-          skipped.add(rel);
+          skipped.add(rel + " (not a paper)");
+        } else if (linksInside(f, realRoot)) {
+          skipped.add(rel + " (a link to a file that is read under its own name)");
         } else {
           found.add(new SourceFile(f, rel));
         }
@@ -82,6 +92,18 @@ public final class FileWalk {
     });
     found.sort(Comparator.comparing(SourceFile::path));
     files.addAll(found);
+  }
+
+  /**
+   * Whether {@code p} is a link to something inside the folder being read: its target is read under its
+   * own name, and reading it twice would make two papers of one file where ids come from file names.
+   */
+  private static boolean linksInside(Path p, Path realRoot) {
+    try {
+      return Files.isSymbolicLink(p) && p.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String name(Path root, Path f) {

@@ -6,7 +6,7 @@ import org.anodex.paper.Text;
 
 /**
  * Every outcome of an ingest, counted: papers added, updated, unchanged; records and files that failed
- * (where and why); files skipped as not papers; papers kept in part, cut at a budget (where and what);
+ * (where and why); files skipped (as not papers, or links to files read anyway); papers kept in part, cut at a budget (where and what);
  * embeddings that records brought, taken or not (why); and, where the run itself stopped (the index could
  * not be written), why: what was committed before stays.
  */
@@ -52,8 +52,7 @@ public record IngestSummary(
     s.append(String.format("%d files: %d papers added, %d updated, %d unchanged, %d failed%s%s (%.1f s)%n",
         files, added, updated, unchanged, failed(),
         partial.isEmpty() ? "" : ", " + partial.size() + " kept in part",
-        skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (not papers: "
-            + Text.printable(String.join(", ", skipped)) + ")",
+        skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + Text.printable(String.join(", ", skipped)),
         took.toMillis() / 1000.0));
     // Names and reasons come from a user's files: printable() keeps a newline in a file name from
     // forging a line of this summary.

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
  */
 final class HostileFiles {
   /** What must become of an entry: a failure named with its reason, or a paper kept in part, or records rejected. */
-  enum Outcome { FAILED, PARTIAL, REJECTED }
+  enum Outcome { FAILED, PARTIAL, REJECTED, SKIPPED }
 
   /** One entry of the folder: its name, the outcome and a part of the reason the summary must give. */
   record Kind(String name, Outcome outcome, String reason) {}
@@ -131,6 +131,10 @@ final class HostileFiles {
     Files.createSymbolicLink(dir.resolve("link-b.pdf"), Path.of("link-a.pdf"));
     kinds.add(new Kind("link-a.pdf", Outcome.FAILED, "a symbolic link loop"));
     kinds.add(new Kind("link-b.pdf", Outcome.FAILED, "a symbolic link loop"));
+    Files.createSymbolicLink(dir.resolve("again.jsonl"), Path.of("good.jsonl"));
+    kinds.add(new Kind("again.jsonl", Outcome.SKIPPED, "a link to a file that is read under its own name"));
+    Files.createSymbolicLink(dir.resolve("loop-again"), Path.of("loop"));
+    kinds.add(new Kind("loop-again", Outcome.SKIPPED, "a link to a folder that is read under its own name"));
     Files.createSymbolicLink(dir.resolve("dangling.pdf"), Path.of("gone.pdf"));
     kinds.add(new Kind("dangling.pdf", Outcome.FAILED, "a dangling link"));
     // A Latin-1 name (byte E9), not UTF-8: Java cannot spell it, the shell can.
