@@ -176,6 +176,10 @@ class PaperController {
   /** 201 when something was written; 415 when nothing could be read, with the reasons. */
   private static HttpResponse<WriteResult> answer(IngestSummary s) {
     WriteResult result = WriteResult.of(s);
+    if (s.runFailed()) {
+      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Index unavailable",
+          "the index could not be written; nothing of this request was kept");
+    }
     if (s.papers() == 0) {
       String why = s.failures().isEmpty() ? "no paper in it" : s.failures().get(0).reason();
       throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unreadable", "nothing could be read: " + why);

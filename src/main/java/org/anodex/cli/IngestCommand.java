@@ -23,8 +23,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Ingests files and folders, recursively; never deletes.",
         "Full texts (PDF, HTML, XML, DOCX, ODT, TXT, ...) and record files (JSON Lines, JSON, BibTeX, RIS, PubMed XML).",
-        "Exit status 0 when every file was read, 1 when some failed (named in the summary)."})
+        "Exit status: 0 every file was read; 3 some files or records failed (each named in the",
+        "summary with its reason; everything else was ingested); 1 the run itself failed (the index",
+        "could not be opened or written: the summary says why; what was committed before is kept);",
+        "2 the command line is wrong."})
 final class IngestCommand implements Callable<Integer> {
+  /** Some files or records failed, the rest was ingested: a script can tell this from a failed run (1). */
+  static final int SOME_FAILED = 3;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "files and folders")
   List<Path> paths = new ArrayList<>();
 
@@ -78,30 +84,35 @@ final class IngestCommand implements Callable<Integer> {
     if (server != null) {
       IngestSummary summary = new RemoteIngest(server, token == null ? "" : token).ingest(paths);
       System.out.print(summary.toText());
-      return summary.failed() == 0 ? 0 : 1;
+      return status(summary);
     }
     boolean terminal = System.console() != null;
     try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
       IngestSummary summary = ingest(store.index, sources, indexOptions, ingestOptions, paths, terminal);
       System.out.print(summary.toText()); // the words are committed and searchable from here
-      if (store.index instanceof LuceneIndex lucene && !noEmbed) {
+      if (store.index instanceof LuceneIndex lucene && !noEmbed && !summary.runFailed()) {
         System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, terminal).toText());
       }
-      return summary.failed() == 0 ? 0 : 1;
+      return status(summary);
     }
+  }
+
+  static int status(IngestSummary summary) {
+    return summary.runFailed() ? 1 : summary.failed() == 0 ? 0 : SOME_FAILED;
   }
 
   /** What keeps {@code folders} in sync with the index, once run. */
   static FolderWatch watcher(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing, List<Path> folders,
       boolean sync) throws Exception {
-    Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery, Progress.NONE);
+    Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery, Progress.NONE,
+        ing.budget());
     return new FolderWatch(folders, ingester, index, sync, Duration.ofSeconds(1), System.err::println);
   }
 
   static IngestSummary ingest(PaperIndex index, Sources sources, IndexOptions io, IngestOptions ing,
       List<Path> paths, boolean terminal) throws Exception {
     Ingester ingester = new Ingester(sources, io.enrichers(), index, ing.threads, ing.commitEvery,
-        Progress.to(System.err, terminal));
+        Progress.to(System.err, terminal), ing.budget());
     return ingester.ingest(paths);
   }
 }

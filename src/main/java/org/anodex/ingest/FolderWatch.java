@@ -74,7 +74,7 @@ public final class FolderWatch {
   public void scan() throws IOException {
     List<IngestSummary.Failure> failures = new ArrayList<>();
     Map<Path, SourceFile> present = new HashMap<>();
-    for (SourceFile f : Ingester.expand(folders, failures, new ArrayList<>())) {
+    for (SourceFile f : FileWalk.expand(folders, failures, new ArrayList<>())) {
       present.put(f.path(), f);
     }
     List<SourceFile> settled = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.anodex.api.export;
 import java.io.IOException;
 import java.io.Writer;
 import org.anodex.paper.Paper;
+import org.anodex.paper.Text;
 
 /** BibTeX: an {@code @article} per paper, keyed by the paper's id, LaTeX specials escaped. */
 final class BibtexFormat implements ExportFormat {
@@ -44,7 +45,7 @@ final class BibtexFormat implements ExportFormat {
   /** LaTeX specials escaped; braces become parentheses, since BibTeX balances even escaped braces. */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (char c : s.toCharArray()) {
+    for (char c : Text.stripControls(s).toCharArray()) { // also of papers indexed before ingest stripped them
       switch (c) {
         case '\\' -> b.append("\\textbackslash{}");
         case '{' -> b.append('(');

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
+import org.anodex.paper.Text;
 
 /** RFC 4180 CSV: one header row, one row per paper, CRLF, fields quoted where they need it. */
 final class CsvFormat implements ExportFormat {
@@ -63,7 +64,9 @@ final class CsvFormat implements ExportFormat {
     out.write("\r\n");
   }
 
-  static String quote(String field) {
+  /** Control characters are left out even of papers indexed before they were stripped at ingest. */
+  static String quote(String raw) {
+    String field = Text.stripControls(raw);
     boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
     return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
