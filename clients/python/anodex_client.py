@@ -291,7 +291,8 @@ def _problem(e: urllib.error.HTTPError, url: str) -> AnodexError:
 
 
 def property_rows(hits: Iterable[Mapping[str, Any]], name: Optional[str] = None) -> List[Dict[str, Any]]:
-    """One row per extracted property of the hits (only `name`, if given), with the paper's id, year and title.
+    """One row per extracted property of the hits (only `name`, if given): the paper's id, year and title, then
+    every field of the property as the server gives it (name, value, max, unit, raw, conditions, evidence, ...).
 
     Hits carry properties only where the server extracts them; an empty list is a normal answer.
     """
@@ -299,9 +300,7 @@ def property_rows(hits: Iterable[Mapping[str, Any]], name: Optional[str] = None)
     for hit in hits:
         for p in hit.get("properties") or []:
             if name is None or p.get("name") == name:
-                rows.append({"id": hit.get("id"), "year": hit.get("year"), "title": hit.get("title"),
-                             "name": p.get("name"), "value": p.get("value"), "max": p.get("max"),
-                             "unit": p.get("unit"), "raw": p.get("raw")})
+                rows.append({"id": hit.get("id"), "year": hit.get("year"), "title": hit.get("title"), **p})
     return rows
 
 

@@ -201,7 +201,8 @@ class ReadTest(unittest.TestCase):
 class TablesTest(unittest.TestCase):
     HITS = [
         {"id": "a", "year": 2024, "title": "A", "authors": ["X", "Y"], "topics": {"material": ["SiOx"]},
-         "properties": [{"name": "specific_capacity", "value": 1500.0, "max": None, "unit": "mAh/g", "raw": "1,500 mAh/g"},
+         "properties": [{"name": "specific_capacity", "value": 1500.0, "max": None, "unit": "mAh/g", "raw": "1,500 mAh/g",
+                         "conditions": {"cycles": 500}, "evidence": "It kept 1,500 mAh/g after 500 cycles."},
                         {"name": "capacity_retention", "value": 80.0, "max": None, "unit": "%", "raw": "80%"}]},
         {"id": "b", "year": 2020, "title": "B", "authors": [], "topics": {}, "properties": []},
         {"id": "c", "year": 2021, "title": "C", "authors": [], "topics": {}},
@@ -210,7 +211,8 @@ class TablesTest(unittest.TestCase):
     def test_property_rows(self):
         rows = property_rows(self.HITS, "specific_capacity")
         self.assertEqual(rows, [{"id": "a", "year": 2024, "title": "A", "name": "specific_capacity", "value": 1500.0,
-                                 "max": None, "unit": "mAh/g", "raw": "1,500 mAh/g"}])
+                                 "max": None, "unit": "mAh/g", "raw": "1,500 mAh/g", "conditions": {"cycles": 500},
+                                 "evidence": "It kept 1,500 mAh/g after 500 cycles."}])
         self.assertEqual(len(property_rows(self.HITS)), 2)
         self.assertEqual(property_rows(self.HITS[1:]), [])
 

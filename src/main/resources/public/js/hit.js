@@ -1,4 +1,5 @@
-// One search hit: title (a link to the paper view), authors, year, journal, DOI, snippet, topics, numbers.
+// One search hit: title (a link to the paper view), authors, year, journal, DOI, citations, open-access link,
+// snippet, topics, numbers.
 import { el, formatNumber, markedText } from './dom.js';
 import { dimensionLabel, rangeLabel, valueLabel } from './labels.js';
 
@@ -22,7 +23,7 @@ export function renderHit(hit, href, onOpen) {
       properties(hit.properties)));
 }
 
-/** Authors · year · journal · DOI, for a hit or a paper. */
+/** Authors · year · journal · DOI · citations · open-access link, for a hit or a paper. */
 export function meta(p) {
   const parts = [];
   const authors = p.authors || [];
@@ -33,6 +34,12 @@ export function meta(p) {
   if (p.year) parts.push(el('span', { class: 'year' }, String(p.year)));
   if (p.journal) parts.push(el('span', { class: 'journal' }, p.journal));
   if (p.doi) parts.push(doiLink(p.doi));
+  if (Number.isFinite(p.citations)) {
+    parts.push(el('span', { class: 'citations' }, `${formatNumber(p.citations)} citation${p.citations === 1 ? '' : 's'}`));
+  }
+  if (p.oa_url && /^https?:\/\//i.test(p.oa_url)) {
+    parts.push(el('a', { href: p.oa_url, rel: 'noopener noreferrer', target: '_blank', class: 'oa' }, 'Open access'));
+  }
   const line = el('p', { class: 'meta' });
   parts.forEach((part, i) => { if (i) line.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, ' · ')); line.append(part); });
   return line;

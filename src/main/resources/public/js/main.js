@@ -17,9 +17,34 @@ let shownSearch = null;   // searchKey of what the results show
 let searching = null;     // AbortController of the search under way
 let opening = null;       // AbortController of the paper being loaded
 let suggestions = null;   // the search box's completions
+let typing = null;        // timer of the search as you type
+let typedEntry = false;   // whether the current history entry was made by typing (later keys replace it)
+const TYPE_DELAY_MS = 300; // a pause in typing this long searches what is typed
+
+/**
+ * Results as you type: after a pause, searches the box's text. The first such search of a query makes a
+ * history entry and the next ones replace it, so Back returns to the search before, not to every prefix.
+ * A query that does not parse yet (an open quote) keeps the results shown; Enter says why.
+ */
+function searchAsYouType() {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const q = $('q').value;
+    if (q.trim() === state.q.trim()) return;
+    const next = withSearch(state, { q });
+    if (typedEntry) history.replaceState(null, '', toUrl(next)); else history.pushState(null, '', toUrl(next));
+    typedEntry = true;
+    state = next;
+    document.title = q.trim() ? `${q.trim()} · Anodex` : 'Anodex: battery-materials literature search';
+    closePaper();
+    search(true);
+  }, TYPE_DELAY_MS);
+}
 
 /** Shows next and records it in the history (so back and forward work, and the address can be shared). */
 function go(next) {
+  clearTimeout(typing);
+  typedEntry = false;
   const url = toUrl(next);
   if (url !== location.pathname + location.search) history.pushState(null, '', url);
   state = next;
@@ -45,7 +70,7 @@ function render() {
   if (state.paper) openPaper(state.paper); else closePaper();
 }
 
-async function search() {
+async function search(typed = false) {
   const key = searchKey(state);
   if (key === shownSearch) return;
   searching?.abort();
@@ -65,6 +90,7 @@ async function search() {
     showResult(result, (yearCounts || result).facets.year || []);
   } catch (e) {
     if (e.name === 'AbortError' || controller !== searching) return;
+    if (typed && e.status === 400) { $('status').textContent = 'Press Enter to see what the query lacks'; return; }
     shownSearch = null;
     showError(e);
   } finally {
@@ -181,6 +207,7 @@ function wire() {
     go(withSearch(state, { q: $('q').value }));
   });
   suggestions = attachSuggest($('q'), $('suggestions'), picked);
+  $('q').addEventListener('input', searchAsYouType);
   $('home').addEventListener('click', e => { e.preventDefault(); go(emptyState()); });
   const toggle = $('filters-toggle');
   toggle.addEventListener('click', () => {
@@ -196,7 +223,7 @@ function wire() {
     $('q').focus();
     $('q').select();
   });
-  window.addEventListener('popstate', () => { state = fromUrl(); render(); });
+  window.addEventListener('popstate', () => { clearTimeout(typing); typedEntry = false; state = fromUrl(); render(); });
 }
 
 async function start() {

@@ -16,6 +16,8 @@ export function renderPaper(container, paper, nav) {
     el('h2', { id: 'paper-title', class: 'paper-title' }, paper.title || '(untitled)'),
     meta(paper),
     cite(paper),
+    paper.file_url ? el('p', { class: 'file' }, el('a', { href: paper.file_url, target: '_blank', rel: 'noopener', id: 'paper-file' },
+      `Open the ${(paper.format || 'file').toUpperCase()} file`)) : null,
     section('Abstract', paper.abstract ? el('p', { class: 'abstract' }, paper.abstract) : el('p', { class: 'muted' }, 'No abstract.')),
     paper.keywords?.length ? section('Keywords', el('p', {}, paper.keywords.join('; '))) : null,
     section('Topics', topics(paper.topics)),

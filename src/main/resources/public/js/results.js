@@ -38,7 +38,7 @@ export function renderResults(container, result, state, nav) {
 
 function sortSelect(state, nav) {
   const select = el('select', { id: 'sort', dataset: { focusKey: 'sort' } },
-    [['relevance', 'Relevance'], ['-date', 'Newest first'], ['date', 'Oldest first']]
+    [['relevance', 'Relevance'], ['-date', 'Newest first'], ['date', 'Oldest first'], ['-citations', 'Most cited']]
       .map(([v, label]) => el('option', { value: v, selected: state.sort === v }, label)));
   select.addEventListener('change', () => nav.go(withSearch(state, { sort: select.value })));
   return el('p', { class: 'sort' }, el('label', { for: 'sort' }, 'Sort by '), select);

@@ -1,7 +1,7 @@
 // The whole state of the UI lives in the URL: ?q=&filter=DIM:VALUE&range=FIELD:MIN..MAX&sort=&page=&paper=
 // (the parameter names of /api/search, so a UI address reads like the API call behind it).
 
-export const SORTS = ['relevance', '-date', 'date'];
+export const SORTS = ['relevance', '-date', 'date', '-citations'];
 
 /** An empty search. */
 export function emptyState() {

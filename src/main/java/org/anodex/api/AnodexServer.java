@@ -11,7 +11,8 @@ public final class AnodexServer {
 
   /**
    * @param properties Micronaut and Anodex settings, e.g. {@code anodex.token}, {@code anodex.cors},
-   *     {@code anodex.max-upload-mb}
+   *     {@code anodex.max-upload-mb} (the one limit of every request body), {@code anodex.public-url} (the
+   *     address links in feeds are made of; default {@code http://localhost:PORT})
    */
   public static EmbeddedServer start(Backend backend, int port, Map<String, Object> properties) {
     Map<String, Object> props = new HashMap<>(properties);
@@ -25,6 +26,7 @@ public final class AnodexServer {
     if (upload != null) {
       String size = upload + "MB";
       props.put("micronaut.server.max-request-size", size);
+      props.put("micronaut.server.max-request-buffer-size", size);
       props.put("micronaut.server.multipart.max-file-size", size);
     }
     ApplicationContext ctx = ApplicationContext.builder()

@@ -1,5 +1,7 @@
 package org.anodex.api;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,8 +12,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -46,15 +50,27 @@ class ExportController {
     return t;
   });
   private final Searcher searcher;
+  private final String publicUrl;
+  private final BeanProvider<EmbeddedServer> server;
 
-  ExportController(Searcher searcher) {
+  /**
+   * @param publicUrl where users reach this server ({@code anodex.public-url}, {@code --public-url}), which
+   *     feed links are made of: never the request's {@code Host} header, which any client can set
+   */
+  ExportController(Searcher searcher, @Value("${anodex.public-url:}") String publicUrl,
+      BeanProvider<EmbeddedServer> server) {
     this.searcher = searcher;
+    this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+    this.server = server;
   }
 
   @Get("/export")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<StreamedFile> export(@Nullable @QueryValue String q, @RequestBean SearchParams params,
-      @QueryValue(defaultValue = "csv") String format) throws IOException {
+  HttpResponse<StreamedFile> export(@Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+      @RequestBean SearchParams params,
+      @Parameter(description = "csv (default), jsonl, bibtex or ris") @Nullable @QueryValue String format)
+      throws IOException {
+    format = format == null ? "csv" : format;
     ExportFormat f = ExportFormat.named(format);
     if (f == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be csv, jsonl, bibtex or ris, was '" + format + "'");
@@ -78,7 +94,8 @@ class ExportController {
 
   @Get(value = "/feed", produces = "application/atom+xml")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  String feed(HttpRequest<?> http, @Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
+  String feed(HttpRequest<?> http, @Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+      @RequestBean SearchParams params) throws IOException {
     SearchRequest r = params.toRequest(q, false);
     SearchRequest newest = new SearchRequest(r.q(), r.filters(), r.ranges(), List.of(), 1, "-date",
         Math.min(r.size(), FEED_SIZE), 1, null, false, r.rank());
@@ -86,10 +103,10 @@ class ExportController {
     for (var hit : searcher.search(newest).hits()) {
       searcher.paper(hit.id()).ifPresent(papers::add);
     }
-    String host = http.getHeaders().get("Host");
-    String base = "http://" + (host == null ? "localhost" : host);
+    String base = publicUrl.isEmpty() ? "http://localhost:" + server.get().getPort() : publicUrl;
     String title = "Anodex: " + (r.q().isBlank() ? "all papers" : r.q())
         + (r.filters().isEmpty() ? "" : " [" + String.join(", ", r.filters()) + "]");
-    return AtomFeed.of(title, base + http.getUri(), base, papers);
+    String self = base + http.getUri().getRawPath() + (http.getUri().getRawQuery() == null ? "" : "?" + http.getUri().getRawQuery());
+    return AtomFeed.of(title, self, base, papers);
   }
 }

@@ -10,7 +10,10 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 
-/** {@code /api/papers/{id}}: the whole record, topics with their evidence, properties with theirs. */
+/**
+ * {@code /api/papers/{id}}: the whole record, topics with their evidence, properties with theirs, and where
+ * the paper's own file can be opened ({@code file_url}, null where Anodex has none; never the path on disk).
+ */
 record PaperView(
     String id,
     String doi,
@@ -25,7 +28,11 @@ record PaperView(
     List<Property> properties,
     String format,
     String source,
+    @JsonProperty("file_url") String fileUrl,
     @JsonProperty("body_chars") int bodyChars,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer citations,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("oa_url") String oaUrl,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids") Map<String, String> sourceIds,
     @JsonInclude(JsonInclude.Include.NON_NULL) String body) {
 
   record TopicView(String value, String evidence) {}
@@ -36,7 +43,8 @@ record PaperView(
       topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>()).add(new TopicView(t.value(), t.evidence()));
     }
     return new PaperView(p.id(), p.doi(), p.title(), p.authors(), p.year(), p.date(), p.journal(), p.abstractText(),
-        p.keywords(), topics, p.properties(), p.format(), p.source(), p.body() == null ? 0 : p.body().length(),
-        withBody ? p.body() : null);
+        p.keywords(), topics, p.properties(), p.format(), p.source(),
+        p.file() == null ? null : "/api/papers/" + p.id() + "/file", p.body() == null ? 0 : p.body().length(),
+        p.citations(), p.oaUrl(), p.sourceIds(), withBody ? p.body() : null);
   }
 }

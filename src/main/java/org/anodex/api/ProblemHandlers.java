@@ -2,11 +2,15 @@ package org.anodex.api;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -41,6 +45,10 @@ final class ProblemHandlers {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException e) {
       MutableHttpResponse<Problem> r = problem(e.status, e.title, e.getMessage());
+      if (e.status == HttpStatus.UNAUTHORIZED || e.status == HttpStatus.FORBIDDEN) {
+        // A refused write's body is not read: the connection ends with the answer instead.
+        r.header(HttpHeaders.CONNECTION, "close");
+      }
       return e.status == HttpStatus.UNAUTHORIZED ? r.header("WWW-Authenticate", "Bearer") : r;
     }
   }
@@ -53,6 +61,44 @@ final class ProblemHandlers {
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException e) {
       return problem(HttpStatus.BAD_REQUEST, "Bad parameter", "parameter '" + e.getArgument().getName()
           + "' has a value of the wrong kind: " + e.getConversionError().getOriginalValue().orElse(""));
+    }
+  }
+
+  /** A body over the limit, JSON or upload: the limit in megabytes, not the server's configuration keys. */
+  static HttpResponse<Problem> tooLarge(HttpServerConfiguration config) {
+    return problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Too large", "the request body is over this server's limit of "
+        + config.getMaxRequestSize() / (1024 * 1024) + " MB").header(HttpHeaders.CONNECTION, "close");
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  @Replaces(io.micronaut.http.server.exceptions.ContentLengthExceededHandler.class)
+  static final class ContentTooLong implements ExceptionHandler<ContentLengthExceededException, HttpResponse<Problem>> {
+    private final HttpServerConfiguration config;
+
+    ContentTooLong(HttpServerConfiguration config) {
+      this.config = config;
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ContentLengthExceededException e) {
+      return tooLarge(config);
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  @Replaces(io.micronaut.http.server.exceptions.BufferLengthExceededHandler.class)
+  static final class BufferTooLong implements ExceptionHandler<BufferLengthExceededException, HttpResponse<Problem>> {
+    private final HttpServerConfiguration config;
+
+    BufferTooLong(HttpServerConfiguration config) {
+      this.config = config;
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, BufferLengthExceededException e) {
+      return tooLarge(config);
     }
   }
 
@@ -74,6 +120,7 @@ final class ProblemHandlers {
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
       String detail = context.getErrors().isEmpty() ? response.getStatus().getReason()
           : context.getErrors().get(0).getMessage();
+      ResponseHeaders.addTo(response);
       return response.contentType(Problem.MEDIA_TYPE)
           .body(Problem.of(response.getStatus().getCode(), response.getStatus().getReason(), detail));
     }

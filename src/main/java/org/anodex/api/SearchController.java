@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.util.Map;
 import org.anodex.enrich.Taxonomy;
@@ -18,6 +19,8 @@ import org.anodex.search.Searcher;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
+  static final String Q = "query text: words ranked by words and meaning; AND OR NOT + -, \"phrase\", \"phrase\"~N, "
+      + "field:term (title: abstract: author: doi: journal: keyword:), term*, term~. Empty or absent: all papers";
   private final Searcher searcher;
   private final Taxonomy taxonomy;
   private final Backend.RangeFields rangeFields;
@@ -29,13 +32,18 @@ class SearchController {
   }
 
   @Get("/search")
-  SearchResult search(@Nullable @QueryValue String q, @RequestBean SearchParams params) throws IOException {
+  SearchResult search(@Parameter(description = Q) @Nullable @QueryValue String q, @RequestBean SearchParams params)
+      throws IOException {
     return searcher.search(params.toRequest(q, params.wantsHighlight()));
   }
 
   @Get("/suggest")
-  Map<String, Object> suggest(@QueryValue(defaultValue = "") String prefix, @QueryValue(defaultValue = "8") int size)
+  Map<String, Object> suggest(
+      @Parameter(description = "the text typed so far") @Nullable @QueryValue String prefix,
+      @Parameter(description = "completions to answer, 1 to 50 (default 8)") @Nullable @QueryValue Integer size)
       throws IOException {
+    prefix = prefix == null ? "" : prefix;
+    size = size == null ? 8 : size;
     if (size < 1 || size > 50) {
       throw new InvalidRequestException("Bad size", "size must be between 1 and 50, was " + size);
     }

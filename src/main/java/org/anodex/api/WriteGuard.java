@@ -1,24 +1,29 @@
 package org.anodex.api;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import jakarta.inject.Singleton;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
  * Writes need {@code Authorization: Bearer <token>}, the token set by {@code anodex.token} (environment
- * {@code ANODEX_TOKEN}). Without a configured token every write is refused.
+ * {@code ANODEX_TOKEN}). Without a configured token every write is refused. Checked as a filter, on the
+ * request's headers: a stranger's body is refused before it is read, not after megabytes are buffered.
  */
-@Singleton
-class WriteGuard {
+@ServerFilter(value = {"/api/papers", "/api/papers/**"},
+    methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
+final class WriteGuard {
   private final String token;
 
   WriteGuard(@Value("${anodex.token:}") String token) {
     this.token = token == null ? "" : token.strip();
   }
 
+  @RequestFilter
   void check(HttpRequest<?> request) {
     if (token.isEmpty()) {
       throw new ApiException(HttpStatus.FORBIDDEN, "Writes disabled",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Search engine over battery-materials research literature.",
     subcommands = {
       ServeCommand.class, IngestCommand.class, EmbedCommand.class, SearchCommand.class, StatsCommand.class,
-      DeleteCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class, EvalTagsCommand.class,
+      DeleteCommand.class, HarvestCommand.class, RetagCommand.class, SolrInitCommand.class, EvalPropertiesCommand.class, EvalTagsCommand.class,
       EvalRankingCommand.class, CommandLine.HelpCommand.class
     })
 public final class Anodex implements Runnable {
@@ -29,6 +29,14 @@ public final class Anodex implements Runnable {
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("anodex: " + oneLine(e));
       return 1;
+    });
+    // A mistyped option gets its reason and where to look, not the whole usage (which hides the reason).
+    cli.setParameterExceptionHandler((e, args2) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println("anodex: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
     });
     return cli.execute(args);
   }

@@ -3,13 +3,17 @@ package org.anodex.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.anodex.index.PaperIndex;
+import org.anodex.paper.PaperIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes papers by id. Exit status 1 when an id was not found.")
+@Command(name = "delete", mixinStandardHelpOptions = true,
+    description = {"Deletes papers by id or DOI.", "Exit status 1 when a paper was not found."})
 final class DeleteCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "ID", arity = "1..*")
+  @Parameters(paramLabel = "ID", arity = "1..*",
+      description = "a paper's id (as search and the API show it, e.g. 10.5555~anodex.2024.0001 or k-KEY) or its DOI "
+          + "(10.5555/anodex.2024.0001, https://doi.org/...)")
   List<String> ids;
 
   @Mixin
@@ -18,13 +22,14 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int missing = 0;
-    try (Store store = Store.forWriting(indexOptions)) {
+    try (Store store = Store.forUpdating(indexOptions)) {
       PaperIndex index = store.index;
-      for (String id : ids) {
-        if (index.delete(id)) {
+      for (String name : ids) {
+        String id = PaperIds.resolve(name);
+        if (id != null && index.delete(id)) {
           System.out.println("deleted " + id);
         } else {
-          System.out.println("not found: " + id);
+          System.out.println("not found: " + name);
           missing++;
         }
       }

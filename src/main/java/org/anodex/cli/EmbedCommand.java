@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "embed", mixinStandardHelpOptions = true,
-    description = {"Embeds the papers of the index that are searchable by their words but have no embedding yet",
-        "(what 'ingest' does after the words unless --no-embed, and 'serve' in the background).",
+    description = {"Embeds the papers that are searchable by their words but have no embedding yet.",
+        "This is what 'ingest' does after the words (unless --no-embed), and 'serve' in the background.",
         "Commits as it goes: stopped or killed, it carries on where it was at the next run."})
 final class EmbedCommand implements Callable<Integer> {
   /** A killed run loses at most this much embedding work. */
@@ -30,7 +30,7 @@ final class EmbedCommand implements Callable<Integer> {
     if (indexOptions.onSolr()) {
       throw new IllegalArgumentException("embed works on the embedded index; on SolrCloud papers are embedded as they are written");
     }
-    try (Store store = Store.forWriting(indexOptions)) {
+    try (Store store = Store.forUpdating(indexOptions)) {
       System.out.print(embedAll((LuceneIndex) store.index, threads, System.console() != null).toText());
     }
     return 0;

@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-properties", mixinStandardHelpOptions = true,
-    description = {"Measures numeric property extraction: recall per file of the peer set",
-        "(SHARED/corpora/extraction/batterydataextractor-eval) and precision and recall per property on the",
+    description = {"Measures numeric property extraction against the peer set and hand labels.",
+        "Recall per file of the peer set (SHARED/corpora/extraction/batterydataextractor-eval) and precision and recall per property on the",
         "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts).",
         "Exit status 1 when --thresholds is given and a figure falls below it."})
 final class EvalPropertiesCommand implements Callable<Integer> {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-ranking", mixinStandardHelpOptions = true,
-    description = {"Measures ranking on a judged collection: ingests it into a fresh temporary index, runs every",
+    description = {"Measures ranking on a judged collection (nDCG@10, Recall@100, MRR@10).",
+        "Ingests it into a fresh temporary index, runs every",
         "judged query through the API's search path (as plain text), writes a TREC run file and prints",
         "nDCG@10, Recall@100 and MRR@10 (trec_eval semantics).",
         "Example: anodex eval-ranking --corpus ../shared/corpora/scifact --split test"})

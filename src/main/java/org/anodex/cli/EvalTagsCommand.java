@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-tags", mixinStandardHelpOptions = true,
-    description = {"Measures topic tagging against hand labels: precision and recall per",
-        "dimension (micro-averaged; values compared as full paths, a value's parents",
+    description = {"Measures topic tagging against hand labels.",
+        "Precision and recall per dimension (micro-averaged; values compared as full paths, a value's parents",
         "counted on both sides), every false positive with the phrase that signalled",
         "it, and every false negative. Papers are read by DOI from --corpus.",
         "Exit status 1 when --thresholds is given and a figure of the first set falls",

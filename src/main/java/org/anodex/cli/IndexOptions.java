@@ -11,14 +11,13 @@ import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.Schema;
 import picocli.CommandLine.Option;
 
-/** Options every command that opens an index shares. */
-final class IndexOptions {
+/** Options every command that opens an index shares ({@link TaggingOptions} adds the taxonomy). */
+class IndexOptions {
   @Option(names = "--index", paramLabel = "DIR",
       description = "index folder (default: $ANODEX_INDEX, else ./index)")
   Path index;
 
-  @Option(names = "--taxonomy", paramLabel = "FILE",
-      description = "taxonomy YAML to tag with (default: $ANODEX_TAXONOMY, else the built-in one)")
+  /** Set by {@link TaggingOptions}; elsewhere $ANODEX_TAXONOMY or the built-in one. */
   Path taxonomyFile;
 
   @Option(names = "--backend", paramLabel = "lucene|solr",

@@ -3,6 +3,7 @@ package org.anodex.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.anodex.ingest.PaperBudget;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
@@ -28,8 +29,17 @@ final class IngestOptions {
   @Option(names = "--max-file-mb", paramLabel = "MB", description = "largest file parsed (default: ${DEFAULT-VALUE})")
   long maxFileMb = 200;
 
-  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file, and of a paper's body (default: ${DEFAULT-VALUE})")
   int maxChars = 5_000_000;
+
+  @Option(names = "--stage-timeout", paramLabel = "SECONDS",
+      description = "longest topic tagging or property extraction of one paper; past it the paper is kept without that stage's results (default: ${DEFAULT-VALUE})")
+  int stageTimeout = 30;
+
+  /** Per-paper budgets: the body as long as a parse may deliver, each enrichment stage this long. */
+  PaperBudget budget() {
+    return PaperBudget.defaults().withBodyChars(maxChars).withStageTime(Duration.ofSeconds(stageTimeout));
+  }
 
   Sources sources() throws IOException {
     RecordFields mapping = fields == null ? RecordFields.defaults() : RecordFields.withOverrides(fields);

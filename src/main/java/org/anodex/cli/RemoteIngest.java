@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.anodex.ingest.IngestSummary;
-import org.anodex.ingest.Ingester;
+import org.anodex.ingest.FileWalk;
 import org.anodex.source.SourceFile;
 
 /**
@@ -38,11 +38,12 @@ final class RemoteIngest {
     long t0 = System.nanoTime();
     List<IngestSummary.Failure> failures = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    List<SourceFile> files = Ingester.expand(paths, failures, skipped);
+    List<SourceFile> files = FileWalk.expand(paths, failures, skipped);
     int added = 0;
     int updated = 0;
     int unchanged = 0;
     List<String> ids = new ArrayList<>();
+    List<IngestSummary.Failure> partial = new ArrayList<>();
     for (SourceFile f : files) {
       HttpResponse<String> r = http.send(upload(f), HttpResponse.BodyHandlers.ofString());
       JsonNode body = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
@@ -60,10 +61,13 @@ final class RemoteIngest {
       for (JsonNode fail : body.path("failures")) {
         failures.add(new IngestSummary.Failure(fail.path("where").asText(), fail.path("reason").asText()));
       }
+      for (JsonNode cut : body.path("partial")) {
+        partial.add(new IngestSummary.Failure(cut.path("where").asText(), cut.path("reason").asText()));
+      }
     }
     return new IngestSummary(files.size(), added, updated, unchanged, failures, skipped,
         Duration.ofNanos(System.nanoTime() - t0), ids.size() > IngestSummary.MAX_IDS ? ids.subList(0, IngestSummary.MAX_IDS) : ids,
-        IngestSummary.Embeddings.NONE);
+        IngestSummary.Embeddings.NONE, partial, null, IngestSummary.Slowest.NONE);
   }
 
   private HttpRequest upload(SourceFile f) throws IOException {

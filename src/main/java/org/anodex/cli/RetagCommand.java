@@ -12,19 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "retag", mixinStandardHelpOptions = true,
-    description = {"Re-tags every paper with the current taxonomy and re-extracts its numeric properties",
-        "($ANODEX_PROPERTIES or the built-in table), from the papers stored in the index (no source file",
-        "needed). Run it after editing the taxonomy or property file."})
+    description = {"Re-tags every paper and re-extracts its numeric properties, after the taxonomy or property file changed.",
+        "Works from the papers stored in the index (no source file needed), with the current taxonomy and",
+        "property table ($ANODEX_PROPERTIES or the built-in one)."})
 final class RetagCommand implements Callable<Integer> {
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Override
   public Integer call() throws Exception {
     List<Enricher> enrichers = indexOptions.enrichers();
     AtomicInteger changed = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
-    try (Store store = Store.forWriting(indexOptions)) {
+    try (Store store = Store.forUpdating(indexOptions)) {
       PaperIndex index = store.index;
       // forEach reads a point-in-time snapshot, so rewriting papers while it runs is safe.
       index.forEach(p -> {

@@ -19,7 +19,7 @@ final class SearchCommand implements Callable<Integer> {
   List<String> query = new ArrayList<>();
 
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Option(names = "--filter", paramLabel = "DIM:VALUE", description = "facet filter, repeatable")
   List<String> filters = new ArrayList<>();
@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", description = "hits to show (default: ${DEFAULT-VALUE})")
   int size = 10;
 
-  @Option(names = "--sort", description = "relevance, date or -date (default: ${DEFAULT-VALUE})")
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), -date (newest first), date (oldest first) or -citations (most cited first), as the API's sort")
   String sort = "relevance";
 
   @Option(names = "--json", description = "print the API's JSON answer")

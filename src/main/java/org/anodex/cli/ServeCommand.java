@@ -15,6 +15,7 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.ingest.BackgroundEmbedder;
 import org.anodex.ingest.EmbedProgress;
+import org.anodex.ingest.FolderWatch;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Writes;
 import org.anodex.semantic.Embedder;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         "Writes (POST/DELETE /api/papers) need the token in $ANODEX_TOKEN; without it they are refused."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin
-  IndexOptions indexOptions;
+  TaggingOptions indexOptions;
 
   @Mixin
   IngestOptions ingestOptions;
@@ -44,8 +45,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "comma-separated origins allowed to call the API from a browser (default: $ANODEX_CORS, else none)")
   String cors = System.getenv("ANODEX_CORS");
 
-  @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-upload-mb", paramLabel = "MB",
+      description = "largest request body accepted, JSON record or upload (default: ${DEFAULT-VALUE})")
   int maxUploadMb = 50;
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "where users reach this server, for links in feeds (default: $ANODEX_PUBLIC_URL, else http://localhost:PORT)")
+  String publicUrl = System.getenv("ANODEX_PUBLIC_URL");
+
+  @Option(names = "--watch", paramLabel = "DIR", arity = "1..*",
+      description = "keep folders in sync while serving: new and changed files are ingested once they stop changing")
+  List<Path> watch = new java.util.ArrayList<>();
+
+  @Option(names = "--sync", description = "with --watch: delete the papers of files that are removed")
+  boolean sync;
 
   /** How often the background embedder looks for papers written since it last ran dry. */
   static final long EMBED_POLL_MILLIS = 5_000;
@@ -67,12 +80,23 @@ final class ServeCommand implements Callable<Integer> {
       if (cors != null) {
         props.put("anodex.cors", cors);
       }
+      if (publicUrl != null) {
+        props.put("anodex.public-url", publicUrl);
+      }
       EmbeddedServer server = AnodexServer.start(new Backend(store.searcher, writes, indexOptions.taxonomy(), indexOptions.schema().propertyUnits()), port, props);
-      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort() + "/");
+      System.err.println("Anodex is serving " + index.stats().papers() + " papers at http://localhost:" + server.getPort()
+          + "/ (heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"); // docs/MEASUREMENTS.md: what it needs
+      FolderWatch watcher = watch.isEmpty() ? null : IngestCommand.watcher(index, sources, indexOptions, ingestOptions, watch, sync);
+      if (watcher != null) {
+        startWatching(watcher);
+      }
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         if (embedder != null) {
           embedder.stop();
+        }
+        if (watcher != null) {
+          watcher.stop();
         }
         server.getApplicationContext().close();
         stopped.countDown();
@@ -80,6 +104,19 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** Watches the --watch folders on a thread of its own; a failure there is said, and the server goes on. */
+  private void startWatching(FolderWatch watcher) {
+    Thread t = new Thread(() -> {
+      try {
+        watcher.run();
+      } catch (Exception e) {
+        System.err.println("anodex: watching " + watch + " stopped: " + Anodex.oneLine(e));
+      }
+    }, "anodex-watch");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**

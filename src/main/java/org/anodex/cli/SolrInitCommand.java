@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "solr-init", mixinStandardHelpOptions = true,
-    description = {"Sets a SolrCloud cluster up for Anodex: uploads the configset (schema, solrconfig, synonyms)",
-        "and creates the collection. Solr needs the Anodex jars on its classpath (see the README)."})
+    description = {"Sets a SolrCloud cluster up for Anodex.",
+        "Uploads the configset (schema, solrconfig, synonyms) and creates the collection.",
+        "Solr needs the Anodex jars on its classpath (see the README)."})
 final class SolrInitCommand implements Callable<Integer> {
   @Option(names = "--solr", required = true, paramLabel = "URLS", description = "Solr node URLs, comma-separated")
   String solr;

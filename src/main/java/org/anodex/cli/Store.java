@@ -34,6 +34,14 @@ final class Store implements AutoCloseable {
     return new Store(index, searcher, searcher, index);
   }
 
+  /** For commands that change papers already there (delete, retag, embed): an absent index is an error. */
+  static Store forUpdating(IndexOptions o) throws IOException {
+    if (!o.onSolr()) {
+      LuceneIndex.requireExisting(o.index());
+    }
+    return forWriting(o);
+  }
+
   static Store forReading(IndexOptions o) throws IOException {
     if (o.onSolr()) {
       return solr(o);

@@ -23,6 +23,8 @@ final class Tokens {
   final int[] end;
   final int[] sentence;
   final int size;
+  /** For each sentence number, its first token (the next sentence's first token ends it): O(1) bounds. */
+  private final int[] sentenceFirst;
 
   private Tokens(String text, List<int[]> spans, List<Integer> sentences) {
     this.text = text;
@@ -39,6 +41,15 @@ final class Tokens {
       original[i] = text.substring(s[0], s[1]);
       lower[i] = original[i].toLowerCase(Locale.ROOT);
       sentence[i] = sentences.get(i);
+    }
+    int sentenceCount = size == 0 ? 0 : sentence[size - 1] + 1;
+    sentenceFirst = new int[sentenceCount + 1];
+    Arrays.fill(sentenceFirst, size);
+    for (int i = size - 1; i >= 0; i--) {
+      sentenceFirst[sentence[i]] = i;
+    }
+    for (int k = sentenceCount - 1; k >= 0; k--) {
+      sentenceFirst[k] = Math.min(sentenceFirst[k], sentenceFirst[k + 1]); // a number no token has
     }
   }
 
@@ -113,20 +124,15 @@ final class Tokens {
     return k >= 0 ? k : Math.max(0, -k - 2);
   }
 
-  /** Token range [from, to) of the sentence that token {@code i} is in. */
+  /**
+   * Token range [from, to) of the sentence that token {@code i} is in, in constant time: a text without
+   * sentence breaks is one long sentence, and walking it for every signal made tagging quadratic.
+   */
   int sentenceStart(int i) {
-    int s = sentence[i];
-    while (i > 0 && sentence[i - 1] == s) {
-      i--;
-    }
-    return i;
+    return sentenceFirst[sentence[i]];
   }
 
   int sentenceEnd(int i) {
-    int s = sentence[i];
-    while (i < size && sentence[i] == s) {
-      i++;
-    }
-    return i;
+    return sentenceFirst[sentence[i] + 1];
   }
 }

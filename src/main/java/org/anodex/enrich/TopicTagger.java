@@ -153,19 +153,41 @@ public final class TopicTagger implements Enricher {
     }
   }
 
+  /**
+   * Whether a context phrase occurs in a sentence, each sentence and phrase looked at once per text: a
+   * long text without sentence breaks (one sentence) would otherwise be walked again for every signal.
+   */
+  private static final class Context {
+    final Tokens tokens;
+    final Map<Phrase, Map<Integer, Boolean>> seen = new java.util.IdentityHashMap<>();
+
+    Context(Tokens tokens) {
+      this.tokens = tokens;
+    }
+
+    boolean occurs(Phrase p, int token) {
+      return seen.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(tokens.sentence[token],
+          k -> p.occursIn(tokens, tokens.sentenceStart(token), tokens.sentenceEnd(token)));
+    }
+  }
+
   private void scan(String text, boolean front, Map<String, Hit> hits) {
     if (text.isBlank()) {
       return;
     }
     Tokens t = Tokens.of(text);
+    Context c = new Context(t);
     for (int i = 0; i < t.size; i++) {
+      if ((i & 1023) == 0) {
+        StageBudget.check();
+      }
       for (String key : Phrase.lookupKeys(t.lower[i])) {
         for (Signal s : byLowerToken.getOrDefault(key, List.of())) {
-          match(t, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
+          match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
         }
       }
       for (Signal s : byExactToken.getOrDefault(t.original[i], List.of())) {
-        match(t, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
+        match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
       }
     }
     // A regex match must lie within one sentence; a regex that anchors with '^' (a sentence start) runs
@@ -179,20 +201,22 @@ public final class TopicTagger implements Enricher {
       }
       if (rs.anchored()) {
         for (int from = 0; from < t.size; from = t.sentenceEnd(from)) {
-          find(rs, rs.pattern().matcher(text).region(t.start[from], t.end[t.sentenceEnd(from) - 1]), t, front, hits);
+          find(rs, rs.pattern().matcher(text).region(t.start[from], t.end[t.sentenceEnd(from) - 1]), c, front, hits);
         }
       } else {
-        find(rs, rs.pattern().matcher(text), t, front, hits);
+        find(rs, rs.pattern().matcher(text), c, front, hits);
       }
     }
   }
 
-  private void find(RegexSignal rs, Matcher m, Tokens t, boolean front, Map<String, Hit> hits) {
+  private void find(RegexSignal rs, Matcher m, Context c, boolean front, Map<String, Hit> hits) {
+    Tokens t = c.tokens;
     while (m.find()) {
+      StageBudget.check();
       int i = t.tokenAt(m.start());
       // The token the match ends in: a match ending a sentence must not be judged by the next sentence's token.
       int last = Math.max(i, t.tokenAtOrBefore(Math.max(m.start(), m.end() - 1)));
-      if (i < t.size && t.sentence[i] == t.sentence[Math.min(last, t.size - 1)] && accepted(t, i, rs.rule())) {
+      if (i < t.size && t.sentence[i] == t.sentence[Math.min(last, t.size - 1)] && accepted(c, i, rs.rule())) {
         record(rs.rule(), m.group(), front, hits);
       }
       if (m.end() == m.start()) {
@@ -201,20 +225,19 @@ public final class TopicTagger implements Enricher {
     }
   }
 
-  private void match(Tokens t, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
-    if (length > 0 && accepted(t, i, rule)) {
+  private void match(Context c, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
+    if (length > 0 && accepted(c, i, rule)) {
+      Tokens t = c.tokens;
       record(rule, t.text.substring(t.start[i], t.end[i + length - 1]), front, hits);
     }
   }
 
-  private static boolean accepted(Tokens t, int i, CompiledRule rule) {
+  private static boolean accepted(Context c, int i, CompiledRule rule) {
     if (rule.near().isEmpty() && rule.unless().isEmpty()) {
       return true;
     }
-    int from = t.sentenceStart(i);
-    int to = t.sentenceEnd(i);
     for (Phrase u : rule.unless()) {
-      if (u.occursIn(t, from, to)) {
+      if (c.occurs(u, i)) {
         return false;
       }
     }
@@ -222,7 +245,7 @@ public final class TopicTagger implements Enricher {
       return true;
     }
     for (Phrase n : rule.near()) {
-      if (n.occursIn(t, from, to)) {
+      if (c.occurs(n, i)) {
         return true;
       }
     }

@@ -22,8 +22,8 @@ import org.anodex.source.tika.ParserProcesses;
 
 /**
  * A collection ingested into a fresh index in a temporary folder by the production {@link Ingester}
- * (same sources, tagging and analysis as {@code anodex ingest}) and embedded, as a server embeds what it
- * ingests; the folder is deleted on close.
+ * (same sources, tagging and analysis as {@code anodex ingest}), its papers embedded; the folder is deleted on
+ * close.
  */
 public final class EvalIndex implements AutoCloseable {
   private final Path folder;
@@ -47,9 +47,8 @@ public final class EvalIndex implements AutoCloseable {
     try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
       Ingester ingester = new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
       IngestSummary summary = ingester.ingest(List.of(corpus));
-      // Papers are searchable by their words first; what the server then does in the background is done
-      // here before any query, or a hybrid ranking would be measured without the meaning of most papers.
-      new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), threads, 60_000, EmbedProgress.NONE).run();
+      // as `anodex ingest` does: the meaning's share of the ranking needs every paper's embedding
+      new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), threads, Long.MAX_VALUE, EmbedProgress.NONE).run();
       return new EvalIndex(folder, index, summary);
     } catch (IOException | RuntimeException e) {
       index.close();

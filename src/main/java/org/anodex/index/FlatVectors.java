@@ -15,7 +15,7 @@ import org.apache.lucene.index.SegmentWriteState;
  * Embeddings stored as plain vectors, without the HNSW graph of Lucene's default vector format. Searches
  * score the vectors of the papers their words match ({@link org.anodex.semantic.SemanticQuery}); none
  * walks a graph, and building one cost most of the indexing time of a paper with an embedding, at every
- * flush and again at every merge (README, "Measurements"). A nearest-neighbour query
+ * flush and again at every merge (docs/MEASUREMENTS.md). A nearest-neighbour query
  * ({@code KnnFloatVectorQuery}) over this format finds nothing: a search that needs one needs
  * {@code Lucene99HnswVectorsFormat} back in {@link #CODEC}. Registered by name in
  * {@code META-INF/services} so that segments written with it can be read.

@@ -18,6 +18,7 @@ import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
@@ -52,7 +53,7 @@ public final class LuceneIndex implements PaperIndex {
   private static final String DELETED = "";
   /**
    * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger buffers
-   * make fewer, larger segments, so less merging behind a bulk ingest (README, "Measurements").
+   * make fewer, larger segments, so less merging behind a bulk ingest (docs/MEASUREMENTS.md).
    */
   static final int RAM_BUFFER_MB = 256;
 
@@ -104,12 +105,16 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   public static LuceneIndex openReadOnly(Path path, Schema schema) throws IOException {
+    requireExisting(path);
     Directory dir = FSDirectory.open(path);
-    if (!DirectoryReader.indexExists(dir)) {
-      dir.close();
+    return new LuceneIndex(path, schema, dir, null);
+  }
+
+  /** Fails with a one-line reason where {@code path} holds no index (and creates no folder there). */
+  public static void requireExisting(Path path) throws IOException {
+    if (!exists(path)) {
       throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
     }
-    return new LuceneIndex(path, schema, dir, null);
   }
 
   public static boolean exists(Path path) throws IOException {
@@ -267,10 +272,18 @@ public final class LuceneIndex implements PaperIndex {
    * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in the
    * term statistics that score every search (document frequencies, field lengths), so an index whose
    * papers were all rewritten with their embeddings would rank a little differently from one written once.
+   * A merge already running when this is called is left out by {@code forceMergeDeletes} (it waits only for
+   * the merges it starts) and carries the deletes that arrived meanwhile into its new segment: so wait for
+   * running merges and expunge again until none is left.
    */
   public void expungeDeletes() throws IOException {
     requireWriter();
-    writer.forceMergeDeletes(true);
+    for (int i = 0; i < 5 && writer.hasDeletions(); i++) {
+      writer.forceMergeDeletes(true);
+      if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler running) {
+        running.sync();
+      }
+    }
     commit();
   }
 

@@ -110,6 +110,7 @@ public final class PaperDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, String.valueOf(paper.year())));
     }
     doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSortKey(paper)));
+    doc.add(new NumericDocValuesField(Schema.CITATIONS, citationsSortKey(paper)));
     if (paper.journal() != null) {
       doc.add(new SortedSetDocValuesFacetField(Schema.JOURNAL, paper.journal()));
     }
@@ -215,6 +216,11 @@ public final class PaperDocuments {
       return Long.parseLong((d + "0000").substring(0, 8));
     }
     return p.year() == null ? 0 : p.year() * 10000L;
+  }
+
+  /** The citation count sorted on: an unknown count sorts as none, in both backends. */
+  public static long citationsSortKey(Paper p) {
+    return p.citations() == null ? 0 : p.citations();
   }
 
   private static void addText(Document doc, String field, String value, Field.Store store) {

@@ -28,8 +28,8 @@ import org.apache.lucene.search.similarities.Similarity;
  * the term-weighting model with its parameters: BM25 (k1, b) or DFR (basic model, after-effect, length
  * normalisation H2 with c); and the weight of a query's meaning beside its words ({@link
  * org.anodex.semantic.HybridQuery}; 0 ranks by the words alone); and how many of a query's words a paper
- * must contain ({@link MinimumMatch}). Measured with {@code anodex
- * eval-ranking}; see the README's "Relevance".
+ * must contain ({@link MinimumMatch}). Measured with {@code anodex eval-ranking}; see docs/HOW-IT-WORKS.md,
+ * "Relevance".
  *
  * @param basicModel DFR basic model: {@code ine}, {@code in}, {@code if} or {@code g}
  * @param afterEffect DFR after-effect: {@code b} (Bernoulli) or {@code l} (Laplace)

@@ -23,12 +23,12 @@ public final class Schema {
   public static final String BODY = "body";
   /**
    * Title, abstract and keywords as one field (Anserini's "flat" contents): BM25 over the whole record
-   * ranks better than the sum of its fields scored apart (measured: README, "Relevance").
+   * ranks better than the sum of its fields scored apart (measured: docs/RELEVANCE.md).
    */
   public static final String CONTENTS = "contents";
   /**
    * The same text as {@link #CONTENTS} analysed with Porter stemming in place of KStem
-   * ({@link org.anodex.index.analysis.DomainAnalysis.Stemmer#PORTER}), scored beside it (README, "Relevance").
+   * ({@link org.anodex.index.analysis.DomainAnalysis.Stemmer#PORTER}), scored beside it (docs/HOW-IT-WORKS.md, "Relevance").
    */
   public static final String CONTENTS_PORTER = "contents_porter";
   /** Title and abstract as a sentence embedding ({@link org.anodex.semantic.Embedder}), cosine similarity. */
@@ -47,6 +47,8 @@ public final class Schema {
   public static final String JOURNAL = "journal";
   /** The author facet: each author's name as the source wrote it (the text field {@link #AUTHORS} searches names). */
   public static final String AUTHOR_FACET = "author";
+  /** Citation count (0 where no source gave one) as a doc value, for {@code sort=-citations}. */
+  public static final String CITATIONS = "citations";
   public static final String FORMAT = "format";
   /** The whole paper but its body, as JSON. */
   public static final String PAPER = "_paper";

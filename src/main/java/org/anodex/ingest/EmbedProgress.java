@@ -1,8 +1,9 @@
 package org.anodex.ingest;
 
 import java.io.PrintStream;
+import me.tongfei.progressbar.ProgressBar;
 
-/** Reports the background embedder's progress: papers done of those waiting when it started, and the rate. */
+/** Reports the background embedder's progress: papers done of those waiting when it started, rate, time left. */
 public interface EmbedProgress {
 
   void update(int done, int total);
@@ -18,34 +19,27 @@ public interface EmbedProgress {
   };
 
   /**
-   * A line on {@code out} every {@code everyMillis}: redrawn in place on a terminal ({@code inPlace}),
-   * else one line each time (a server's log).
+   * A bar redrawn in place on a terminal ({@code inPlace}), else a line on {@code out} every
+   * {@code everyMillis} (a server's log).
    */
   static EmbedProgress lines(PrintStream out, long everyMillis, boolean inPlace) {
     return new EmbedProgress() {
-      private final long start = System.nanoTime();
-      private long last = start;
-      private boolean drawn;
+      private ProgressBar bar; // started at the first update, when the number of papers is known
 
       @Override
       public synchronized void update(int done, int total) {
-        long now = System.nanoTime();
-        if (now - last < everyMillis * 1_000_000L) {
-          return;
+        if (bar == null) {
+          bar = Bars.start("embedding", "papers", total, out, inPlace, everyMillis);
         }
-        last = now;
-        double rate = done / Math.max(1e-9, (now - start) / 1e9);
-        long left = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;
-        out.printf("%sembedding: %d of %d papers (%.1f/s%s)%s", inPlace ? "\r" : "", done, total, rate,
-            left >= 0 ? String.format(", about %d min %02d s left", left / 60, left % 60) : "", inPlace ? " " : "\n");
-        out.flush();
-        drawn = true;
+        bar.maxHint(total);
+        bar.stepTo(done);
       }
 
       @Override
       public synchronized void done() {
-        if (drawn && inPlace) {
-          out.println();
+        if (bar != null) {
+          bar.close();
+          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its own
         }
       }
     };

@@ -28,6 +28,27 @@ public final class PaperIds {
     return "f-" + hash(fallbackKey);
   }
 
+  /**
+   * The id a user means: an id as it is, or a DOI as users paste it ({@code 10.1186/S...},
+   * {@code doi:10...}, {@code https://doi.org/10...}) turned into its DOI id. Null when {@code s} is
+   * neither (junk in a URL), so callers can answer "not found" without a lookup.
+   */
+  public static String resolve(String s) {
+    if (s == null) {
+      return null;
+    }
+    String doi = null;
+    if (s.indexOf('/') >= 0 || s.regionMatches(true, 0, "doi:", 0, 4)) {
+      doi = Dois.normalize(s);
+    } else if (s.startsWith("10.") && s.indexOf('~') > 0) { // the id form, in any case
+      doi = Dois.normalize(s.replace('~', '/'));
+    }
+    if (doi != null) {
+      return of(doi, null, null);
+    }
+    return isWellFormed(s) ? s : null;
+  }
+
   /** Whether {@code s} has the form of an id (used to reject junk in URLs before a lookup). */
   public static boolean isWellFormed(String s) {
     return s != null && ID.matcher(s).matches();

@@ -21,7 +21,7 @@ public final class Text {
     if (s == null) {
       return null;
     }
-    String t = SPACES.matcher(ligatures(unescape(s))).replaceAll(" ").strip();
+    String t = SPACES.matcher(ligatures(unescape(stripControls(s)))).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
   }
 
@@ -69,6 +69,79 @@ public final class Text {
     }
     String t = out.toString().strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Removes what no reader wants in a title or a CSV cell and what can disguise text: control characters
+   * other than tab and line breaks (NUL, ESC, ...), bidirectional overrides and isolates (an RTL override
+   * shows "fdp.exe" as "exe.pdf"), noncharacters and lone surrogates. Null stays null.
+   */
+  public static String stripControls(String s) {
+    if (s == null) {
+      return null;
+    }
+    int n = s.length();
+    int i = 0;
+    while (i < n && !unwanted(s, i)) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    for (; i < n; i++) {
+      if (!unwanted(s, i)) {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean unwanted(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r';
+    }
+    if (c < 0x7F) {
+      return false;
+    }
+    if (c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+  }
+
+  /**
+   * A file name or reason as one visible line: line breaks, other control characters and bidirectional
+   * overrides written as escapes (a backslash, then n or u and four hex digits), so that a name cannot forge a line of a
+   * summary or hide its real ending.
+   */
+  public static String printable(String s) {
+    if (s == null || stripControls(s).equals(s) && s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (unwanted(s, i)) {
+            out.append(String.format("\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** Typographic ligatures from PDFs ("deﬁciency") would not match what a user types. */

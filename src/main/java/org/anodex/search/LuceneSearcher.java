@@ -59,6 +59,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private static final int RESULTS_CACHED = Integer.parseInt(
       System.getProperty("anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
   private static final int EXPORT_PAGE = 500;
+  /** Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best matches. */
+  private static final int HIT_PAPERS = 4096;
   /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
   private static final int FEW_HITS = 3;
   /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
@@ -77,6 +79,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final FilterValues filterValues;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final ResultCache answers = new ResultCache(RESULTS_CACHED);
+  private final HitPapers hitPapers;
   private volatile CompletionsCache completions;
 
   private record CompletionsCache(long version, Completions completions) {}
@@ -100,6 +103,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.ranges = new Ranges(schema);
     this.semantic = new SemanticRanking(settings.semantic());
     this.filterValues = new FilterValues(taxonomy);
+    this.hitPapers = new HitPapers(index.documents(), HIT_PAPERS);
   }
 
   @Override
@@ -134,8 +138,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       TopDocs top;
       Facets facets = null;
       long total;
+      Query words;
       try {
-        DrillDownQuery query = query(text, request, filters, searcher);
+        // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
+        // ranking pass and the snippets would each expand them again.
+        words = searcher.rewrite(text);
+        DrillDownQuery query = query(words, request, filters, searcher);
         // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
         // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
         // would make a query's cost grow with its matches.
@@ -158,7 +166,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         throw QueryLimits.tooManyClauses();
       }
       int from = cursor != null ? 0 : (request.page() - 1) * request.size();
-      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? text : null);
+      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? words : null);
       String next = null;
       int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
       if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, request)) {
@@ -254,7 +262,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     long n = 0;
     try {
       Map<String, List<String>> filters = filterValues.resolve(requested, dim -> indexedValues(searcher, dim));
-      DrillDownQuery query = query(text, request, filters, searcher);
+      DrillDownQuery query = query(searcher.rewrite(text), request, filters, searcher);
       FieldDoc after = null;
       while (true) {
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
@@ -325,6 +333,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return switch (sort) {
       case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), id);
       case "-date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), id);
+      case "-citations" -> new Sort(new SortField(Schema.CITATIONS, SortField.Type.LONG, true), id);
       default -> new Sort(SortField.FIELD_SCORE, id);
     };
   }
@@ -341,16 +350,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       ids[i - from] = docs[i].doc;
     }
     String[] snippetTexts = highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
+    Paper[] papers = hitPapers.read(searcher.getIndexReader(), ids);
     for (int i = from; i < to; i++) {
-      Document stored = searcher.storedFields().document(docs[i].doc, HIT_FIELDS);
-      Paper p = index.documents().toPaperWithoutBody(stored);
+      Paper p = papers[i - from];
       String snippet = snippetTexts[i - from];
       if (snippet == null && highlight != null) {
         snippet = Snippets.lead(p.abstractText());
       }
       float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      out.add(new SearchResult.Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
-          topicMap(p), p.properties(), snippet));
+      out.add(SearchResult.Hit.of(p, score, snippet));
     }
     return out;
   }

@@ -7,8 +7,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
 
 /**
- * The limits that keep one query from eating the machine: its length, its clauses after wildcard and
- * fuzzy expansion, and how specific a wildcard must be. Each refusal says which limit.
+ * The limits that keep one query from eating the machine: its length, how many of its words expand
+ * (fuzzy, wildcard, prefix) and into how many index words, its clauses after expansion, and how specific
+ * a wildcard must be. Each refusal says which limit.
  */
 final class QueryLimits {
   static final int MAX_LENGTH = 2000;
@@ -16,6 +17,13 @@ final class QueryLimits {
   /** Letters a wildcard or prefix term must start with: "a*" would expand to half the dictionary. */
   static final int MIN_WILDCARD_PREFIX = 2;
   static final float MAX_EDITS = 2f;
+  /**
+   * Distinct words with {@code ~}, {@code *} or {@code ?} in one query. Each is expanded in every field a
+   * plain word searches; 40 of them took 5-6 s of automata and highlighting for one answer.
+   */
+  static final int MAX_EXPANDING_WORDS = 8;
+  /** Index words a fuzzy word stands for in one field, the closest first (Lucene's default is 50). */
+  static final int MAX_FUZZY_EXPANSIONS = 16;
 
   static {
     IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
@@ -46,6 +54,13 @@ final class QueryLimits {
     if (q instanceof FuzzyQuery f && f.getTerm().text().length() < 3) {
       throw new InvalidRequestException("Fuzzy term too short", "'" + f.getTerm().text()
           + "~' needs at least 3 characters");
+    }
+  }
+
+  static void checkExpandingWords(java.util.Set<String> words) {
+    if (words.size() > MAX_EXPANDING_WORDS) {
+      throw new InvalidRequestException("Query too large", "the query has " + words.size()
+          + " fuzzy or wildcard words; the limit is " + MAX_EXPANDING_WORDS);
     }
   }
 

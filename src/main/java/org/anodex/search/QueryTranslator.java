@@ -17,6 +17,7 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -91,10 +92,12 @@ public final class QueryTranslator {
       }
       throw new InvalidRequestException("Query does not parse", describe(q, escaped, e));
     }
+    java.util.Set<String> expanding = new java.util.HashSet<>(); // a word is expanded in each field: counted once
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
         QueryLimits.checkMultiTerm(query);
+        expanding.add(query.toString(field));
       }
 
       @Override
@@ -105,6 +108,7 @@ public final class QueryTranslator {
       @Override
       public void consumeTerms(Query query, Term... terms) {}
     });
+    QueryLimits.checkExpandingWords(expanding);
     return query;
   }
 
@@ -140,6 +144,13 @@ public final class QueryTranslator {
       BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(match.of(words));
       all.clauses().forEach(b::add);
       return b.build();
+    }
+
+    /** A fuzzy word stands for at most {@link QueryLimits#MAX_FUZZY_EXPANSIONS} index words of a field. */
+    @Override
+    protected Query newFuzzyQuery(Term term, float edits, int prefixLength) {
+      int n = FuzzyQuery.floatToEdits(edits, term.text().codePointCount(0, term.text().length()));
+      return new FuzzyQuery(term, n, prefixLength, QueryLimits.MAX_FUZZY_EXPANSIONS, true);
     }
 
     /** Keeps a run of words with its minimum whole (the parser would spread its clauses among the others). */

@@ -47,8 +47,9 @@ public record SearchRequest(
     if (facetSize < 1 || facetSize > MAX_FACET_SIZE) {
       throw new InvalidRequestException("Bad facet_size", "facet_size must be between 1 and " + MAX_FACET_SIZE);
     }
-    if (!List.of("relevance", "date", "-date").contains(sort)) {
-      throw new InvalidRequestException("Bad sort", "sort must be relevance, date or -date, was '" + sort + "'");
+    if (!List.of("relevance", "date", "-date", "-citations").contains(sort)) {
+      throw new InvalidRequestException("Bad sort", "sort must be relevance, -date (newest first), date (oldest first) "
+          + "or -citations (most cited first), was '" + sort + "'");
     }
     if (!rank.equals(HYBRID) && !rank.equals(WORDS)) {
       throw new InvalidRequestException("Bad rank", "rank must be hybrid (words and meaning) or words, was '"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 
 /** The answer to a search, in the shape of API.md. */
@@ -31,7 +32,17 @@ public record SearchResult(
       String doi,
       Map<String, List<String>> topics,
       List<Property> properties,
-      String snippet) {}
+      String snippet,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer citations,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("oa_url") String oaUrl,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids") Map<String, String> sourceIds) {
+
+    /** The hit of a stored paper: its listing fields, with the score and snippet of this search. */
+    public static Hit of(Paper p, float score, String snippet) {
+      return new Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
+          LuceneSearcher.topicMap(p), p.properties(), snippet, p.citations(), p.oaUrl(), p.sourceIds());
+    }
+  }
 
   public record FacetCount(String value, long count, boolean selected) {}
 

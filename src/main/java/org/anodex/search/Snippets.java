@@ -1,7 +1,6 @@
 package org.anodex.search;
 
 import java.io.IOException;
-import java.util.Map;
 import org.anodex.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,6 +14,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class Snippets {
   private static final String[] FIELDS = {Schema.ABSTRACT, Schema.BODY, Schema.TITLE};
+  private static final int[] PASSAGES = {2, 2, 1};
+  /**
+   * Characters of a field that snippets are looked for in: a body is analysed again to find the words, and
+   * ten hits of 200,000 characters each cost a search tenfold. A match further in gets no snippet (the
+   * hit's abstract lead stands instead).
+   */
+  static final int MAX_CHARS = 50_000;
   private static final int LEAD = 240;
   private final Analyzer analyzer;
 
@@ -22,22 +28,26 @@ public final class Snippets {
     this.analyzer = analyzer;
   }
 
+  /** Snippets of {@code docIds} for a rewritten {@code query} (one without fuzzy or wildcard words left). */
   String[] forDocs(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(200_000)
+        .withMaxLength(MAX_CHARS)
         .withHighlightPhrasesStrictly(true)
         .build();
-    // Rewritten first: a wildcard or fuzzy word becomes the words of the index it stands for (as many as
-    // QueryLimits allows), which the highlighter looks up, instead of an automaton it runs over every text.
-    Map<String, String[]> byField = uh.highlightFields(FIELDS, searcher.rewrite(query), docIds, new int[] {2, 2, 1});
+    // Field by field, each for the hits the fields before it left without a match: the body (re-analysed
+    // to find the words) is read only for hits whose abstract does not have them.
     String[] out = new String[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
-      for (String f : FIELDS) {
-        String s = byField.get(f)[i];
-        if (s != null && s.contains("<mark>")) {
-          out[i] = escapedAsHtml(s.strip());
-          break;
+    for (int f = 0; f < FIELDS.length; f++) {
+      int[] without = java.util.stream.IntStream.range(0, out.length).filter(i -> out[i] == null).toArray();
+      if (without.length == 0) {
+        break;
+      }
+      int[] docs = java.util.Arrays.stream(without).map(i -> docIds[i]).toArray();
+      String[] found = uh.highlightFields(new String[] {FIELDS[f]}, query, docs, new int[] {PASSAGES[f]}).get(FIELDS[f]);
+      for (int k = 0; k < without.length; k++) {
+        if (found[k] != null && found[k].contains("<mark>")) {
+          out[without[k]] = escapedAsHtml(found[k].strip());
         }
       }
     }

@@ -56,6 +56,7 @@ final class SolrDocuments {
       d.put(facetField(Schema.YEAR), String.valueOf(p.year()));
     }
     d.put(Schema.DATE_SORT, PaperDocuments.dateSortKey(p));
+    d.put(Schema.CITATIONS, PaperDocuments.citationsSortKey(p));
     put(d, facetField(Schema.JOURNAL), p.journal());
     put(d, facetField(Schema.FORMAT), p.format());
     for (Property prop : p.properties()) {

@@ -228,6 +228,7 @@ public final class SolrSearcher implements Searcher {
     return switch (sort) {
       case "date" -> Schema.DATE_SORT + " asc,id asc";
       case "-date" -> Schema.DATE_SORT + " desc,id asc";
+      case "-citations" -> Schema.CITATIONS + " desc,id asc";
       default -> "score desc,id asc";
     };
   }
@@ -266,8 +267,7 @@ public final class SolrSearcher implements Searcher {
           snippet = Snippets.lead(p.abstractText());
         }
       }
-      out.add(new SearchResult.Hit(p.id(), (float) doc.path("score").asDouble(0), p.title(), p.authors(), p.year(),
-          p.journal(), p.doi(), LuceneSearcher.topicMap(p), p.properties(), snippet));
+      out.add(SearchResult.Hit.of(p, (float) doc.path("score").asDouble(0), snippet));
     }
     return out;
   }

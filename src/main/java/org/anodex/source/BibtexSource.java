@@ -142,9 +142,17 @@ public final class BibtexSource implements PaperSource {
         Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"));
 
     private final String s;
+    /**
+     * The longest value, macros expanded. Nested {@code @string} macros grow exponentially (650 bytes
+     * expand to 10^9 characters); a value past this fails its entry instead of the heap.
+     */
+    static final int MAX_VALUE_CHARS = 1_000_000;
+
     private final Map<String, String> macros = new LinkedHashMap<>(MONTHS);
     private int pos;
     private int rejected;
+    private int lineAt;
+    private int lineCount = 1;
 
     BibtexParser(String s) {
       this.s = s;
@@ -176,6 +184,7 @@ public final class BibtexSource implements PaperSource {
             case "string" -> {
               skipSpace();
               String name = ident().toLowerCase(Locale.ROOT);
+              macros.put(name, null); // failed until defined: an entry that uses it fails too
               expect('=');
               macros.put(name, value());
               skipSpace();
@@ -187,7 +196,8 @@ public final class BibtexSource implements PaperSource {
           }
         } catch (RuntimeException e) {
           rejected++;
-          sink.reject(fileName + ":" + line, "BibTeX entry does not parse: " + e.getMessage());
+          sink.reject(fileName + ":" + line, "BibTeX entry does not parse: "
+              + (e instanceof IndexOutOfBoundsException ? "the file ends inside it" : e.getMessage()));
           int nextEntry = s.indexOf("\n@", at + 1);
           pos = nextEntry < 0 ? s.length() : nextEntry + 1;
         }
@@ -259,7 +269,14 @@ public final class BibtexSource implements PaperSource {
           if (macro.isEmpty()) {
             throw new IllegalStateException("expected a value at line " + lineOf(pos));
           }
+          if (macros.containsKey(macro) && macros.get(macro) == null) {
+            throw new IllegalStateException("it uses @string macro '" + macro + "', which failed");
+          }
           v.append(macros.getOrDefault(macro, macro));
+        }
+        if (v.length() > MAX_VALUE_CHARS) {
+          throw new IllegalStateException(String.format("a value over %,d characters (nested @string macros?)",
+              MAX_VALUE_CHARS));
         }
         skipSpace();
         if (pos < s.length() && s.charAt(pos) == '#') {
@@ -308,13 +325,17 @@ public final class BibtexSource implements PaperSource {
       }
     }
 
+    /** Counted on from the last offset asked for (offsets mostly grow): linear in the file, not quadratic. */
     private int lineOf(int offset) {
-      int line = 1;
-      for (int i = 0; i < offset && i < s.length(); i++) {
+      int from = offset >= lineAt ? lineAt : 0;
+      int line = offset >= lineAt ? lineCount : 1;
+      for (int i = from; i < offset && i < s.length(); i++) {
         if (s.charAt(i) == '\n') {
           line++;
         }
       }
+      lineAt = Math.min(offset, s.length());
+      lineCount = line;
       return line;
     }
   }

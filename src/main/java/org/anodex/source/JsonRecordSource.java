@@ -34,7 +34,9 @@ public final class JsonRecordSource implements PaperSource {
 
   @Override
   public void read(SourceFile file, PaperSink sink) throws IOException {
-    try (PushbackReader in = new PushbackReader(Files.newBufferedReader(file.path(), StandardCharsets.UTF_8))) {
+    // Bytes that are not UTF-8 are read as U+FFFD (and said: see emit) rather than failing the whole file.
+    try (PushbackReader in = new PushbackReader(new BufferedReader(
+        new java.io.InputStreamReader(Files.newInputStream(file.path()), StandardCharsets.UTF_8)))) {
       int first = firstNonBlank(in);
       if (first < 0) {
         throw new UnreadableFileException("empty file");
@@ -63,8 +65,7 @@ public final class JsonRecordSource implements PaperSource {
         emit(file, position, node, sink);
       }
     } catch (JsonProcessingException e) {
-      throw new UnreadableFileException("invalid JSON at line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage());
+      throw invalid(e);
     }
   }
 
@@ -76,9 +77,18 @@ public final class JsonRecordSource implements PaperSource {
         emit(file, ++position, it.nextValue(), sink);
       }
     } catch (JsonProcessingException e) {
-      throw new UnreadableFileException("invalid JSON at line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage());
+      throw invalid(e);
     }
+  }
+
+  /**
+   * Why a JSON file could not be read. A limit of the parser (nesting deeper than 1,000, a number of more
+   * than 1,000 digits, a string over 20 million characters) may come without a location.
+   */
+  private static UnreadableFileException invalid(JsonProcessingException e) {
+    String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+    String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return new UnreadableFileException("invalid JSON" + at + ": " + why.replaceAll(", from `[^`]*`", ""));
   }
 
   /**
@@ -137,6 +147,9 @@ public final class JsonRecordSource implements PaperSource {
       sink.reject(where, "record has neither title nor text (fields tried: "
           + fields.keysFor("title") + ", " + fields.keysFor("abstract") + ")");
       return;
+    }
+    if (String.valueOf(paper.title()).indexOf('\uFFFD') >= 0 || String.valueOf(paper.abstractText()).indexOf('\uFFFD') >= 0) {
+      sink.partial(where, "bytes that are not UTF-8, read as U+FFFD");
     }
     JsonNode vector = value(node, "embedding");
     if (vector == null) {

@@ -18,6 +18,9 @@ public interface PaperSink {
 
   void reject(String where, String reason);
 
+  /** A paper kept in part ({@code what} was cut, at which limit): the summary says so. */
+  default void partial(String where, String what) {}
+
   /** A kept record's embedding that was left out (not a list of numbers), and why: the paper comes alone. */
   default void refuseEmbedding(String where, String reason) {}
 }

@@ -17,6 +17,9 @@ import org.anodex.paper.Paper;
 public final class RisSource implements PaperSource {
   private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  ?-(?: (.*)|$)");
 
+  /** Continuation lines are joined up to this length: joining them without end costs the square of it. */
+  private static final int MAX_VALUE_CHARS = 1_000_000;
+
   @Override
   public void read(SourceFile file, PaperSink sink) throws IOException {
     String text = TextFiles.read(file.path());
@@ -31,7 +34,10 @@ public final class RisSource implements PaperSource {
       if (!m.find()) {
         if (record != null && lastTag != null && !line.isBlank()) {
           List<String> values = record.get(lastTag);
-          values.set(values.size() - 1, values.get(values.size() - 1) + " " + line.strip());
+          String last = values.get(values.size() - 1);
+          if (last.length() < MAX_VALUE_CHARS) { // past it, the paper's budget would cut the value anyway
+            values.set(values.size() - 1, last + " " + line.strip());
+          }
         }
         continue;
       }
@@ -56,7 +62,8 @@ public final class RisSource implements PaperSource {
       }
     }
     if (record != null) {
-      emit(file, ++position, startLine, record, sink); // a last record without ER
+      sink.partial(file.name() + ":" + startLine, "the file ends without the record's ER line: kept as it stands");
+      emit(file, ++position, startLine, record, sink);
     }
     if (position == 0) {
       throw new UnreadableFileException("no RIS records (TY  - ... ER  - )");

@@ -7,10 +7,20 @@ import java.nio.file.Path;
  * which is what ids of papers without DOI or record key are derived from (stable wherever the folder
  * is moved).
  */
-public record SourceFile(Path path, String name) {
+public record SourceFile(Path path, String name, boolean kept) {
+
+  /** A file that stays where it is after ingestion (not an upload's temporary copy): papers may link to it. */
+  public SourceFile(Path path, String name) {
+    this(path, name, true);
+  }
 
   public static SourceFile of(Path path) {
     return new SourceFile(path, path.getFileName().toString());
+  }
+
+  /** A temporary copy (an upload), deleted after ingestion: no paper links to it. */
+  public static SourceFile temporary(Path path, String name) {
+    return new SourceFile(path, name, false);
   }
 
   /** The fallback key of the record at {@code position} (1-based) in this file. */

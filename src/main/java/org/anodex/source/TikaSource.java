@@ -2,6 +2,7 @@ package org.anodex.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.anodex.paper.Paper;
@@ -46,9 +47,9 @@ public final class TikaSource implements PaperSource {
       throw new UnreadableFileException("file of " + (size >> 20) + " MB is over the limit of "
           + (maxBytes >> 20) + " MB (set with --max-file-mb)");
     }
-    ParsedFile parsed = parsers.parse(file.path());
+    ParsedFile parsed = parseByAnyName(file.path());
     Paper.Builder b = FullTextFields.read(parsed, file.path().getFileName().toString());
-    b.format(formatOf(parsed.mediaType(), file)).source(file.name());
+    b.format(formatOf(parsed.mediaType(), file)).source(file.name()).file(file.kept() ? file.path().toAbsolutePath().toString() : null);
     if ("html".equals(FORMATS.get(parsed.mediaType()))) {
       String marked = HtmlAbstract.read(file.path());
       if (marked != null && (b.abstractText() == null || marked.length() > b.abstractText().length())) {
@@ -56,9 +57,36 @@ public final class TikaSource implements PaperSource {
       }
     }
     if (b.title() == null) {
-      throw new UnreadableFileException("no title and no text could be extracted (" + parsed.mediaType() + ")");
+      throw new UnreadableFileException(parsed.text() == null || parsed.text().isBlank()
+          ? "no title and no text could be extracted (" + parsed.mediaType() + ")"
+          : String.format("no title could be found in its %,d characters of text (%s)", parsed.text().length(), parsed.mediaType()));
+    }
+    if (parsed.truncated()) {
+      sink.partial(file.name(), String.format("text cut at %,d characters (the limit, set with --max-chars)",
+          parsed.text().length()));
     }
     sink.accept(b.build(file.positionKey(1)));
+  }
+
+  /**
+   * The parse process is told the file's path as text; a name that is not valid UTF-8 does not survive
+   * that (it comes back with U+FFFD and names no file), so such a file is parsed through a link with a
+   * plain name.
+   */
+  private ParsedFile parseByAnyName(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath();
+    if (Path.of(absolute.toString()).equals(absolute)) {
+      return parsers.parse(absolute);
+    }
+    Path dir = Files.createTempDirectory("anodex-name");
+    Path link = dir.resolve("file." + SourceFile.of(path).extension());
+    try {
+      Files.createSymbolicLink(link, absolute);
+      return parsers.parse(link);
+    } finally {
+      Files.deleteIfExists(link);
+      Files.deleteIfExists(dir);
+    }
   }
 
   private static String formatOf(String mediaType, SourceFile file) {

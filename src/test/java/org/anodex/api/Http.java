@@ -70,27 +70,31 @@ final class Http implements AutoCloseable {
   }
 
   Answer upload(String fileName, byte[] content, String token) throws IOException, InterruptedException {
+    return send(auth(uploadRequest(fileName, content), token).build());
+  }
+
+  /** A multipart POST of one file to {@code /api/papers}, as a browser form sends it. */
+  HttpRequest.Builder uploadRequest(String fileName, byte[] content) {
     String boundary = "test-boundary-42";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/papers"))
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(uri("/api/papers"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    return send(auth(b, token).build());
   }
 
   Answer delete(String id, String token) throws IOException, InterruptedException {
     return send(auth(HttpRequest.newBuilder(uri("/api/papers/" + id)).DELETE(), token).build());
   }
 
-  private static HttpRequest.Builder auth(HttpRequest.Builder b, String token) {
+  static HttpRequest.Builder auth(HttpRequest.Builder b, String token) {
     return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
-  private Answer send(HttpRequest request) throws IOException, InterruptedException {
+  Answer send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
     return new Answer(r.statusCode(), r);
   }

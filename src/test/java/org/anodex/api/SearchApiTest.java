@@ -79,7 +79,8 @@ class SearchApiTest {
     assertThat(byBoth).as("the meaning reorders").isNotEqualTo(byWords);
     assertThat(scores).as("the words' ranking, best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-    for (String odd : new String[] {"title:x \uFFFD", "author:x \u200B", "\u200B"}) { // nothing to embed
+    for (String odd : new String[] {"title:x \uFFFD", "author:x \u200B", "\u200B", "title:x \u0301", "author:x \uFEFF",
+        "title:x \u202E\u0000", "doi:x -silicon \u00A0", "title:x \u2028"}) { // nothing to embed
       assertThat(http.get("/api/search?q=" + Http.enc(odd)).status()).as(odd).isEqualTo(200);
     }
 

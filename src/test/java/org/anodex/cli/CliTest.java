@@ -6,6 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.anodex.Fixtures;
 import org.anodex.index.LuceneIndex;
 import org.junit.jupiter.api.Test;
@@ -35,10 +40,10 @@ class CliTest {
   }
 
   @Test
-  void ingestSearchStatsDeleteOnAFolder() {
+  void ingestSearchStatsDeleteOnAFolder() throws Exception {
     String index = tmp.resolve("index").toString();
     Run ingest = anodex("ingest", "--index", index, Fixtures.resource("formats").toString());
-    assertThat(ingest.status()).as(ingest.out()).isEqualTo(1); // escapes.bib has one broken entry
+    assertThat(ingest.status()).as(ingest.out()).isEqualTo(3); // escapes.bib has one broken entry: some failed
     assertThat(ingest.out()).contains("2 files: 5 papers added, 0 updated, 0 unchanged, 1 failed")
         .contains("failed: escapes.bib:");
 
@@ -50,13 +55,70 @@ class CliTest {
     assertThat(json.out()).contains("\"total\" : 2");
 
     Run stats = anodex("stats", "--index", index);
-    assertThat(stats.out()).contains("papers: 5");
+    assertThat(stats.out()).contains("papers: 5").containsPattern("format +2: bibtex 3, ris 2");
+    JsonNode statsJson = new ObjectMapper().readTree(anodex("stats", "--index", index, "--json").out());
+    assertThat(statsJson.get("papers").asInt()).isEqualTo(5);
+    assertThat(statsJson.get("size_bytes").asLong()).isPositive();
+    JsonNode formats = statsJson.get("facets").get("format");
+    assertThat(formats.get("distinct_values").asInt()).isEqualTo(formats.get("top").size());
+    assertThat(formats.get("top").get(0).get("value").asText()).isEqualTo("bibtex");
+    assertThat(formats.get("top").get(0).get("count").asInt()).isEqualTo(3);
+
+    Run newest = anodex("search", "--index", index, "--sort", "-date", "--json");
+    List<Integer> years = new ArrayList<>();
+    new ObjectMapper().readTree(newest.out()).get("hits").forEach(h -> years.add(h.get("year").asInt()));
+    assertThat(years).hasSize(5).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(years.get(0)).isGreaterThan(years.get(4));
 
     assertThat(anodex("delete", "--index", index, "k-novak2017").status()).isZero();
     Run missing = anodex("delete", "--index", index, "k-novak2017");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.out()).contains("not found: k-novak2017");
     assertThat(anodex("stats", "--index", index).out()).contains("papers: 4");
+  }
+
+  @Test
+  void deleteTakesADoiAsUsersPasteIt() {
+    String index = tmp.resolve("index").toString();
+    anodex("ingest", "--index", index, Fixtures.resource("formats/records.ris").toString());
+    String doi = "10.5555/anodex.test.ris1";
+    assertThat(anodex("search", "--index", index, "doi:" + doi).out()).startsWith("1 papers");
+    Run deleted = anodex("delete", "--index", index, "https://doi.org/" + doi.toUpperCase());
+    assertThat(deleted.status()).as(deleted.out() + deleted.err()).isZero();
+    assertThat(deleted.out()).isEqualTo("deleted " + doi.replace('/', '~') + System.lineSeparator());
+  }
+
+  @Test
+  void commandsOnAMissingIndexSaySoAndCreateNothing() {
+    Path none = tmp.resolve("none");
+    for (String[] cmd : new String[][] {{"stats"}, {"search", "x"}, {"delete", "k-x"}, {"embed"}, {"retag"}}) {
+      String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--index", none.toString()))
+          .toArray(String[]::new);
+      Run r = anodex(args);
+      assertThat(r.status()).as(cmd[0]).isEqualTo(1);
+      assertThat(r.err()).as(cmd[0]).startsWith("anodex: no index at").contains("anodex ingest");
+      assertThat(none).as(cmd[0]).doesNotExist();
+    }
+  }
+
+  @Test
+  void helpListsEveryCommandInWholeSentencesAndOffersOnlyOptionsThatDoSomething() {
+    Run top = anodex("--help");
+    // One entry a command; picocli wraps a long first line onto indented lines below it.
+    List<String> commandLines = List.of(top.out().substring(top.out().indexOf("Commands:"))
+        .replaceAll("\\s*\\n {6,}", " ").split("\\n  (?=[a-z])"));
+    assertThat(commandLines).hasSizeGreaterThan(10);
+    for (String line : commandLines.subList(1, commandLines.size())) {
+      assertThat(line.strip()).as("the first line of a command's description is a whole sentence").endsWith(".");
+    }
+    assertThat(anodex("delete", "--help").out()).contains("ID...", "DOI").doesNotContain("--taxonomy");
+    assertThat(anodex("stats", "--help").out()).doesNotContain("--taxonomy");
+    assertThat(anodex("search", "--help").out()).contains("--taxonomy", "-date (newest first)");
+
+    Run wrong = anodex("delete", "--json", "k-x");
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.err()).startsWith("anodex: Unknown option: '--json'").contains("anodex delete --help")
+        .doesNotContain("Usage:");
   }
 
   @Test
@@ -73,7 +135,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpAndUsageErrorsSayWhy() {
-    for (String cmd : new String[] {"serve", "ingest", "search", "stats", "delete", "retag"}) {
+    for (String cmd : new String[] {"serve", "ingest", "search", "stats", "delete", "retag", "harvest"}) {
       Run r = anodex(cmd, "--help");
       assertThat(r.status()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: anodex " + cmd);

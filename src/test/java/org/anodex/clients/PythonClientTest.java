@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,10 +60,15 @@ class PythonClientTest {
   }
 
   @Test
-  void everyCellOfTheNotebookRunsInOrder() throws Exception {
-    Run run = python(Map.of(), CLIENT.resolve("run_notebook.py").toString(), NOTEBOOK.toString());
+  void everyCellOfTheNotebookRunsInOrderAndLeavesNothingBehind() throws Exception {
+    Path tmp = Files.createTempDirectory("anodex-notebook-tmp");
+    Run run = python(Map.of("TMPDIR", tmp.toString()), CLIENT.resolve("run_notebook.py").toString(), NOTEBOOK.toString());
     assertThat(run.status()).as(run.output()).isZero();
-    assertThat(run.output()).as(run.output()).contains("all ").contains("code cells ran");
+    assertThat(run.output()).as(run.output()).contains("all ").contains("code cells ran").contains("BibTeX entries");
+    try (var left = Files.list(tmp)) {
+      assertThat(left).as("files the notebook left in its temporary folder").isEmpty();
+    }
+    Files.delete(tmp);
   }
 
   @Test

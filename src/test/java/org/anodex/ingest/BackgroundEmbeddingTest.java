@@ -87,7 +87,7 @@ class BackgroundEmbeddingTest {
       assertThat(index.upsert(p1.withTopics(List.of()))).isEqualTo(PaperIndex.Outcome.UPDATED);
       Paper p2 = index.get("10.5555~e.2");
       assertThat(index.upsert(new Paper(p2.id(), p2.doi(), "Another title", p2.authors(), p2.year(), p2.date(),
-          p2.journal(), p2.abstractText(), p2.keywords(), p2.body(), p2.format(), p2.source(), p2.topics(),
+          p2.journal(), p2.abstractText(), p2.keywords(), p2.body(), p2.format(), p2.source(), p2.file(), p2.topics(),
           p2.properties()))).isEqualTo(PaperIndex.Outcome.UPDATED);
       index.commit();
       assertThat(vectors(index).get(p1.id())).containsExactly(vectors.get(p1.id()));

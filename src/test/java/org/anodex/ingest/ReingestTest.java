@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.anodex.Fixtures;
+import org.anodex.search.LuceneSearcher;
+import org.anodex.search.SearchRequest;
+import org.anodex.search.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,9 @@ class ReingestTest {
         """);
     Fixtures.Built first = Fixtures.build("reingest", List.of(tmp));
     assertThat(first.summary().added()).isEqualTo(3);
+    // One searcher across the update, as a server's: what it read of the old paper is not shown again.
+    LuceneSearcher searcher = new LuceneSearcher(first.index(), Fixtures.taxonomy());
+    assertThat(titles(searcher, "graphite")).containsExactly("Graphite anodes");
 
     Files.writeString(f, """
         {"doi": "10.5555/RE.1", "title": "Silicon anodes with PAA binder", "year": 2020}
@@ -37,6 +43,11 @@ class ReingestTest {
     assertThat(second.unchanged()).isEqualTo(2);
     assertThat(first.index().stats().papers()).isEqualTo(3);
     assertThat(first.index().get("10.5555~re.2").title()).isEqualTo("Graphite anodes, revised");
+    assertThat(titles(searcher, "graphite")).containsExactly("Graphite anodes, revised");
     first.index().close();
+  }
+
+  private static List<String> titles(LuceneSearcher searcher, String q) throws java.io.IOException {
+    return searcher.search(SearchRequest.of(q)).hits().stream().map(SearchResult.Hit::title).toList();
   }
 }

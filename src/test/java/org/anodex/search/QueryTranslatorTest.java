@@ -54,6 +54,37 @@ class QueryTranslatorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void moreFuzzyOrWildcardWordsThanTheLimitAreRefusedBeforeAnyExpansion() {
+    String[] words = {"silicon", "lithium", "anode", "cathode", "graphite", "binder", "electrolyte", "capacity",
+        "voltage", "cycling"};
+    String eight = String.join("~2 ", java.util.Arrays.copyOf(words, 8)) + "~2";
+    assertThat(translator.parse(eight + " " + eight.replace("~2", "")).toString()).contains("silicon~2");
+    assertThat(translator.parse("title:sil* abstract:sil* sil* silicon~2").toString()).contains("sil*");
+    assertThatThrownBy(() -> translator.parse(eight + " volt* cycling~1"))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.title()).isEqualTo("Query too large"))
+        .hasMessage("the query has 10 fuzzy or wildcard words; the limit is 8");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFuzzyWordStandsForAtMostSixteenIndexWordsOfAField() throws Exception {
+    var searcher = Fixtures.sample().index().acquire();
+    try {
+      var unbounded = new org.apache.lucene.search.FuzzyQuery(new org.apache.lucene.index.Term(org.anodex.index.Schema.BODY, "cell"), 2);
+      assertThat(terms(searcher.rewrite(unbounded))).as("what Lucene's default of 50 finds").hasSizeGreaterThan(16);
+      assertThat(terms(searcher.rewrite(translator.parse("body:cell~2"))))
+          .isNotEmpty().hasSizeLessThanOrEqualTo(QueryLimits.MAX_FUZZY_EXPANSIONS);
+    } finally {
+      Fixtures.sample().index().release(searcher);
+    }
+  }
+
+  private static java.util.Set<org.apache.lucene.index.Term> terms(org.apache.lucene.search.Query q) {
+    java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+    q.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    return terms;
+  }
+
+  @org.junit.jupiter.api.Test
   void aVeryLongQueryIsRefused() {
     assertThatThrownBy(() -> translator.parse("silicon ".repeat(300))).hasMessageContaining("limit is 2000");
   }

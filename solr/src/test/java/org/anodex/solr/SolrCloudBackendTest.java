@@ -23,6 +23,7 @@ import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
 import org.anodex.search.InvalidRequestException;
+import org.anodex.paper.Paper;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
@@ -113,9 +114,18 @@ class SolrCloudBackendTest {
 
   private static IngestSummary ingest(PaperIndex index, Taxonomy taxonomy, Path path) throws Exception {
     try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
-      return new Ingester(sources, List.of(new TopicTagger(taxonomy), new PropertyExtractor()), index, 2, 2000,
-          Progress.NONE).ingest(List.of(path));
+      return new Ingester(sources, List.of(new TopicTagger(taxonomy), new PropertyExtractor(), SolrCloudBackendTest::cited),
+          index, 2, 2000, Progress.NONE).ingest(List.of(path));
     }
+  }
+
+  /**
+   * A citation count as a harvest gives one, the same in both backends: most papers a small count (ties that
+   * the id breaks), one in seven none at all.
+   */
+  private static Paper cited(Paper p) {
+    int h = Math.floorMod(p.id().hashCode(), 700);
+    return h % 7 == 0 ? p : p.withScholarly(h / 7, null, java.util.Map.of());
   }
 
   @AfterAll
@@ -218,6 +228,17 @@ class SolrCloudBackendTest {
     }
     System.out.print(report);
     assertThat((double) agreeing / compared).as(report.toString()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  @Order(2)
+  void mostCitedFirstIsTheSameOrderOnBothBackends() throws Exception {
+    for (String q : List.of("", "silicon anode")) {
+      SearchRequest r = new SearchRequest(q, List.of(), List.of(), List.of(), 10, "-citations", 50, 2, null, false, null);
+      List<String> e = ids(embedded.search(r));
+      assertThat(e).hasSize(50);
+      assertThat(ids(cloud.search(r))).as(q).isEqualTo(e);
+    }
   }
 
   @Test

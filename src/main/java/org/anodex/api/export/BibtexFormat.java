@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.anodex.paper.Paper;
+import org.anodex.paper.Text;
 
 /**
  * BibTeX: an {@code @article} per paper, LaTeX specials escaped, keyed as reference managers key them
@@ -99,7 +100,7 @@ final class BibtexFormat implements ExportFormat {
   /** LaTeX specials escaped; braces become parentheses, since BibTeX balances even escaped braces. */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (char c : s.toCharArray()) {
+    for (char c : Text.stripControls(s).toCharArray()) { // also of papers indexed before ingest stripped them
       switch (c) {
         case '\\' -> b.append("\\textbackslash{}");
         case '{' -> b.append('(');

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
+import org.anodex.paper.Text;
 import org.apache.commons.csv.CSVFormat;
 
 /** RFC 4180 CSV (Commons CSV): one header row, one row per paper, CRLF, fields quoted where they need it. */
@@ -55,6 +56,7 @@ final class CsvFormat implements ExportFormat {
   }
 
   static void row(Writer out, List<String> fields) throws IOException {
-    CSVFormat.RFC4180.printRecord(out, fields.toArray());
+    // Control characters are left out even of papers indexed before they were stripped at ingest.
+    CSVFormat.RFC4180.printRecord(out, fields.stream().map(f -> f == null ? null : Text.stripControls(f)).toArray());
   }
 }

@@ -3,6 +3,7 @@ package org.anodex.api.export;
 import java.io.IOException;
 import java.io.Writer;
 import org.anodex.paper.Paper;
+import org.anodex.paper.Text;
 
 /** RIS: {@code TY  - JOUR} ... {@code ER  - } per paper, CRLF line endings as the format asks. */
 final class RisFormat implements ExportFormat {
@@ -44,7 +45,7 @@ final class RisFormat implements ExportFormat {
 
   private static void tag(Writer out, String tag, String value) throws IOException {
     if (value != null && !value.isBlank()) {
-      out.write(tag + "  - " + value.replaceAll("[\\r\\n]+", " ") + "\r\n");
+      out.write(tag + "  - " + Text.stripControls(value).replaceAll("[\\r\\n]+", " ") + "\r\n");
     }
   }
 }

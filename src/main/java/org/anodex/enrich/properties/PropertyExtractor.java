@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anodex.enrich.Enricher;
+import org.anodex.enrich.StageBudget;
 import org.anodex.enrich.properties.Quantity.Amount;
 import org.anodex.enrich.properties.Resolver.Resolved;
 import org.anodex.paper.Paper;
@@ -24,6 +25,7 @@ import org.anodex.paper.Property;
  * lists, ranges and units) -> {@link Resolver} (which property, from context) -> {@link ConditionLinker}.
  */
 public final class PropertyExtractor implements Enricher {
+  static final int MAX_SENTENCE = 2_000;
   /** A body can hold thousands of numbers; beyond this a paper's list stops growing (front first). */
   static final int MAX_PER_PAPER = 500;
   private static final int MAX_EVIDENCE = 400;
@@ -83,9 +85,10 @@ public final class PropertyExtractor implements Enricher {
     }
     NormalizedText nt = NormalizedText.of(text);
     String t = nt.text;
-    int[] spans = Sentences.split(t);
+    int[] spans = bounded(Sentences.split(t), t);
     List<Property> out = new ArrayList<>();
     for (int k = 0; k < spans.length; k += 2) {
+      StageBudget.check();
       int from = spans[k];
       int to = spans[k + 1];
       if (!hasDigit(t, from, to)) {
@@ -116,6 +119,37 @@ public final class PropertyExtractor implements Enricher {
       }
     }
     return out;
+  }
+
+  /**
+   * Sentences longer than {@link #MAX_SENTENCE} characters, cut into pieces of at most that length (at a
+   * space where there is one). Each value is judged against its whole sentence, which costs the square
+   * of a sentence's length: a text without sentence breaks (a table flattened by a PDF, a junk abstract)
+   * took 35 s at 128 KiB. No sentence of the labelled sets comes near the limit.
+   */
+  static int[] bounded(int[] spans, String t) {
+    int extra = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      extra += (spans[k + 1] - spans[k]) / MAX_SENTENCE;
+    }
+    if (extra == 0) {
+      return spans;
+    }
+    List<Integer> out = new ArrayList<>(spans.length + 2 * extra + 2);
+    for (int k = 0; k < spans.length; k += 2) {
+      int from = spans[k];
+      int to = spans[k + 1];
+      while (to - from > MAX_SENTENCE) {
+        int cut = t.lastIndexOf(' ', from + MAX_SENTENCE);
+        cut = cut > from + MAX_SENTENCE / 2 ? cut : from + MAX_SENTENCE;
+        out.add(from);
+        out.add(cut);
+        from = cut;
+      }
+      out.add(from);
+      out.add(to);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** A long sentence is cut to a window around the value, so that the evidence shows it. */

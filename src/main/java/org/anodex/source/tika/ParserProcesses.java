@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +24,9 @@ import org.anodex.source.UnreadableFileException;
 /**
  * Tika parsing in child JVMs ({@link ParseServer}), one per ingest thread at most, reused from file to
  * file. A parse that runs past the time limit, or a process that dies (out of memory above its heap
- * limit), costs that one file: the process is killed and the next file gets a fresh one.
+ * limit), costs that one file: the process is killed and the next file gets a fresh one. A process idle for
+ * {@link #IDLE} is stopped (each holds 200-400 MB, which a server that ingested a folder minutes ago has
+ * no use for); the next file starts a new one, at the cost of a JVM start (about a second).
  */
 public final class ParserProcesses implements AutoCloseable {
   private static final String EOF = "\u0000EOF";
@@ -33,14 +38,41 @@ public final class ParserProcesses implements AutoCloseable {
     }
   }
 
+  /** How long an idle parse process is kept for the next file. */
+  public static final Duration IDLE = Duration.ofSeconds(30);
+  private static final ScheduledExecutorService REAPER = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "anodex-parser-reaper");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final Limits limits;
+  private final long idleNanos;
+  private final ScheduledFuture<?> reaping;
   private final LinkedBlockingDeque<Child> idle = new LinkedBlockingDeque<>();
   private final Set<Child> running = ConcurrentHashMap.newKeySet();
   private final ObjectMapper json = new ObjectMapper();
   private volatile boolean closed;
 
   public ParserProcesses(Limits limits) {
+    this(limits, IDLE);
+  }
+
+  public ParserProcesses(Limits limits, Duration idle) {
     this.limits = limits;
+    this.idleNanos = idle.toNanos();
+    long every = Math.max(100, idle.toMillis() / 4);
+    this.reaping = REAPER.scheduleWithFixedDelay(this::stopIdle, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the processes idle for longer than the idle time (one taken for a parse meanwhile is not idle). */
+  private void stopIdle() {
+    long now = System.nanoTime();
+    for (Child c : idle) {
+      if (now - c.idleSince > idleNanos && idle.remove(c)) {
+        c.kill();
+      }
+    }
   }
 
   public ParsedFile parse(Path file) throws IOException {
@@ -80,6 +112,7 @@ public final class ParserProcesses implements AutoCloseable {
       child.kill();
       throw new UnreadableFileException("the parser process answered garbage: " + e.getMessage());
     }
+    child.idleSince = System.nanoTime();
     idle.addFirst(child);
     if (parsed.error() != null) {
       throw new UnreadableFileException(parsed.error());
@@ -90,7 +123,7 @@ public final class ParserProcesses implements AutoCloseable {
   private Child start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // C1 alone: each parse process compiles Tika and PDFBox for itself, and the C2 compiler threads of two
-    // processes took the cores from the parses (30 PDFs on 2 cores: 13.6 s with C2, 4.6 s without; README).
+    // processes took the cores from the parses (30 PDFs on 2 cores: 13.6 s with C2, 4.6 s without; docs/MEASUREMENTS.md).
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + limits.heap(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
         "-Dlogback.configurationFile=logback-parser.xml",
@@ -104,6 +137,7 @@ public final class ParserProcesses implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    reaping.cancel(false);
     for (Child c : running) {
       c.kill();
     }
@@ -115,6 +149,7 @@ public final class ParserProcesses implements AutoCloseable {
     final Process process;
     final OutputStream stdin;
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    volatile long idleSince;
 
     Child(Process process) {
       this.process = process;

@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anodex.paper.Text;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -40,6 +43,10 @@ final class TikaParse {
     ocr.setSkipOcr(true); // OCR of every embedded image would cost minutes a file; see OcrFallback
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser); // embedded documents (e.g. in DOCX) are parsed too
+    // ... but their file names are not text of the paper: a zip of NUL bytes would become "zeros.txt".
+    ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(context);
+    embedded.setWriteFileNameToContent(false);
+    context.set(EmbeddedDocumentExtractor.class, embedded);
     WriteOutContentHandler out = new WriteOutContentHandler(maxChars);
     boolean truncated = false;
     MediaType type;
@@ -70,7 +77,9 @@ final class TikaParse {
     String mediaType = metadata.get(Metadata.CONTENT_TYPE) != null
         ? MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString()
         : type.getBaseType().toString();
-    String text = out.toString();
+    // A zip of NUL bytes is "text" to Tika (NULs, or U+FFFD where it decoded them): without its control
+    // and replacement characters it is what it is, empty.
+    String text = Text.stripControls(out.toString()).replace("\uFFFD", "");
     String title = null;
     if (mediaType.equals("application/pdf")) {
       title = PdfTitle.of(path);

@@ -35,6 +35,26 @@ class ParserProcessesTest {
   }
 
   @Test
+  void anIdleParseProcessIsStoppedAndTheNextFileStartsAFreshOne() throws Exception {
+    try (ParserProcesses p = new ParserProcesses(ParserProcesses.Limits.defaults(), Duration.ofSeconds(2))) {
+      p.parse(PDF);
+      assertThat(parseProcesses()).as("kept for the next file").isEqualTo(1);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (parseProcesses() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(parseProcesses()).as("stopped once idle").isZero();
+      assertThat(p.parse(PDF).text()).contains("binder");
+    }
+  }
+
+  /** This JVM's live parse processes (known by their logging option: the OS cuts a command line this long). */
+  private static long parseProcesses() {
+    return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+        .filter(h -> h.info().commandLine().orElse("").contains("logback-parser.xml")).count();
+  }
+
+  @Test
   void textBeyondTheCharacterLimitIsCutNotFailed() throws Exception {
     try (ParserProcesses p = new ParserProcesses(new ParserProcesses.Limits(Duration.ofSeconds(60), 500, "512m"))) {
       ParsedFile parsed = p.parse(PDF);
