@@ -25,6 +25,14 @@ public final class FilterValues {
   /** The values of a dimension outside the taxonomy (journal, format) that the index holds. */
   public interface Indexed {
     Collection<String> values(String dimension) throws IOException;
+
+    /**
+     * Whether the index holds exactly this value of the dimension: then it is taken without reading every
+     * value (an author filter on a million papers would read millions of names per search).
+     */
+    default boolean holds(String dimension, String value) throws IOException {
+      return false;
+    }
   }
 
   private static final int NEAR = 5;
@@ -63,6 +71,9 @@ public final class FilterValues {
       return List.of(value);
     }
     Map<String, Set<String>> names = labels.get(dim);
+    if (names == null && indexed.holds(dim, value)) {
+      return List.of(value);
+    }
     if (names == null) {
       names = new LinkedHashMap<>();
       for (String v : indexed.values(dim)) {

@@ -126,7 +126,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
     }
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, dim -> indexedValues(searcher, dim));
+      Map<String, List<String>> filters = filterValues.resolve(requested, indexed(searcher));
       ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), request) : null;
       SearchResult known = key == null ? null : answers.get(key);
       if (known != null) {
@@ -200,6 +200,23 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   /** The values of a flat dimension (journal, format) that the index holds. */
+  /** The facet values {@code searcher} holds, for {@link FilterValues}. */
+  private static FilterValues.Indexed indexed(FacetedSearcher searcher) {
+    return new FilterValues.Indexed() {
+      @Override
+      public java.util.Collection<String> values(String dim) throws IOException {
+        return indexedValues(searcher, dim);
+      }
+
+      @Override
+      public boolean holds(String dim, String value) throws IOException {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        return state != null && state.getOrdRange(dim) != null && state.getDocValues()
+            .lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {value}))) >= 0;
+      }
+    };
+  }
+
   private static List<String> indexedValues(FacetedSearcher searcher, String dim) throws IOException {
     SortedSetDocValuesReaderState state = searcher.facetState();
     SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
@@ -261,7 +278,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, dim -> indexedValues(searcher, dim));
+      Map<String, List<String>> filters = filterValues.resolve(requested, indexed(searcher));
       DrillDownQuery query = query(searcher.rewrite(text), request, filters, searcher);
       FieldDoc after = null;
       while (true) {
