@@ -18,9 +18,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -126,7 +123,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
     }
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, indexed(searcher));
+      Map<String, List<String>> filters = filterValues.resolve(requested, new HeldFacetValues(searcher));
       ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), request) : null;
       SearchResult known = key == null ? null : answers.get(key);
       if (known != null) {
@@ -200,38 +197,6 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   /** The values of a flat dimension (journal, format) that the index holds. */
-  /** The facet values {@code searcher} holds, for {@link FilterValues}. */
-  private static FilterValues.Indexed indexed(FacetedSearcher searcher) {
-    return new FilterValues.Indexed() {
-      @Override
-      public java.util.Collection<String> values(String dim) throws IOException {
-        return indexedValues(searcher, dim);
-      }
-
-      @Override
-      public boolean holds(String dim, String value) throws IOException {
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        return state != null && state.getOrdRange(dim) != null && state.getDocValues()
-            .lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(dim, new String[] {value}))) >= 0;
-      }
-    };
-  }
-
-  private static List<String> indexedValues(FacetedSearcher searcher, String dim) throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState();
-    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
-    if (range == null) {
-      return List.of();
-    }
-    List<String> values = new ArrayList<>();
-    SortedSetDocValues ords = state.getDocValues();
-    for (int ord = range.start; ord <= range.end; ord++) {
-      String[] path = FacetsConfig.stringToPath(ords.lookupOrd(ord).utf8ToString());
-      values.add(path[path.length - 1]);
-    }
-    return values;
-  }
-
   @Override
   public Optional<Paper> paper(String id) throws IOException {
     return Optional.ofNullable(index.get(id));
@@ -278,7 +243,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, indexed(searcher));
+      Map<String, List<String>> filters = filterValues.resolve(requested, new HeldFacetValues(searcher));
       DrillDownQuery query = query(searcher.rewrite(text), request, filters, searcher);
       FieldDoc after = null;
       while (true) {
