@@ -95,8 +95,8 @@ final class HarvestCommand implements Callable<Integer> {
     Duration interval = minIntervalMs == null ? null : Duration.ofMillis(minIntervalMs);
     HarvestSource from = source(interval, log);
     if (server.given()) {
-      if (indexOptions.index != null || indexOptions.onSolr()) {
-        throw new IllegalArgumentException("--server writes through the server's index: leave out --index and --backend");
+      if (indexOptions.index != null) {
+        throw new IllegalArgumentException("--server writes through the server's index: leave out --index");
       }
       try (Sources sources = ingestOptions.sources()) {
         Harvester.Summary summary = harvester(from, server.client(), sources, interval, log).run();
