@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.anodex.api.AnodexServer;
+import org.anodex.api.Backend;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
 import org.anodex.enrich.Enricher;
@@ -19,6 +22,8 @@ import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
+import org.anodex.ingest.Writes;
+import org.anodex.search.LuceneSearcher;
 import org.anodex.semantic.Embedder;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
@@ -122,6 +127,16 @@ public final class Fixtures {
   public static synchronized Built collection(String pathInCorpora) {
     Path p = corpora().resolve(pathInCorpora);
     return COLLECTIONS.computeIfAbsent(pathInCorpora, k -> build(p.getFileName().toString(), List.of(p)));
+  }
+
+  /**
+   * A real Anodex HTTP server (API and web UI) on a free port over {@code index}, as {@code anodex serve}
+   * starts it; {@code properties} as {@link AnodexServer#start} takes them (e.g. {@code anodex.token}).
+   */
+  public static EmbeddedServer serve(LuceneIndex index, java.util.Map<String, Object> properties) {
+    Backend backend = new Backend(new LuceneSearcher(index, taxonomy()), new Writes(sources(), enrichers(), index),
+        taxonomy(), index.schema().propertyUnits());
+    return AnodexServer.start(backend, -1, properties);
   }
 
   public static Sources sources() {

@@ -30,11 +30,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "harvest", mixinStandardHelpOptions = true,
     description = {"Ingests papers from an open scholarly API, page by page.",
-        "Sources: openalex, europepmc, arxiv, crossref ('harvest SOURCE --query Q'), or papers by DOI",
-        "('harvest doi DOI...' or 'harvest doi --file F').",
+        "Sources: openalex, europepmc, arxiv, crossref ('harvest SOURCE --query Q'), or papers by DOI"
+            + " ('harvest doi DOI...' or 'harvest doi --file F').",
         "Resumable: a run stopped at any point goes on from its last page when run again with the same options.",
         "A paper already held (same DOI or arXiv id) is merged with the record, never duplicated.",
-        "Exit status 0 when the harvest finished, 1 when a source refused it (the reason is printed)."})
+        "Writes to --index DIR, to SolrCloud (--backend solr), or through a running 'anodex serve' that holds the"
+            + " index (--server URL, with --token T or $ANODEX_TOKEN).",
+        "Exit status 0 when the harvest finished, 1 when a source or the server refused it (the reason is printed)."})
 final class HarvestCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE", description = "openalex, europepmc, arxiv, crossref or doi")
   String source;
@@ -84,27 +86,50 @@ final class HarvestCommand implements Callable<Integer> {
   @Mixin
   IngestOptions ingestOptions;
 
+  @Mixin
+  ServerOptions server;
+
   @Override
   public Integer call() throws Exception {
     Consumer<String> log = System.err::println;
     Duration interval = minIntervalMs == null ? null : Duration.ofMillis(minIntervalMs);
     HarvestSource from = source(interval, log);
+    if (server.given()) {
+      if (indexOptions.index != null) {
+        throw new IllegalArgumentException("--server writes through the server's index: leave out --index");
+      }
+      try (Sources sources = ingestOptions.sources()) {
+        Harvester.Summary summary = harvester(from, server.client(), sources, interval, log).run();
+        System.out.print(summary.toText()); // the server embeds the papers in the background
+        return status(summary);
+      }
+    }
     try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
       Ingester ingester = new Ingester(sources, indexOptions.enrichers(), store.index, 1, Integer.MAX_VALUE, Progress.NONE);
-      Checkpoint checkpoint = Checkpoint.in(checkpointDir(), from.name(), source, query, since, String.valueOf(max),
-          String.valueOf(apiUrl), String.join(" ", dois), target());
-      Harvester harvester = new Harvester(from, ingester, store.index, store.searcher::paper, checkpoint, max, log);
-      if (pdfs != null) {
-        harvester.withPdfs(new OpenAccessPdfs(HarvestSources.downloads(mailto, interval, log), pdfs, maxPdfMb << 20,
-            sources, log));
-      }
-      Harvester.Summary summary = harvester.run();
+      Harvester.Target target = Harvester.Target.index(ingester, store.index, store.searcher::paper);
+      Harvester.Summary summary = harvester(from, target, sources, interval, log).run();
       System.out.print(summary.toText());
       if (store.index instanceof LuceneIndex lucene && !noEmbed) {
         System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, System.console() != null).toText());
       }
-      return summary.failures().isEmpty() ? 0 : 1;
+      return status(summary);
     }
+  }
+
+  private Harvester harvester(HarvestSource from, Harvester.Target target, Sources sources, Duration interval,
+      Consumer<String> log) throws IOException {
+    Checkpoint checkpoint = Checkpoint.in(checkpointDir(), from.name(), source, query, since, String.valueOf(max),
+        String.valueOf(apiUrl), String.join(" ", dois), target());
+    Harvester harvester = new Harvester(from, target, checkpoint, max, log);
+    if (pdfs != null) {
+      harvester.withPdfs(new OpenAccessPdfs(HarvestSources.downloads(mailto, interval, log), pdfs, maxPdfMb << 20,
+          sources, log));
+    }
+    return harvester;
+  }
+
+  private static int status(Harvester.Summary summary) {
+    return summary.failures().isEmpty() ? 0 : 1;
   }
 
   private HarvestSource source(Duration interval, Consumer<String> log) throws IOException {
@@ -157,6 +182,9 @@ final class HarvestCommand implements Callable<Integer> {
 
   /** What the harvest writes to, as part of its identity: the same query into two indexes is two harvests. */
   private String target() {
+    if (server.given()) {
+      return server.server;
+    }
     return indexOptions.onSolr() ? indexOptions.solr + "/" + indexOptions.collection
         : indexOptions.index().toAbsolutePath().normalize().toString();
   }

@@ -51,12 +51,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   IngestOptions ingestOptions;
 
-  @Option(names = "--server", paramLabel = "URL",
-      description = "send the files to a running 'anodex serve' at URL instead of writing an index")
-  String server;
-
-  @Option(names = "--token", description = "the server's write token (default: $ANODEX_TOKEN)")
-  String token = System.getenv("ANODEX_TOKEN");
+  @Mixin
+  ServerOptions server;
 
   @Option(names = "--no-embed", description = {"leave the papers' embeddings to the next 'anodex serve' or",
       "'anodex embed' (by default they are computed once the words are committed, with progress)"})
@@ -71,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--sync goes with --watch");
     }
     if (!watch.isEmpty()) {
-      if (server != null) {
+      if (server.given()) {
         throw new IllegalArgumentException("--watch writes the index itself; run 'anodex serve --watch DIR' to watch with a server");
       }
       try (Store store = Store.forWriting(indexOptions); Sources sources = ingestOptions.sources()) {
@@ -81,8 +77,8 @@ final class IngestCommand implements Callable<Integer> {
         return 0;
       }
     }
-    if (server != null) {
-      IngestSummary summary = new RemoteIngest(server, token == null ? "" : token).ingest(paths);
+    if (server.given()) {
+      IngestSummary summary = server.client().ingest(paths);
       System.out.print(summary.toText());
       return status(summary);
     }

@@ -18,12 +18,52 @@ import org.anodex.source.harvest.Checkpoint;
 import org.anodex.source.harvest.HarvestSource;
 
 /**
- * A harvest: a source's pages, each page's papers merged with the papers the index already holds under the
+ * A harvest: a source's pages, each page's papers merged with the papers the target already holds under the
  * same DOI or arXiv id, ingested (enriched, written, committed) like a file's, then the checkpoint moved
  * past the page. A harvest killed at any point and run again goes on from the last committed page; papers
  * of the page it was on are written again, unchanged.
  */
 public final class Harvester {
+  /**
+   * Where a harvest's papers are held and written: an index the harvest opened itself ({@link #index}), or a
+   * running server that holds the index ({@code --server}).
+   */
+  public interface Target {
+    /** The paper held under {@code id}, unenriched (as read from its source), where there is one. */
+    Optional<Paper> find(String id) throws IOException;
+
+    /** Writes (enriches, indexes, commits) the papers; a failure of the target itself is thrown. */
+    IngestSummary write(List<Paper> papers) throws IOException;
+
+    /** Deletes papers superseded by a merge (committed). */
+    void delete(Set<String> ids) throws IOException;
+
+    /** An index written here, its papers read by {@code lookup}. */
+    static Target index(Ingester ingester, PaperIndex index, Lookup lookup) {
+      return new Target() {
+        @Override
+        public Optional<Paper> find(String id) throws IOException {
+          return lookup.find(id).map(Paper::unenriched);
+        }
+
+        @Override
+        public IngestSummary write(List<Paper> papers) throws IOException {
+          return ingester.ingestPapers(papers);
+        }
+
+        @Override
+        public void delete(Set<String> ids) throws IOException {
+          for (String gone : ids) {
+            index.delete(gone);
+          }
+          if (!ids.isEmpty()) {
+            index.commit();
+          }
+        }
+      };
+    }
+  }
+
   /** Reads the stored paper of an id, where there is one. */
   @FunctionalInterface
   public interface Lookup {
@@ -31,20 +71,15 @@ public final class Harvester {
   }
 
   private final HarvestSource source;
-  private final Ingester ingester;
-  private final PaperIndex index;
-  private final Lookup lookup;
+  private final Target target;
   private final Checkpoint checkpoint;
   private final long max;
   private final Consumer<String> log;
   private OpenAccessPdfs pdfs;
 
-  public Harvester(HarvestSource source, Ingester ingester, PaperIndex index, Lookup lookup, Checkpoint checkpoint,
-      long max, Consumer<String> log) {
+  public Harvester(HarvestSource source, Target target, Checkpoint checkpoint, long max, Consumer<String> log) {
     this.source = source;
-    this.ingester = ingester;
-    this.index = index;
-    this.lookup = lookup;
+    this.target = target;
     this.checkpoint = checkpoint;
     this.max = max;
     this.log = log;
@@ -88,13 +123,8 @@ public final class Harvester {
       pages++;
       List<Paper> papers = page.papers().subList(0, (int) Math.min(page.papers().size(), max - records));
       Resolved resolved = resolve(papers);
-      IngestSummary written = ingester.ingestPapers(resolved.papers);
-      for (String gone : resolved.superseded) {
-        index.delete(gone);
-      }
-      if (!resolved.superseded.isEmpty()) {
-        index.commit();
-      }
+      IngestSummary written = target.write(resolved.papers);
+      target.delete(resolved.superseded);
       added += written.added();
       updated += written.updated();
       unchanged += written.unchanged();
@@ -129,7 +159,7 @@ public final class Harvester {
     for (Paper record : records) {
       Paper paper = record;
       for (String id : ids(record)) {
-        Paper held = byId.containsKey(id) ? byId.get(id) : lookup.find(id).map(Paper::unenriched).orElse(null);
+        Paper held = byId.containsKey(id) ? byId.get(id) : target.find(id).orElse(null);
         if (held != null) {
           paper = PaperMerge.merge(record.id(), held, paper);
           merged++;

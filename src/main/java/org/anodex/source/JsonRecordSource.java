@@ -135,7 +135,11 @@ public final class JsonRecordSource implements PaperSource {
         .source(where);
     b.key(text(node, "id")).doi(text(node, "doi")).title(text(node, "title"))
         .abstractText(text(node, "abstract")).journal(text(node, "journal")).date(text(node, "date"))
-        .body(text(node, "body"));
+        .body(text(node, "body")).citations(count(value(node, "citations"))).oaUrl(text(node, "oa_url"));
+    JsonNode ids = value(node, "source_ids");
+    if (ids != null && ids.isObject()) {
+      ids.fields().forEachRemaining(e -> b.sourceId(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
+    }
     authors(node).forEach(b::author);
     list(node, "keywords").forEach(b::keyword);
     String year = text(node, "year");
@@ -164,6 +168,14 @@ public final class JsonRecordSource implements PaperSource {
       }
       sink.accept(paper, new Embedding(text(node, "embedding_model"), v));
     }
+  }
+
+  /** A count given as a whole number, or as text of digits (as some exports write numbers); else none. */
+  private static Integer count(JsonNode v) {
+    if (v != null && v.canConvertToInt() && v.isIntegralNumber() && v.intValue() >= 0) {
+      return v.intValue();
+    }
+    return v != null && v.isTextual() && v.asText().strip().matches("\\d{1,9}") ? Integer.valueOf(v.asText().strip()) : null;
   }
 
   private static boolean allNumbers(JsonNode array) {

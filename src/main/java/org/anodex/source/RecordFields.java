@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class RecordFields {
   static final List<String> FIELDS =
-      List.of("id", "doi", "title", "abstract", "authors", "journal", "year", "date", "keywords", "body", "embedding",
-          "embedding_model");
+      List.of("id", "doi", "title", "abstract", "authors", "journal", "year", "date", "keywords", "body", "citations",
+          "oa_url", "source_ids", "embedding", "embedding_model");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Map<String, List<String>> keys;

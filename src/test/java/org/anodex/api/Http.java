@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.anodex.Fixtures;
 import org.anodex.index.LuceneIndex;
-import org.anodex.ingest.Writes;
-import org.anodex.search.LuceneSearcher;
 
 /** A real Anodex HTTP server over a real index, and a plain JDK client to talk to it. */
 final class Http implements AutoCloseable {
@@ -28,9 +26,7 @@ final class Http implements AutoCloseable {
   }
 
   Http(LuceneIndex index, Map<String, Object> properties) {
-    Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
-        new Writes(Fixtures.sources(), Fixtures.enrichers(), index), Fixtures.taxonomy(), index.schema().propertyUnits());
-    this.server = AnodexServer.start(backend, -1, properties);
+    this.server = Fixtures.serve(index, properties);
   }
 
   record Answer(int status, HttpResponse<String> response) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code anodex harvest} against each source's API played by a local server from fixtures written in the
  * format of that API's documentation: the papers and fields expected, a 429 with Retry-After and a 500
  * retried, a malformed record skipped and named, the same paper from several sources kept once, a second
- * harvest that changes nothing, and a harvest killed with SIGKILL that goes on where it stopped.
+ * harvest that changes nothing, a harvest killed with SIGKILL that goes on where it stopped, and a harvest
+ * written through a running server.
  */
 class HarvestTest {
   /** The abstract that openalex/page1.json holds as an inverted index, word for word. */
@@ -64,10 +70,20 @@ class HarvestTest {
   }
 
   Run harvest(String source, FixtureApi api, String... more) {
-    List<String> args = new ArrayList<>(List.of("harvest", source, "--query", "silicon anode", "--index",
-        tmp.resolve("index").toString(), "--api-url", api.url(), "--checkpoints", tmp.resolve("checkpoints").toString(),
-        "--mailto", "test@example.org", "--no-embed", "--min-interval-ms", "0"));
+    List<String> args = new ArrayList<>(List.of("--index", tmp.resolve("index").toString(), "--no-embed"));
     args.addAll(List.of(more));
+    return harvestInto(source, api, args);
+  }
+
+  /** Harvests through the server at {@code url} with {@code token}. */
+  Run harvestThrough(String url, String token, String source, FixtureApi api) {
+    return harvestInto(source, api, List.of("--server", url, "--token", token));
+  }
+
+  private Run harvestInto(String source, FixtureApi api, List<String> target) {
+    List<String> args = new ArrayList<>(List.of("harvest", source, "--query", "silicon anode", "--api-url", api.url(),
+        "--checkpoints", tmp.resolve("checkpoints").toString(), "--mailto", "test@example.org", "--min-interval-ms", "0"));
+    args.addAll(target);
     return CliTest.anodex(args.toArray(String[]::new));
   }
 
@@ -214,6 +230,68 @@ class HarvestTest {
     assertThat(q.abstractText()).startsWith("Prelithiation makes up for the lithium");
     assertThat(q.citations()).isEqualTo(7);
     assertThat(q.oaUrl()).isEqualTo("http://arxiv.org/pdf/2403.05678v1");
+  }
+
+  @Test
+  void harvestedThroughARunningServerPapersAreMergedKeepTheirFieldsAndASecondHarvestChangesNothing() throws Exception {
+    String token = "harvest-token";
+    EmbeddedServer server = null;
+    try (LuceneIndex index = LuceneIndex.openForWriting(tmp.resolve("served"), Fixtures.schema());
+        FixtureApi o = openAlex(false); FixtureApi c = crossref(false); FixtureApi a = arxiv(false)) {
+      server = Fixtures.serve(index, Map.of("anodex.token", token));
+      String url = "http://localhost:" + server.getPort();
+
+      Run wrong = harvestThrough(url, "wrong", "openalex", o);
+      assertThat(wrong.status()).isEqualTo(1);
+      assertThat(wrong.err().strip()).startsWith("anodex: " + url + "/api/papers refused the write (401)");
+      assertThat(wrong.err().strip().lines()).hasSize(1);
+      Run two = harvestInto("openalex", o, List.of("--server", url, "--index", tmp.resolve("index").toString()));
+      assertThat(two.status()).isEqualTo(1);
+      assertThat(two.err()).startsWith("anodex: --server writes through the server's index: leave out --index");
+
+      Run first = harvestThrough(url, token, "openalex", o);
+      assertThat(first.status()).as(first.err()).isZero();
+      assertThat(first.out()).as("the refused run kept no checkpoint past its first page")
+          .contains("3 records in 3 pages: 3 papers added, 0 updated, 0 unchanged");
+      assertThat(harvestThrough(url, token, "crossref", c).out()).contains("2 papers added, 1 updated, 0 unchanged (1 merged");
+      assertThat(harvestThrough(url, token, "arxiv", a).out()).contains("2 papers added, 1 updated, 0 unchanged (1 merged");
+      assertThat(harvestThrough(url, token, "arxiv", a).out()).contains("0 papers added, 0 updated, 3 unchanged (3 merged");
+
+      JsonNode all = get(url, "/api/search?size=100&highlight=false&sort=-citations");
+      List<String> ids = new ArrayList<>();
+      all.path("hits").forEach(h -> ids.add(h.path("id").asText()));
+      assertThat(ids).as("the ids of a harvest into an index, most cited first").startsWith("10.5555~harvest.silicon.1",
+          "10.5555~harvest.silicon.3").containsExactlyInAnyOrder("10.5555~harvest.silicon.1", "10.5555~harvest.silicon.3",
+          "k-W4400000004", "10.5555~harvest.cr.2", "10.5555~harvest.cr.4", "10.48550~arxiv.2405.01234",
+          "10.48550~arxiv.cond-mat~0102536");
+      assertThat(all.path("hits").get(0).path("citations").asInt()).isEqualTo(45);
+
+      JsonNode p = get(url, "/api/papers/10.5555~harvest.silicon.1");
+      assertThat(p.path("abstract").asText()).as("the longer abstract").isEqualTo(W1_ABSTRACT);
+      assertThat(p.path("citations").asInt()).as("the newer count").isEqualTo(45);
+      assertThat(p.path("oa_url").asText()).isEqualTo("https://example.org/pdf/1.pdf");
+      assertThat(new ObjectMapper().convertValue(p.path("source_ids"), Map.class)).isEqualTo(Map.of(
+          "openalex", "W4400000001", "pmid", "39000001", "crossref", "10.5555/harvest.silicon.1"));
+      assertThat(p.path("authors").toString()).isEqualTo("[\"Ana Ruiz\",\"Kenji Mori\"]");
+      assertThat(p.path("date").asText()).isEqualTo("2024-03-15");
+      assertThat(p.path("topics").path("material")).as("enriched by the server").isNotEmpty();
+      JsonNode q = get(url, "/api/papers/10.5555~harvest.silicon.3");
+      assertThat(new ObjectMapper().convertValue(q.path("source_ids"), Map.class))
+          .isEqualTo(Map.of("openalex", "W4400000003", "arxiv", "2403.05678"));
+      assertThat(q.path("oa_url").asText()).isEqualTo("http://arxiv.org/pdf/2403.05678v1");
+      assertThat(get(url, "/api/papers/k-W4400000004").path("citations").asInt()).isZero();
+    } finally {
+      if (server != null) {
+        server.stop();
+      }
+    }
+  }
+
+  static JsonNode get(String url, String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(r.body());
   }
 
   @Test

@@ -14,11 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.anodex.Fixtures;
-import org.anodex.api.AnodexServer;
-import org.anodex.api.Backend;
 import org.anodex.index.LuceneIndex;
-import org.anodex.ingest.Writes;
-import org.anodex.search.LuceneSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +36,7 @@ class PythonClientTest {
   static void start() {
     assumeTrue(python3Version() != null, "python3 is not on PATH: the Python client tests skip");
     LuceneIndex index = Fixtures.sample().index();
-    Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
-        new Writes(Fixtures.sources(), Fixtures.enrichers(), index), Fixtures.taxonomy(), index.schema().propertyUnits());
-    server = AnodexServer.start(backend, -1, Map.of("anodex.token", TOKEN));
+    server = Fixtures.serve(index, Map.of("anodex.token", TOKEN));
   }
 
   @AfterAll

@@ -110,6 +110,26 @@ class RecordSourcesTest {
   }
 
   @Test
+  void recordsCarryCitationsTheirOpenAccessCopyAndTheirIdsElsewhere() throws IOException {
+    Path f = tmp.resolve("harvested.jsonl");
+    Files.writeString(f, """
+        {"doi": "10.5555/x.5", "title": "Cited", "citations": 42, "oa_url": "https://example.org/5.pdf", "source_ids": {"openalex": "W5", "pmid": 39000005, "arxiv": ""}}
+        {"title": "Counted as text", "cited_by_count": "7", "source_ids": "not an object"}
+        {"title": "Not a count", "citations": -3}
+        """);
+    Collected c = read(new JsonRecordSource(RecordFields.defaults()), f);
+
+    assertThat(c.papers).hasSize(3);
+    Paper cited = c.papers.get(0);
+    assertThat(cited.citations()).isEqualTo(42);
+    assertThat(cited.oaUrl()).isEqualTo("https://example.org/5.pdf");
+    assertThat(cited.sourceIds()).as("blank ids left out").isEqualTo(java.util.Map.of("openalex", "W5", "pmid", "39000005"));
+    assertThat(c.papers.get(1).citations()).isEqualTo(7);
+    assertThat(c.papers.get(1).sourceIds()).isEmpty();
+    assertThat(c.papers.get(2).citations()).isNull();
+  }
+
+  @Test
   void aUserFieldMappingReadsOtherShapes() throws IOException {
     Path mapping = tmp.resolve("fields.yaml");
     Files.writeString(mapping, "title: [headline]\ndoi: [ids.doi]\n");

@@ -12,11 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.anodex.Fixtures;
-import org.anodex.api.AnodexServer;
-import org.anodex.api.Backend;
 import org.anodex.index.LuceneIndex;
-import org.anodex.ingest.Writes;
-import org.anodex.search.LuceneSearcher;
 
 /** A real Anodex server (API and web UI) over a real index, and a JDK client that asks its API. */
 final class UiServer implements AutoCloseable {
@@ -25,9 +21,7 @@ final class UiServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   UiServer(LuceneIndex index, Map<String, Object> properties) {
-    Backend backend = new Backend(new LuceneSearcher(index, Fixtures.taxonomy()),
-        new Writes(Fixtures.sources(), Fixtures.enrichers(), index), Fixtures.taxonomy(), index.schema().propertyUnits());
-    server = AnodexServer.start(backend, -1, properties);
+    server = Fixtures.serve(index, properties);
   }
 
   /** The address of a path on this server, e.g. {@code url("/?q=silicon")}. */
