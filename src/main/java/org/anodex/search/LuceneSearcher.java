@@ -2,7 +2,6 @@ package org.anodex.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
-import org.anodex.paper.Topic;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -362,17 +360,6 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
   private static long version(IndexSearcher searcher) {
     return ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion();
-  }
-
-  public static Map<String, List<String>> topicMap(Paper p) {
-    Map<String, List<String>> topics = new LinkedHashMap<>();
-    for (Topic t : p.topics()) {
-      List<String> values = topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>());
-      if (!values.contains(t.value())) {
-        values.add(t.value());
-      }
-    }
-    return topics;
   }
 
   @Override

@@ -40,7 +40,19 @@ public record SearchResult(
     /** The hit of a stored paper: its listing fields, with the score and snippet of this search. */
     public static Hit of(Paper p, float score, String snippet) {
       return new Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
-          LuceneSearcher.topicMap(p), p.properties(), snippet, p.citations(), p.oaUrl(), p.sourceIds());
+          topicMap(p), p.properties(), snippet, p.citations(), p.oaUrl(), p.sourceIds());
+    }
+
+    /** A paper's topics by dimension, each value once, in the order tagged. */
+    private static Map<String, List<String>> topicMap(Paper p) {
+      Map<String, List<String>> topics = new java.util.LinkedHashMap<>();
+      for (org.anodex.paper.Topic t : p.topics()) {
+        List<String> values = topics.computeIfAbsent(t.dimension(), k -> new java.util.ArrayList<>());
+        if (!values.contains(t.value())) {
+          values.add(t.value());
+        }
+      }
+      return topics;
     }
   }
 

@@ -20,7 +20,6 @@ import org.anodex.search.Completion;
 import org.anodex.search.Completions;
 import org.anodex.search.FilterValues;
 import org.anodex.search.InvalidRequestException;
-import org.anodex.search.LuceneSearcher;
 import org.anodex.search.QueryTranslator;
 import org.anodex.search.Ranges;
 import org.anodex.search.SearchRequest;
@@ -32,7 +31,7 @@ import org.anodex.semantic.Embedder;
 import org.anodex.semantic.HybridQuery;
 
 /**
- * The reading side on SolrCloud, answering exactly like {@link LuceneSearcher}: the query is parsed on the
+ * The reading side on SolrCloud, answering exactly like the embedded index's {@code LuceneSearcher}: the query is parsed on the
  * Solr nodes by the same {@code QueryTranslator} (the {@code anodex} query parser of the plugin jar), over
  * the same analysis; filters are tagged filter queries and facets are JSON Facet terms facets that exclude
  * their own dimension's tag (multi-select, refined for exact counts across shards); deep paging uses
