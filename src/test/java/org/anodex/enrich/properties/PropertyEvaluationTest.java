@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.anodex.Fixtures;
-import org.anodex.enrich.properties.eval.DevSet;
-import org.anodex.enrich.properties.eval.PeerSet;
-import org.anodex.enrich.properties.eval.Thresholds;
+import org.anodex.eval.properties.DevSet;
+import org.anodex.eval.properties.PeerSet;
+import org.anodex.eval.properties.Thresholds;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.anodex.enrich.properties.eval;
+package org.anodex.eval.properties;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.anodex.enrich.properties.eval;
+package org.anodex.eval.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
