@@ -62,11 +62,13 @@ public final class BackgroundEmbedder {
 
   /**
    * Embeds what is marked, then looks again every {@code pollMillis} for papers written since (a server's
-   * writes), until {@link #stop()}; each run that embedded something is passed to {@code report}.
+   * writes), until {@link #stop()}; each run that embedded something is passed to {@code report}. Deleted
+   * copies are left to the merge policy here: expunging them after every write would rewrite a large
+   * segment for one paper updated in it.
    */
   public void runContinuously(long pollMillis, java.util.function.Consumer<Result> report) throws IOException {
     while (!stopped) {
-      Result r = run();
+      Result r = run(false);
       if (r.embedded() + r.changed() + r.failed() > 0) {
         report.accept(r);
       }
@@ -81,6 +83,14 @@ public final class BackgroundEmbedder {
 
   /** Embeds until no marked paper is left (or {@link #stop()}), committing as it goes. */
   public Result run() throws IOException {
+    return run(true);
+  }
+
+  /**
+   * @param expunge merge away the rewritten papers' old copies at the end (a whole collection embedded at
+   *     once: ingest, {@code anodex embed}), so that its ranking does not depend on how the writes fell
+   */
+  private Result run(boolean expunge) throws IOException {
     long t0 = System.nanoTime();
     AtomicInteger embedded = new AtomicInteger();
     AtomicInteger changed = new AtomicInteger();
@@ -123,7 +133,7 @@ public final class BackgroundEmbedder {
         index.commit(); // the next round reads what this one left
         lastCommit = System.nanoTime();
       }
-      if (embedded.get() > 0) {
+      if (expunge && embedded.get() > 0) {
         index.expungeDeletes(); // the rewritten papers' old copies would skew the term statistics
       }
     } finally {

@@ -48,14 +48,17 @@ final class HitPapers {
     for (int i = 0; i < docs.length; i++) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
       int doc = docs[i] - leaf.docBase;
-      Key key = new Key(leaf.reader().getCoreCacheHelper().getKey(), doc);
-      Paper p = get(key);
+      IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper(); // null: a reader that cannot say
+      Key key = segment == null ? null : new Key(segment.getKey(), doc);
+      Paper p = key == null ? null : get(key);
       if (p == null) {
         if (stored[leaf.ord] == null) {
           stored[leaf.ord] = leaf.reader().storedFields();
         }
         p = documents.toPaperWithoutBody(stored[leaf.ord].document(doc, FIELDS));
-        put(key, p);
+        if (key != null) {
+          put(key, p);
+        }
       }
       out[i] = p;
     }
