@@ -77,8 +77,13 @@ class SampleUiTest {
     assertThat(server.get("/api/papers/" + record + "/file").statusCode()).isEqualTo(404);
   }
 
+  /** The total the page shows, or -1 while there is none (or it is being drawn again as it is read). */
   private static int shownTotal() {
-    var total = driver.findElements(By.id("total"));
-    return total.isEmpty() ? -1 : Integer.parseInt(total.get(0).getAttribute("data-total"));
+    try {
+      var total = driver.findElements(By.id("total"));
+      return total.isEmpty() ? -1 : Integer.parseInt(total.get(0).getAttribute("data-total"));
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return -1;
+    }
   }
 }
