@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.anodex.paper.Paper;
 import org.anodex.source.tika.ParsedFile;
+import org.anodex.source.tika.ParseFailedException;
 import org.anodex.source.tika.ParserProcesses;
 
 /**
@@ -74,12 +75,19 @@ public final class TikaSource implements PaperSource {
    * plain name.
    */
   private ParsedFile parseByAnyName(Path path) throws IOException {
-    Path absolute = path.toAbsolutePath();
+    try {
+      return parseByAbsoluteName(path.toAbsolutePath());
+    } catch (ParseFailedException e) {
+      throw new UnreadableFileException(e.getMessage(), e);
+    }
+  }
+
+  private ParsedFile parseByAbsoluteName(Path absolute) throws IOException {
     if (Path.of(absolute.toString()).equals(absolute)) {
       return parsers.parse(absolute);
     }
     Path dir = Files.createTempDirectory("anodex-name");
-    Path link = dir.resolve("file." + SourceFile.of(path).extension());
+    Path link = dir.resolve("file." + SourceFile.of(absolute).extension());
     try {
       Files.createSymbolicLink(link, absolute);
       return parsers.parse(link);

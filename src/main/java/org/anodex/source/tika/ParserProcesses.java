@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.anodex.source.UnreadableFileException;
 
 /**
  * Tika parsing in child JVMs ({@link ParseServer}), one per ingest thread at most, reused from file to
@@ -93,16 +92,16 @@ public final class ParserProcesses implements AutoCloseable {
       throw new IOException("interrupted");
     } catch (IOException e) {
       child.kill();
-      throw new UnreadableFileException("the parser process failed: " + e.getMessage());
+      throw new ParseFailedException("the parser process failed: " + e.getMessage());
     }
     if (line == null) {
       child.kill();
-      throw new UnreadableFileException("parsing took longer than " + limits.timeout().toSeconds()
+      throw new ParseFailedException("parsing took longer than " + limits.timeout().toSeconds()
           + " s (the limit, set with --parse-timeout)");
     }
     if (line.equals(EOF)) {
       child.kill();
-      throw new UnreadableFileException("the parser process died, probably out of memory (heap limit "
+      throw new ParseFailedException("the parser process died, probably out of memory (heap limit "
           + limits.heap() + ", set with --parse-heap)");
     }
     ParsedFile parsed;
@@ -110,12 +109,12 @@ public final class ParserProcesses implements AutoCloseable {
       parsed = json.readValue(line, ParsedFile.class);
     } catch (IOException e) {
       child.kill();
-      throw new UnreadableFileException("the parser process answered garbage: " + e.getMessage());
+      throw new ParseFailedException("the parser process answered garbage: " + e.getMessage());
     }
     child.idleSince = System.nanoTime();
     idle.addFirst(child);
     if (parsed.error() != null) {
-      throw new UnreadableFileException(parsed.error());
+      throw new ParseFailedException(parsed.error());
     }
     return parsed;
   }

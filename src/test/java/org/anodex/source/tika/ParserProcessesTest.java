@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.anodex.Fixtures;
-import org.anodex.source.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 
 /** A parse over its time or memory limit is stopped, and the next file gets a fresh parse process. */
@@ -16,7 +15,7 @@ class ParserProcessesTest {
   @Test
   void aParseOverTheTimeLimitIsStoppedWithTheLimitInTheReason() {
     try (ParserProcesses p = new ParserProcesses(new ParserProcesses.Limits(Duration.ofMillis(50), 1000, "256m"))) {
-      assertThatThrownBy(() -> p.parse(PDF)).isInstanceOf(UnreadableFileException.class)
+      assertThatThrownBy(() -> p.parse(PDF)).isInstanceOf(ParseFailedException.class)
           .hasMessageContaining("longer than").hasMessageContaining("--parse-timeout");
     }
   }
@@ -24,7 +23,7 @@ class ParserProcessesTest {
   @Test
   void aProcessThatDiesCostsOnlyItsFile() throws Exception {
     try (ParserProcesses tiny = new ParserProcesses(new ParserProcesses.Limits(Duration.ofSeconds(60), 1000, "4m"))) {
-      assertThatThrownBy(() -> tiny.parse(PDF)).isInstanceOf(UnreadableFileException.class)
+      assertThatThrownBy(() -> tiny.parse(PDF)).isInstanceOf(ParseFailedException.class)
           .hasMessageContaining("died").hasMessageContaining("--parse-heap");
     }
     try (ParserProcesses ok = new ParserProcesses(ParserProcesses.Limits.defaults())) {
