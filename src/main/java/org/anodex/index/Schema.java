@@ -60,9 +60,6 @@ public final class Schema {
    */
   public static final String HASH_VALUE = "_hash_value";
 
-  /** The fields a plain query searches. */
-  public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, KEYWORDS, BODY);
-
   /** Numeric property fields are this prefix and the property key: {@code p_specific_capacity}. */
   public static final String PROPERTY_PREFIX = "p_";
 

@@ -78,20 +78,9 @@ public record Paper(
         file, topics, properties, newCitations, newOaUrl, newSourceIds);
   }
 
-  /** The paper as read from its source, before enrichment: what a content hash is taken over. */
+  /** The paper without what enrichment added (topics, properties): to be merged and enriched again. */
   public Paper unenriched() {
     return withTopics(List.of()).withProperties(List.of());
-  }
-
-  /** Values of one dimension, most specific paths first as tagged. */
-  public List<String> topicValues(String dimension) {
-    List<String> values = new ArrayList<>();
-    for (Topic t : topics) {
-      if (t.dimension().equals(dimension) && !values.contains(t.value())) {
-        values.add(t.value());
-      }
-    }
-    return values;
   }
 
   public static Builder builder() {

@@ -24,8 +24,4 @@ public record ParsedFile(
     List<String> v = metadata.get(key);
     return v == null || v.isEmpty() ? null : v.get(0);
   }
-
-  public List<String> metaAll(String key) {
-    return metadata.getOrDefault(key, List.of());
-  }
 }
