@@ -17,17 +17,6 @@ public record TagThresholds(Map<String, Minimum> dev) {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-  /** A missing bound is 0. */
-  public record Minimum(Double precision, Double recall) {
-    double p() {
-      return precision == null ? 0 : precision;
-    }
-
-    double r() {
-      return recall == null ? 0 : recall;
-    }
-  }
-
   public TagThresholds {
     dev = dev == null ? Map.of() : dev;
   }
@@ -41,16 +30,7 @@ public record TagThresholds(Map<String, Minimum> dev) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Minimum> e : dev.entrySet()) {
       Tally t = e.getKey().equals("all") ? result.all() : result.byDimension().get(e.getKey());
-      if (t == null) {
-        out.add("dev " + e.getKey() + ": no such dimension");
-        continue;
-      }
-      if (t.precision() < e.getValue().p()) {
-        out.add(String.format("dev %s: precision %.3f < %.3f", e.getKey(), t.precision(), e.getValue().p()));
-      }
-      if (t.recall() < e.getValue().r()) {
-        out.add(String.format("dev %s: recall %.3f < %.3f", e.getKey(), t.recall(), e.getValue().r()));
-      }
+      e.getValue().check("dev " + e.getKey(), t, "no such dimension", out);
     }
     return out;
   }

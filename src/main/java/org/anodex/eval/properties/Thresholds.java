@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.anodex.eval.Minimum;
 import org.anodex.eval.Tally;
 
 /**
@@ -17,17 +18,6 @@ import org.anodex.eval.Tally;
 public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
-  /** A missing bound is 0. */
-  public record Minimum(Double precision, Double recall) {
-    double p() {
-      return precision == null ? 0 : precision;
-    }
-
-    double r() {
-      return recall == null ? 0 : recall;
-    }
-  }
 
   public Thresholds {
     peer = peer == null ? Map.of() : peer;
@@ -52,16 +42,7 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
     if (devResult != null) {
       for (Map.Entry<String, Minimum> e : dev.entrySet()) {
         Tally t = e.getKey().equals("all") ? devResult.all() : devResult.byProperty().get(e.getKey());
-        if (t == null) {
-          out.add("dev " + e.getKey() + ": no such property");
-          continue;
-        }
-        if (t.precision() < e.getValue().p()) {
-          out.add(String.format("dev %s: precision %.3f < %.3f", e.getKey(), t.precision(), e.getValue().p()));
-        }
-        if (t.recall() < e.getValue().r()) {
-          out.add(String.format("dev %s: recall %.3f < %.3f", e.getKey(), t.recall(), e.getValue().r()));
-        }
+        e.getValue().check("dev " + e.getKey(), t, "no such property", out);
       }
     }
     return out;
