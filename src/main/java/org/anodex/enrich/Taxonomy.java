@@ -1,9 +1,6 @@
 package org.anodex.enrich;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.anodex.config.YamlFiles;
 
 /**
  * The topic taxonomy ({@code taxonomy.yaml}): facet dimensions, their hierarchical values, and the
@@ -25,8 +23,6 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
   /** Dimensions every index has besides the taxonomy's: they cannot be taxonomy keys. */
   public static final Set<String> RESERVED = Set.of("year", "journal", "format", "author", "doi", "id");
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   public record Dimension(String key, String label, List<Value> values) {
     public Dimension {
@@ -96,12 +92,7 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
   }
 
   static Taxonomy parse(InputStream in, String name) throws IOException {
-    Taxonomy t;
-    try {
-      t = YAML.readValue(in, Taxonomy.class);
-    } catch (IOException e) {
-      throw new IOException(name + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
+    Taxonomy t = YamlFiles.read(in, name, Taxonomy.class);
     t.validate(name);
     return t;
   }

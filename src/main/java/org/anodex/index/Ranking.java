@@ -1,15 +1,19 @@
 package org.anodex.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.anodex.config.YamlFiles;
 import org.apache.lucene.search.similarities.AfterEffect;
 import org.apache.lucene.search.similarities.AfterEffectB;
 import org.apache.lucene.search.similarities.AfterEffectL;
@@ -36,6 +40,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
     String afterEffect, Semantic semantic, MinimumMatch match) {
+  private static final List<String> WEIGHTED_FIELDS = List.of(Schema.CONTENTS, Schema.CONTENTS_PORTER, Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS, Schema.BODY);
   private static final Ranking DEFAULTS = load();
 
   /**
@@ -46,8 +51,6 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
    *     not by the number of matches
    */
   public record Semantic(float weight, int window) {
-    public static final Set<String> KEYS = Set.of("weight", "window");
-
     public Semantic {
       if (weight < 0 || window < 1 || window > 10_000) {
         throw new IllegalArgumentException("semantic: weight >= 0 and window 1..10000, were " + weight + ", " + window);
@@ -80,7 +83,7 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
 
   public static Ranking read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in);
+      return parse(in, file.toString());
     }
   }
 
@@ -112,33 +115,52 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
 
   private static Ranking load() {
     try (InputStream in = Ranking.class.getResourceAsStream("/ranking.yaml")) {
-      return parse(in);
+      return parse(in, "ranking.yaml (built in)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Ranking parse(InputStream in) throws IOException {
-    Map<String, Object> yaml = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-    Map<String, Float> fields = new LinkedHashMap<>();
-    ((Map<String, Number>) yaml.get("fields")).forEach((k, v) -> fields.put(k, v.floatValue()));
-    Map<String, Number> bm25 = (Map<String, Number>) yaml.getOrDefault("bm25", Map.of());
-    Map<String, Object> dfr = (Map<String, Object>) yaml.getOrDefault("dfr", Map.of());
-    Map<String, Number> semantic = (Map<String, Number>) yaml.getOrDefault("semantic", Map.of());
-    for (String key : semantic.keySet()) {
-      if (!Semantic.KEYS.contains(key)) {
-        throw new IllegalArgumentException("ranking: unknown key semantic." + key + " (known: "
-            + String.join(", ", new java.util.TreeSet<>(Semantic.KEYS)) + ")");
+  /** ranking.yaml as written: every key optional, an unknown one an error with its line. */
+  private record File(@JsonDeserialize(keyUsing = WeightedField.class) Map<String, Float> fields, @JsonProperty("minimum_should_match") String minimumShouldMatch,
+      String model, Dfr dfr, Bm25 bm25, SemanticKeys semantic) {}
+
+  /** A key of {@code fields:}: one of the text fields a query's words search. */
+  static final class WeightedField extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+      if (!WEIGHTED_FIELDS.contains(key)) {
+        throw UnrecognizedPropertyException.from(context.getParser(), Map.class, key, List.copyOf(WEIGHTED_FIELDS));
       }
+      return key;
     }
-    Ranking r = new Ranking(fields, String.valueOf(yaml.getOrDefault("model", "bm25")),
-        bm25.getOrDefault("k1", 1.2f).floatValue(), bm25.getOrDefault("b", 0.75f).floatValue(),
-        ((Number) dfr.getOrDefault("c", 1f)).floatValue(), String.valueOf(dfr.getOrDefault("basic_model", "ine")),
-        String.valueOf(dfr.getOrDefault("after_effect", "b")),
-        new Semantic(semantic.getOrDefault("weight", 0f).floatValue(), semantic.getOrDefault("window", 300).intValue()),
-        new MinimumMatch(String.valueOf(yaml.getOrDefault("minimum_should_match", "1"))));
-    r.similarity(); // an unknown model fails here, on loading, not on the first search
-    return r;
+  }
+
+  private record Dfr(@JsonProperty("basic_model") String basicModel, @JsonProperty("after_effect") String afterEffect,
+      Float c) {}
+
+  private record Bm25(Float k1, Float b) {}
+
+  private record SemanticKeys(Float weight, Integer window) {}
+
+  static Ranking parse(InputStream in, String name) throws IOException {
+    File f = YamlFiles.read(in, name, File.class);
+    Dfr dfr = f.dfr() == null ? new Dfr(null, null, null) : f.dfr();
+    Bm25 bm25 = f.bm25() == null ? new Bm25(null, null) : f.bm25();
+    SemanticKeys semantic = f.semantic() == null ? new SemanticKeys(null, null) : f.semantic();
+    try {
+      Ranking r = new Ranking(f.fields() == null ? Map.of() : f.fields(), or(f.model(), "bm25"), or(bm25.k1(), 1.2f),
+          or(bm25.b(), 0.75f), or(dfr.c(), 1f), or(dfr.basicModel(), "ine"), or(dfr.afterEffect(), "b"),
+          new Semantic(or(semantic.weight(), 0f), or(semantic.window(), 300)),
+          new MinimumMatch(or(f.minimumShouldMatch(), "1")));
+      r.similarity(); // an unknown model fails here, on loading, not on the first search
+      return r;
+    } catch (IllegalArgumentException e) {
+      throw new IOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value == null ? otherwise : value;
   }
 }

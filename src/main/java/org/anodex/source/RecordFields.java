@@ -1,8 +1,9 @@
 package org.anodex.source;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,18 +12,24 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anodex.config.YamlFiles;
 
 /**
  * The mapping from JSON record keys to paper fields ({@code record-fields.yaml}), which a user can
  * override with a file of the same shape.
  */
 public final class RecordFields {
-  static final List<String> FIELDS =
-      List.of("id", "doi", "title", "abstract", "authors", "journal", "year", "date", "keywords", "body", "citations",
-          "oa_url", "source_ids", "embedding", "embedding_model");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper MAPS =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private final Map<String, List<String>> keys;
+
+  /** record-fields.yaml as written: the record keys of each paper field; a field it does not name is an error. */
+  private record Keys(List<String> id, List<String> doi, List<String> title, @JsonProperty("abstract") List<String> abstractText,
+      List<String> authors, List<String> journal, List<String> year, List<String> date, List<String> keywords,
+      List<String> body, List<String> citations, @JsonProperty("oa_url") List<String> oaUrl,
+      @JsonProperty("source_ids") List<String> sourceIds, List<String> embedding,
+      @JsonProperty("embedding_model") List<String> embeddingModel) {}
 
   private RecordFields(Map<String, List<String>> keys) {
     this.keys = keys;
@@ -30,7 +37,7 @@ public final class RecordFields {
 
   public static RecordFields defaults() {
     try (InputStream in = RecordFields.class.getResourceAsStream("/record-fields.yaml")) {
-      return new RecordFields(read(in));
+      return new RecordFields(read(in, "record-fields.yaml (built in)"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -40,13 +47,7 @@ public final class RecordFields {
   public static RecordFields withOverrides(Path file) throws IOException {
     Map<String, List<String>> merged = new LinkedHashMap<>(defaults().keys);
     try (InputStream in = Files.newInputStream(file)) {
-      Map<String, List<String>> overrides = read(in);
-      for (String field : overrides.keySet()) {
-        if (!FIELDS.contains(field)) {
-          throw new IOException(file + ": unknown paper field '" + field + "' (known: " + FIELDS + ")");
-        }
-      }
-      merged.putAll(overrides);
+      merged.putAll(read(in, file.toString()));
     }
     return new RecordFields(merged);
   }
@@ -55,8 +56,8 @@ public final class RecordFields {
     return keys.getOrDefault(field, List.of());
   }
 
-  private static Map<String, List<String>> read(InputStream in) throws IOException {
-    Map<String, List<String>> m = YAML.readValue(in, new TypeReference<LinkedHashMap<String, List<String>>>() {});
-    return m == null ? Map.of() : m;
+  private static Map<String, List<String>> read(InputStream in, String name) throws IOException {
+    Keys k = YamlFiles.read(in, name, Keys.class);
+    return k == null ? Map.of() : MAPS.convertValue(k, new TypeReference<LinkedHashMap<String, List<String>>>() {});
   }
 }

@@ -1,9 +1,7 @@
 package org.anodex.enrich.properties;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,9 +40,7 @@ public record PropertyConfig(
   public static final String PERCENT = "percent";
   /** The property key of context cues that make a value no property at all. */
   public static final String NONE = "none";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+  private static final ObjectMapper YAML = org.anodex.config.YamlFiles.mapper(PropertyNamingStrategies.SNAKE_CASE);
 
   public record PropertyDef(String key, String unit) {}
 
@@ -97,12 +93,7 @@ public record PropertyConfig(
   }
 
   static PropertyConfig parse(InputStream in, String name) throws IOException {
-    PropertyConfig c;
-    try {
-      c = YAML.readValue(in, PropertyConfig.class);
-    } catch (IOException e) {
-      throw new IOException(name + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
+    PropertyConfig c = org.anodex.config.YamlFiles.read(YAML, in, name, PropertyConfig.class);
     c.validate(name);
     return c;
   }
