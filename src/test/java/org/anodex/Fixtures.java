@@ -25,6 +25,7 @@ import org.anodex.ingest.Progress;
 import org.anodex.ingest.Writes;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.semantic.Embedder;
+import org.anodex.semantic.MiniLmEmbedder;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
@@ -35,6 +36,7 @@ import org.anodex.source.tika.ParserProcesses;
  */
 public final class Fixtures {
   private static final Taxonomy TAXONOMY = Taxonomy.defaults();
+  private static final Embedder EMBEDDER = new MiniLmEmbedder();
   private static Built sample;
   private static Built fulltext;
   private static Built abstracts;
@@ -134,7 +136,7 @@ public final class Fixtures {
    * starts it; {@code properties} as {@link AnodexServer#start} takes them (e.g. {@code anodex.token}).
    */
   public static EmbeddedServer serve(LuceneIndex index, java.util.Map<String, Object> properties) {
-    Backend backend = new Backend(new LuceneSearcher(index, taxonomy()), new Writes(sources(), enrichers(), index),
+    Backend backend = new Backend(new LuceneSearcher(index, taxonomy(), EMBEDDER), new Writes(sources(), enrichers(), index),
         taxonomy(), index.schema().propertyUnits());
     return AnodexServer.start(backend, -1, properties);
   }
@@ -165,9 +167,14 @@ public final class Fixtures {
     }
   }
 
+  /** The tests' embedder: one for the test JVM, so the model loads once. */
+  public static Embedder embedder() {
+    return EMBEDDER;
+  }
+
   /** Embeds every paper of {@code index} that waits for its embedding. */
   public static BackgroundEmbedder.Result embed(LuceneIndex index) throws IOException {
-    return new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), 2, 60_000, EmbedProgress.NONE).run();
+    return new BackgroundEmbedder(index, EMBEDDER::paper, 2, 60_000, EmbedProgress.NONE).run();
   }
 
 

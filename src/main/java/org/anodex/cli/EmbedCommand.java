@@ -31,14 +31,15 @@ final class EmbedCommand implements Callable<Integer> {
       throw new IllegalArgumentException("embed works on the embedded index; on SolrCloud papers are embedded as they are written");
     }
     try (Store store = Store.forUpdating(indexOptions)) {
-      System.out.print(embedAll((LuceneIndex) store.index, threads, System.console() != null).toText());
+      System.out.print(embedAll((LuceneIndex) store.index, indexOptions.embedder(), threads, System.console() != null).toText());
     }
     return 0;
   }
 
   /** Embeds every paper still waiting, with a progress line on stderr (in place on a terminal). */
-  static BackgroundEmbedder.Result embedAll(LuceneIndex index, int threads, boolean terminal) throws Exception {
-    BackgroundEmbedder embedder = new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), threads,
+  static BackgroundEmbedder.Result embedAll(LuceneIndex index, Embedder model, int threads, boolean terminal)
+      throws Exception {
+    BackgroundEmbedder embedder = new BackgroundEmbedder(index, model::paper, threads,
         COMMIT_EVERY_MILLIS, EmbedProgress.lines(System.err, terminal ? 500 : 30_000, terminal));
     CountDownLatch finished = new CountDownLatch(1);
     Thread stop = new Thread(() -> { // Ctrl-C: the papers in hand are written and committed before the JVM exits

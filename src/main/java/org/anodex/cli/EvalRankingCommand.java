@@ -14,6 +14,8 @@ import org.anodex.eval.Run;
 import org.anodex.index.MinimumMatch;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
+import org.anodex.semantic.Embedder;
+import org.anodex.semantic.MiniLmEmbedder;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -75,15 +77,16 @@ final class EvalRankingCommand implements Callable<Integer> {
     Qrels judged = Qrels.read(qrelsFile);
     Map<String, String> texts = EvalQueries.read(queryFile);
     Taxonomy taxonomy = Taxonomy.defaults();
+    Embedder embedder = new MiniLmEmbedder();
     Schema schema = new Schema(taxonomy.dimensionKeys(), ranking == null ? Ranking.defaults() : Ranking.read(ranking));
-    try (EvalIndex index = EvalIndex.build(corpus, schema, taxonomy, threads)) {
+    try (EvalIndex index = EvalIndex.build(corpus, schema, taxonomy, embedder, threads)) {
       System.out.print(index.summary().toText());
       Ranking configured = schema.ranking();
       for (String match : matches.isEmpty() ? List.of(configured.match().spec()) : matches) {
         for (int window : windows.isEmpty() ? List.of(configured.semantic().window()) : windows) {
           long t0 = System.nanoTime();
           Ranking measured = configured.with(configured.semantic().withWindow(window)).with(new MinimumMatch(match));
-          Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, measured),
+          Run run = RankingEvaluation.run(new LuceneSearcher(index.index(), taxonomy, measured, embedder),
               texts, judged.scoredQueries(), rank);
           long ms = (System.nanoTime() - t0) / 1_000_000;
           if (runFile != null) {

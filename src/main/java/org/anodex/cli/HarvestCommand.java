@@ -110,7 +110,7 @@ final class HarvestCommand implements Callable<Integer> {
       Harvester.Summary summary = harvester(from, target, sources, interval, log).run();
       System.out.print(summary.toText());
       if (store.index instanceof LuceneIndex lucene && !noEmbed) {
-        System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, System.console() != null).toText());
+        System.out.print(EmbedCommand.embedAll(lucene, indexOptions.embedder(), ingestOptions.threads, System.console() != null).toText());
       }
       return status(summary);
     }

@@ -9,6 +9,8 @@ import org.anodex.enrich.TopicTagger;
 import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.Schema;
+import org.anodex.semantic.Embedder;
+import org.anodex.semantic.MiniLmEmbedder;
 import picocli.CommandLine.Option;
 
 /** Options every command that opens an index shares ({@link TaggingOptions} adds the taxonomy). */
@@ -33,6 +35,7 @@ class IndexOptions {
 
   private Taxonomy taxonomy;
   private PropertyConfig properties;
+  private Embedder embedder;
 
   static String env(String name, String fallback) {
     String v = System.getenv(name);
@@ -69,6 +72,14 @@ class IndexOptions {
       properties = PropertyConfig.fromFileOrEnv(null);
     }
     return properties;
+  }
+
+  /** The command's embedder: one per process, its model loaded only if something is embedded. */
+  Embedder embedder() {
+    if (embedder == null) {
+      embedder = new MiniLmEmbedder();
+    }
+    return embedder;
   }
 
   Schema schema() throws IOException {

@@ -87,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
       IngestSummary summary = ingest(store.index, sources, indexOptions, ingestOptions, paths, terminal);
       System.out.print(summary.toText()); // the words are committed and searchable from here
       if (store.index instanceof LuceneIndex lucene && !noEmbed && !summary.runFailed()) {
-        System.out.print(EmbedCommand.embedAll(lucene, ingestOptions.threads, terminal).toText());
+        System.out.print(EmbedCommand.embedAll(lucene, indexOptions.embedder(), ingestOptions.threads, terminal).toText());
       }
       return status(summary);
     }

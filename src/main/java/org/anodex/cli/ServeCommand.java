@@ -71,10 +71,12 @@ final class ServeCommand implements Callable<Integer> {
         fillWithSampleData(index, sources);
       }
       Writes writes = new Writes(sources, indexOptions.enrichers(), index);
-      Thread warmUp = new Thread(Embedder::shared, "anodex-embedder"); // loads the model before the first search needs it
-      warmUp.setDaemon(true);
-      warmUp.start();
-      BackgroundEmbedder embedder = index instanceof LuceneIndex lucene ? startEmbedding(lucene) : null;
+      if (indexOptions.schema().ranking().semantic().weight() > 0) {
+        Thread warmUp = new Thread(indexOptions.embedder()::load, "anodex-embedder"); // before the first search needs it
+        warmUp.setDaemon(true);
+        warmUp.start();
+      }
+      BackgroundEmbedder embedder = index instanceof LuceneIndex lucene ? startEmbedding(lucene, indexOptions.embedder()) : null;
       Map<String, Object> props = new HashMap<>();
       props.put("anodex.max-upload-mb", maxUploadMb);
       if (cors != null) {
@@ -123,8 +125,8 @@ final class ServeCommand implements Callable<Integer> {
    * Embeds the papers that wait for it, in the background on one thread (the other cores answer searches),
    * and then those that writes add, looking every {@link #EMBED_POLL_MILLIS}.
    */
-  private static BackgroundEmbedder startEmbedding(LuceneIndex index) {
-    BackgroundEmbedder embedder = new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), 1,
+  private static BackgroundEmbedder startEmbedding(LuceneIndex index, Embedder model) {
+    BackgroundEmbedder embedder = new BackgroundEmbedder(index, model::paper, 1,
         EmbedCommand.COMMIT_EVERY_MILLIS, EmbedProgress.lines(System.err, 60_000, false));
     Thread t = new Thread(() -> {
       try {

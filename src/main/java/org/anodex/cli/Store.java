@@ -5,7 +5,6 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.Searcher;
-import org.anodex.semantic.Embedder;
 import org.anodex.solr.SolrHttp;
 import org.anodex.solr.SolrIndex;
 import org.anodex.solr.SolrSearcher;
@@ -30,7 +29,7 @@ final class Store implements AutoCloseable {
       return solr(o);
     }
     LuceneIndex index = LuceneIndex.openForWriting(o.index(), o.schema());
-    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy());
+    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy(), o.embedder());
     return new Store(index, searcher, searcher, index);
   }
 
@@ -47,14 +46,14 @@ final class Store implements AutoCloseable {
       return solr(o);
     }
     LuceneIndex index = LuceneIndex.openReadOnly(o.index(), o.schema());
-    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy());
+    LuceneSearcher searcher = new LuceneSearcher(index, o.taxonomy(), o.embedder());
     return new Store(index, searcher, searcher, index);
   }
 
   private static Store solr(IndexOptions o) throws IOException {
     SolrHttp http = SolrHttp.of(o.solr);
-    SolrIndex index = new SolrIndex(http, o.collection, o.schema(), p -> Embedder.shared().paper(p));
-    return new Store(index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy()), index);
+    SolrIndex index = new SolrIndex(http, o.collection, o.schema(), o.embedder()::paper);
+    return new Store(index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy(), o.embedder()), index);
   }
 
   @Override

@@ -40,7 +40,8 @@ public final class EvalIndex implements AutoCloseable {
    * Ingests a collection: a BEIR folder (its {@code corpus.jsonl} only: the queries beside it are not
    * papers), or any folder or file {@code anodex ingest} reads.
    */
-  public static EvalIndex build(Path collection, Schema schema, Taxonomy taxonomy, int threads) throws IOException {
+  public static EvalIndex build(Path collection, Schema schema, Taxonomy taxonomy, Embedder embedder, int threads)
+      throws IOException {
     Path corpus = corpusOf(collection);
     Path folder = Files.createTempDirectory("anodex-eval-");
     LuceneIndex index = LuceneIndex.openForWriting(folder, schema);
@@ -48,7 +49,7 @@ public final class EvalIndex implements AutoCloseable {
       Ingester ingester = new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
       IngestSummary summary = ingester.ingest(List.of(corpus));
       // as `anodex ingest` does: the meaning's share of the ranking needs every paper's embedding
-      new BackgroundEmbedder(index, p -> Embedder.shared().paper(p), threads, Long.MAX_VALUE, EmbedProgress.NONE).run();
+      new BackgroundEmbedder(index, embedder::paper, threads, Long.MAX_VALUE, EmbedProgress.NONE).run();
       return new EvalIndex(folder, index, summary);
     } catch (IOException | RuntimeException e) {
       index.close();

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
-import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
@@ -360,7 +360,7 @@ public final class LuceneIndex implements PaperIndex {
       return null;
     }
     Paper old = documents.toPaper(leaf.reader().storedFields().document(doc));
-    return Embedder.text(old).equals(Embedder.text(paper)) ? vectors.vectorValue().clone() : null;
+    return Embedding.text(old).equals(Embedding.text(paper)) ? vectors.vectorValue().clone() : null;
   }
 
   private static String hashOf(LeafReaderContext leaf, int doc) throws IOException {

@@ -12,10 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
-import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -57,7 +57,7 @@ public final class PaperDocuments {
   public static String hash(Paper paper) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(("layout " + LAYOUT_VERSION + " " + Embedder.MODEL + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(("layout " + LAYOUT_VERSION + " " + Embedding.MODEL + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] digest = sha.digest(JSON.writeValueAsBytes(paper));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
@@ -96,7 +96,7 @@ public final class PaperDocuments {
     }
     if (embedding != null) {
       doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
-    } else if (!Embedder.text(paper).isBlank()) {
+    } else if (!Embedding.text(paper).isBlank()) {
       doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
     for (String author : paper.authors()) {

@@ -24,7 +24,6 @@ import org.anodex.index.PaperIndex;
 import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Text;
-import org.anodex.semantic.Embedder;
 import org.anodex.source.PaperSink;
 import org.anodex.source.SourceFile;
 import org.anodex.source.Sources;
@@ -169,7 +168,7 @@ public final class Ingester {
 
         @Override
         public void accept(Paper paper, Embedding embedding) {
-          String unfit = embedding.unfitFor(Embedder.MODEL, Embedder.DIMENSION);
+          String unfit = embedding.unfit();
           if (unfit != null) {
             refuseEmbedding(paper.source(), unfit);
           }

@@ -12,6 +12,7 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
+import org.anodex.semantic.Embedder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -79,15 +80,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
   private record CompletionsCache(long version, Completions completions) {}
 
-  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy) {
-    this(index, taxonomy, index.schema().ranking());
+  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Embedder embedder) {
+    this(index, taxonomy, index.schema().ranking(), embedder);
   }
 
   /**
    * A searcher whose meaning re-ranks, and whose words match, with other settings than the index's ranking
    * (to measure them); its field weights and term weighting are the index's.
    */
-  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking settings) {
+  public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking settings, Embedder embedder) {
     this.index = index;
     this.schema = index.schema();
     this.taxonomy = taxonomy;
@@ -96,7 +97,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
-    this.semantic = new SemanticRanking(settings.semantic());
+    this.semantic = new SemanticRanking(settings.semantic(), embedder);
     this.filterValues = new FilterValues(taxonomy);
     this.hitPapers = new HitPapers(index.documents(), HIT_PAPERS);
   }

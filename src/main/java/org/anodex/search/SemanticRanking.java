@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
+import org.anodex.paper.Embedding;
 import org.anodex.semantic.Embedder;
 import org.anodex.semantic.HybridQuery;
 import org.apache.lucene.index.FloatVectorValues;
@@ -34,9 +35,11 @@ public final class SemanticRanking {
   static final Sort BY_WORDS = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
   private final Ranking.Semantic settings;
+  private final Embedder embedder;
 
-  SemanticRanking(Ranking.Semantic settings) {
+  SemanticRanking(Ranking.Semantic settings, Embedder embedder) {
     this.settings = settings;
+    this.embedder = embedder;
   }
 
   /**
@@ -64,7 +67,7 @@ public final class SemanticRanking {
       return null; // nothing to re-rank, and no query to embed
     }
     Map<String, Float> similarity = new LinkedHashMap<>();
-    similarities(searcher, best.scoreDocs, Embedder.shared().query(plain), similarity);
+    similarities(searcher, best.scoreDocs, embedder.query(plain), similarity);
     float bestWords = (Float) ((FieldDoc) best.scoreDocs[0]).fields[0];
     return HybridQuery.of(text, bestWords, Schema.ID, similarity, settings.weight());
   }
@@ -112,7 +115,7 @@ public final class SemanticRanking {
 
   private static FloatVectorValues vectors(LeafReaderContext leaf) throws IOException {
     var info = leaf.reader().getFieldInfos().fieldInfo(Schema.EMBEDDING);
-    return info == null || info.getVectorDimension() != Embedder.DIMENSION ? null
+    return info == null || info.getVectorDimension() != Embedding.DIMENSION ? null
         : leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
   }
 

@@ -50,6 +50,6 @@ final class MiniLm extends AbstractInProcessEmbeddingModel {
 
   @Override
   protected Integer knownDimension() {
-    return Embedder.DIMENSION;
+    return org.anodex.paper.Embedding.DIMENSION;
   }
 }

@@ -51,10 +51,12 @@ public final class SolrSearcher implements Searcher {
   private final String qf;
   private final Ranges ranges;
   private final FilterValues filterValues;
+  private final Embedder embedder;
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
-  public SolrSearcher(SolrHttp solr, String collection, Schema schema, Taxonomy taxonomy) {
+  public SolrSearcher(SolrHttp solr, String collection, Schema schema, Taxonomy taxonomy, Embedder embedder) {
+    this.embedder = embedder;
     this.solr = solr;
     this.collection = collection;
     this.schema = schema;
@@ -183,7 +185,7 @@ public final class SolrSearcher implements Searcher {
       return;
     }
     Map<String, Object> params = (Map<String, Object>) body.get("params");
-    String vector = vectorLiteral(Embedder.shared().query(words));
+    String vector = vectorLiteral(embedder.query(words));
     Map<String, Object> window = new LinkedHashMap<>();
     window.put("query", body.get("query"));
     window.put("filter", body.get("filter"));

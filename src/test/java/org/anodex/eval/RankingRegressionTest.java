@@ -47,7 +47,7 @@ class RankingRegressionTest {
       index.release(searcher);
     }
     Qrels qrels = Qrels.read(path(e.get("qrels").asText()));
-    Run run = RankingEvaluation.run(new LuceneSearcher(index, Fixtures.taxonomy()), EvalQueries.read(path(e.get("queries").asText())),
+    Run run = RankingEvaluation.run(new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder()), EvalQueries.read(path(e.get("queries").asText())),
         qrels.scoredQueries());
     RankingEvaluation.Report r = RankingEvaluation.score(run, qrels);
     String name = e.get("name").asText();

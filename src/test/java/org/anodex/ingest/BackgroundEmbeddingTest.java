@@ -24,7 +24,7 @@ import org.anodex.search.LuceneSearcher;
 import org.anodex.search.QueryTranslator;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
-import org.anodex.semantic.Embedder;
+import org.anodex.paper.Embedding;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -49,7 +49,7 @@ class BackgroundEmbeddingTest {
     try (LuceneIndex index = LuceneIndex.openForWriting(dir.resolve("index"), Fixtures.schema())) {
       IngestSummary s = ingest(index, "records.jsonl", RECORDS);
       assertThat(s.added()).isEqualTo(4);
-      LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy());
+      LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder());
       String q = "silicon binder swelling";
       assertThat(ids(searcher.search(request(q)))).contains("10.5555~e.1");
       assertThat(index.pendingEmbeddingCount()).isEqualTo(4);
@@ -62,13 +62,13 @@ class BackgroundEmbeddingTest {
       Map<String, float[]> vectors = vectors(index);
       assertThat(vectors).hasSize(4);
       Paper p1 = index.get("10.5555~e.1");
-      assertThat(vectors.get(p1.id())).containsExactly(Embedder.shared().paper(p1));
+      assertThat(vectors.get(p1.id())).containsExactly(Fixtures.embedder().paper(p1));
 
       // Hybrid ranking now scores 1 + words / best words + weight x (1 + cosine) with the paper's vector (every
       // hit is in the re-ranking window).
       SearchResult hybrid = searcher.search(request(q));
       float weight = index.schema().ranking().semantic().weight();
-      float[] query = Embedder.shared().query(QueryTranslator.plainWords(q));
+      float[] query = Fixtures.embedder().query(QueryTranslator.plainWords(q));
       List<Double> wordsShares = new ArrayList<>();
       for (SearchResult.Hit h : hybrid.hits()) {
         wordsShares.add(h.score() - 1 - weight * (1 + Fixtures.cosine(query, vectors.get(h.id()))));
@@ -108,7 +108,7 @@ class BackgroundEmbeddingTest {
         if (calls.incrementAndGet() == 2) {
           stopped[0].stop();
         }
-        return Embedder.shared().paper(p);
+        return Fixtures.embedder().paper(p);
       }, 1, 60_000, EmbedProgress.NONE);
       assertThat(stopped[0].run().embedded()).isEqualTo(2);
       // A second run dies at its first paper, with what it had not committed (a kill).
@@ -116,7 +116,7 @@ class BackgroundEmbeddingTest {
       BackgroundEmbedder killed = new BackgroundEmbedder(index, p -> {
         rollback(index);
         dead.countDown();
-        return Embedder.shared().paper(p);
+        return Fixtures.embedder().paper(p);
       }, 1, 60_000, EmbedProgress.NONE);
       assertThatThrownBy(killed::run).hasMessageContaining("closed");
       assertThat(dead.await(30, TimeUnit.SECONDS)).isTrue();
@@ -133,10 +133,10 @@ class BackgroundEmbeddingTest {
 
   @Test
   void aRecordsOwnEmbeddingIsTakenAsItIsAndAWrongOneLeavesThePaperToTheEmbedder() throws Exception {
-    float[] given = new float[Embedder.DIMENSION];
+    float[] given = new float[Embedding.DIMENSION];
     given[7] = 1f;
-    String records = record("10.5555/v.1", "Silicon anodes", given, Embedder.MODEL) + "\n"
-        + record("10.5555/v.2", "Silicon anodes again", new float[] {0.6f, 0.8f}, Embedder.MODEL) + "\n"
+    String records = record("10.5555/v.1", "Silicon anodes", given, Embedding.MODEL) + "\n"
+        + record("10.5555/v.2", "Silicon anodes again", new float[] {0.6f, 0.8f}, Embedding.MODEL) + "\n"
         + record("10.5555/v.3", "Silicon anodes once more", given, "another-model") + "\n";
     try (LuceneIndex index = LuceneIndex.openForWriting(dir.resolve("index"), Fixtures.schema())) {
       IngestSummary s = ingest(index, "vectors.jsonl", records);
@@ -145,10 +145,10 @@ class BackgroundEmbeddingTest {
       assertThat(s.embeddings().refused()).isEqualTo(2);
       assertThat(s.embeddings().examples()).extracting(IngestSummary.Failure::reason)
           .containsExactly("embedding of dimension 2 (expected 384)",
-              "embedding of model another-model (expected " + Embedder.MODEL + ")");
+              "embedding of model another-model (expected " + Embedding.MODEL + ")");
       assertThat(s.toText()).contains("1 embeddings taken from the records, 2 not taken");
       // All three are searchable by their words; the two refused wait for the embedder.
-      LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy());
+      LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder());
       assertThat(searcher.search(request("silicon anodes")).total()).isEqualTo(3);
       assertThat(index.pendingEmbeddingCount()).isEqualTo(2);
       assertThat(vectors(index)).containsOnlyKeys("10.5555~v.1");
@@ -166,7 +166,7 @@ class BackgroundEmbeddingTest {
       LuceneIndex.PendingPaper old = index.pendingEmbeddings(10).get(0);
       Paper changed = old.paper().withBody("A body added since.");
       assertThat(index.upsert(changed)).isEqualTo(PaperIndex.Outcome.UPDATED);
-      assertThat(index.addEmbedding(old.paper(), old.hash(), new float[Embedder.DIMENSION])).isFalse();
+      assertThat(index.addEmbedding(old.paper(), old.hash(), new float[Embedding.DIMENSION])).isFalse();
       index.commit();
       assertThat(index.get(old.paper().id()).body()).isEqualTo("A body added since.");
       assertThat(index.pendingEmbeddingCount()).isEqualTo(4);

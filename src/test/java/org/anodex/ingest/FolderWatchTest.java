@@ -24,7 +24,7 @@ class FolderWatchTest {
   void aFileAddedChangedAndRemovedIsReflectedInSearchWithinTenSeconds() throws Exception {
     Path library = Files.createDirectories(tmp.resolve("library"));
     try (LuceneIndex index = LuceneIndex.openForWriting(tmp.resolve("index"), Fixtures.schema());
-        LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy())) {
+        LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder())) {
       Ingester ingester = new Ingester(Fixtures.sources(), Fixtures.enrichers(), index, 1, 1000, Progress.NONE);
       FolderWatch watch = new FolderWatch(List.of(library), ingester, index, true, Duration.ofMillis(500), s -> {});
       Thread t = new Thread(() -> {

@@ -28,7 +28,7 @@ class ReingestTest {
     Fixtures.Built first = Fixtures.build("reingest", List.of(tmp));
     assertThat(first.summary().added()).isEqualTo(3);
     // One searcher across the update, as a server's: what it read of the old paper is not shown again.
-    LuceneSearcher searcher = new LuceneSearcher(first.index(), Fixtures.taxonomy());
+    LuceneSearcher searcher = new LuceneSearcher(first.index(), Fixtures.taxonomy(), Fixtures.embedder());
     assertThat(titles(searcher, "graphite")).containsExactly("Graphite anodes");
 
     Files.writeString(f, """

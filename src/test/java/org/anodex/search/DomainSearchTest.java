@@ -50,7 +50,7 @@ class DomainSearchTest {
 
   private static List<String> ids(LuceneIndex in, String q, int size) throws IOException {
     SearchRequest r = new SearchRequest(q, List.of(), List.of(), List.of(), 10, "relevance", size, 1, null, false, null);
-    return new LuceneSearcher(in, Fixtures.taxonomy()).search(r).hits().stream().map(SearchResult.Hit::id).toList();
+    return new LuceneSearcher(in, Fixtures.taxonomy(), Fixtures.embedder()).search(r).hits().stream().map(SearchResult.Hit::id).toList();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,7 +14,6 @@ import org.anodex.index.FacetedSearcher;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
-import org.anodex.semantic.Embedder;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -34,7 +33,7 @@ class SemanticRankingTest {
   @Test
   void theWindowIsRankedByWordsAndMeaningAndTheRestByWordsBelowIt() throws IOException {
     int window = 10;
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(window)));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(window)), Fixtures.embedder());
     SearchResult result = searcher.search(request(Q, "relevance", null));
     Map<String, Float> lexical = lexicalScores(Q);
     assertThat(weight).isPositive();
@@ -45,12 +44,12 @@ class SemanticRankingTest {
         .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).toList();
     Set<String> windowIds = new HashSet<>(byWords.subList(0, window));
-    float[] query = Embedder.shared().query(QueryTranslator.plainWords(Q));
+    float[] query = Fixtures.embedder().query(QueryTranslator.plainWords(Q));
     for (int i = 0; i < result.hits().size(); i++) {
       SearchResult.Hit h = result.hits().get(i);
       if (i < window) {
         assertThat(windowIds).as("the first hits are the window's").contains(h.id());
-        double cosine = Fixtures.cosine(query, Embedder.shared().paper(searcher.paper(h.id()).orElseThrow()));
+        double cosine = Fixtures.cosine(query, Fixtures.embedder().paper(searcher.paper(h.id()).orElseThrow()));
         assertThat((double) h.score()).as(h.id())
             .isCloseTo(1 + lexical.get(h.id()) / top + weight * (1 + cosine), within(1e-4));
       } else {
@@ -64,7 +63,7 @@ class SemanticRankingTest {
 
   @Test
   void rankWordsFieldedQueriesAndDateOrderRankByWordsAlone() throws IOException {
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy());
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), Fixtures.embedder());
     Map<String, Float> lexical = lexicalScores(Q);
     SearchResult byWords = searcher.search(request(Q, "relevance", "words"));
     assertThat(byWords.total()).isEqualTo(lexical.size());
@@ -81,7 +80,7 @@ class SemanticRankingTest {
 
   @Test
   void pagesAndCursorsWalkTheHybridRankingExactlyOnce() throws IOException {
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(7)));
+    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(7)), Fixtures.embedder());
     SearchResult all = searcher.search(request(Q, "relevance", null).withSize(100));
     List<String> walked = new java.util.ArrayList<>();
     SearchResult page = searcher.search(request(Q, "relevance", null).withSize(3));

@@ -43,7 +43,7 @@ class SuggestionsTest {
   @Test
   void aSuggestionNeverOffersADeletedOrReplacedPapersTitle() throws Exception {
     try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema());
-        LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy())) {
+        LuceneSearcher searcher = new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder())) {
       index.upsert(paper("10.5555/a", "Zirconia coatings on silicon anodes"));
       index.upsert(paper("10.5555/b", "Zirconium doping of graphite"));
       index.upsert(paper("10.5555/c", "Zircon sands"));

@@ -28,6 +28,7 @@ import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
 import org.anodex.semantic.Embedder;
+import org.anodex.semantic.MiniLmEmbedder;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
@@ -94,14 +95,15 @@ class SolrCloudBackendTest {
     Taxonomy taxonomy = Taxonomy.defaults();
     Schema schema = new Schema(taxonomy.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
     lucene = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-lucene"), schema);
-    SolrIndex solr = new SolrIndex(http, COLLECTION, schema, p -> Embedder.shared().paper(p));
+    Embedder embedder = new MiniLmEmbedder();
+    SolrIndex solr = new SolrIndex(http, COLLECTION, schema, embedder::paper);
     IngestSummary a = ingest(lucene, taxonomy, abstracts);
-    new BackgroundEmbedder(lucene, p -> Embedder.shared().paper(p), 2, 60_000, EmbedProgress.NONE).run();
+    new BackgroundEmbedder(lucene, embedder::paper, 2, 60_000, EmbedProgress.NONE).run();
     IngestSummary b = ingest(solr, taxonomy, abstracts);
     assertThat(a.added()).isEqualTo(5075);
     assertThat(b.added()).isEqualTo(5075);
-    embedded = new LuceneSearcher(lucene, taxonomy);
-    cloud = new SolrSearcher(http, COLLECTION, schema, taxonomy);
+    embedded = new LuceneSearcher(lucene, taxonomy, embedder);
+    cloud = new SolrSearcher(http, COLLECTION, schema, taxonomy, embedder);
   }
 
   private static List<String> urls() {
