@@ -27,6 +27,7 @@ import org.anodex.source.SourceFile;
  * </pre>
  */
 public class MakeRecords {
+  private static final Embedder EMBEDDER = new org.anodex.semantic.MiniLmEmbedder();
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     int n = Integer.parseInt(args[1]);
@@ -49,13 +50,13 @@ public class MakeRecords {
         ObjectNode record = (ObjectNode) json.readTree(lines.get(i));
         if (embeddings) {
           Paper p = papers.get(source.getFileName() + ":" + (i + 1));
-          float[] v = p == null ? null : Embedder.shared().paper(p);
+          float[] v = p == null ? null : EMBEDDER.paper(p);
           if (v != null) {
             ArrayNode array = record.putArray("embedding");
             for (float f : v) {
               array.add(f);
             }
-            record.put("embedding_model", Embedder.MODEL);
+            record.put("embedding_model", org.anodex.paper.Embedding.MODEL);
           }
         }
         records.add(record);

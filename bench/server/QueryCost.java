@@ -21,7 +21,8 @@ public class QueryCost {
   public static void main(String[] args) throws Exception {
     Taxonomy taxonomy = Taxonomy.defaults();
     Schema schema = new Schema(taxonomy.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
-    LuceneSearcher searcher = new LuceneSearcher(LuceneIndex.openReadOnly(Path.of(args[0]), schema), taxonomy);
+    LuceneSearcher searcher = new LuceneSearcher(LuceneIndex.openReadOnly(Path.of(args[0]), schema), taxonomy,
+        new org.anodex.semantic.MiniLmEmbedder());
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (int i = 1; i < args.length; i++) {
       String q = args[i];

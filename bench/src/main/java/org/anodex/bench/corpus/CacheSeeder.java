@@ -11,8 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 import java.util.Map;
+import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
-import org.anodex.semantic.Embedder;
 import org.anodex.source.JsonRecordSource;
 import org.anodex.source.PaperSink;
 import org.anodex.source.RecordFields;
@@ -21,7 +21,7 @@ import org.anodex.source.SourceFile;
 /**
  * A bridge until {@code anodex ingest} takes a record's {@code embedding} as it is: the generated
  * embeddings written into an embedding cache of their own, in the application's cache format (SHA-256 of
- * the text the {@link Embedder} embeds, then 384 big-endian floats), so that {@code anodex ingest} run with
+ * the text the {@link org.anodex.semantic.MiniLmEmbedder} embeds, then 384 big-endian floats), so that {@code anodex ingest} run with
  * {@code -Danodex.cache=DIR} reads each generated paper's embedding instead of computing it (20 a second).
  * The text is taken from the chunk as the application reads it back, so the keys match what ingest asks.
  */
@@ -29,7 +29,7 @@ public final class CacheSeeder implements AutoCloseable {
   private final FileChannel out;
 
   public CacheSeeder(Path cacheDir) throws IOException {
-    Path file = cacheDir.resolve("embeddings").resolve(Embedder.MODEL + ".bin");
+    Path file = cacheDir.resolve("embeddings").resolve(Embedding.MODEL + ".bin");
     Files.createDirectories(file.getParent());
     out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
@@ -37,7 +37,7 @@ public final class CacheSeeder implements AutoCloseable {
 
   /** Reads {@code chunk} back and appends the embedding of each of its papers (by DOI in {@code byDoi}). */
   public void seed(Path chunk, Map<String, float[]> byDoi) throws IOException {
-    ByteBuffer all = ByteBuffer.allocate(byDoi.size() * (32 + Embedder.DIMENSION * Float.BYTES));
+    ByteBuffer all = ByteBuffer.allocate(byDoi.size() * (32 + Embedding.DIMENSION * Float.BYTES));
     int[] missing = {0};
     new JsonRecordSource(RecordFields.defaults()).read(SourceFile.of(chunk), new PaperSink() {
       @Override
@@ -47,7 +47,7 @@ public final class CacheSeeder implements AutoCloseable {
           missing[0]++;
           return;
         }
-        all.put(sha256(Embedder.text(paper)));
+        all.put(sha256(Embedding.text(paper)));
         for (float f : v) {
           all.putFloat(f);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.anodex.paper.Paper;
 import org.anodex.semantic.Embedder;
+import org.anodex.semantic.MiniLmEmbedder;
 import org.anodex.source.JsonRecordSource;
 import org.anodex.source.PaperSink;
 import org.anodex.source.RecordFields;
@@ -45,8 +46,9 @@ public record RealCorpus(List<Paper> papers, List<float[]> embeddings) {
     }
     List<float[]> embeddings = new ArrayList<>(papers.size());
     long start = System.nanoTime();
+    Embedder embedder = new MiniLmEmbedder();
     for (int i = 0; i < papers.size(); i++) {
-      embeddings.add(Embedder.shared().paper(papers.get(i)));
+      embeddings.add(embedder.paper(papers.get(i)));
       if ((i + 1) % 500 == 0 && System.nanoTime() - start > 10_000_000_000L) {
         System.err.printf("real embeddings: %d of %d%n", i + 1, papers.size());
       }
