@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
-import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -27,7 +26,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
@@ -66,73 +64,61 @@ public final class PaperDocuments {
   }
 
   /**
-   * The paper's document, with {@code embedding} as its vector; without one (null), a paper that has text
-   * to embed is marked {@link Schema#EMBEDDING_PENDING} for the background embedder.
+   * The paper's document ({@link PaperFields}), with {@code embedding} as its vector; without one (null), a
+   * paper that has text to embed is marked {@link Schema#EMBEDDING_PENDING} for the background embedder.
    */
   public Document toDocument(Paper paper, String hash, float[] embedding) throws IOException {
     Document doc = new Document();
-    doc.add(new StringField(Schema.ID, paper.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paper.id())));
-    doc.add(new StoredField(Schema.HASH, hash));
-    doc.add(new BinaryDocValuesField(Schema.HASH_VALUE, new BytesRef(hash)));
-    doc.add(new StoredField(Schema.PAPER, json(paper)));
-    if (paper.doi() != null) {
-      doc.add(new StringField(Schema.DOI, paper.doi(), Field.Store.NO));
-    }
-    List<String> parts = contentsParts(paper);
-    FrontTokens front = new FrontTokens(parts);
-    String[] fields = {Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS};
-    String[] values = {paper.title(), paper.abstractText(), String.join("; ", paper.keywords())};
-    for (int i = 0, part = 0; i < fields.length; i++) {
-      if (isText(values[i])) {
-        doc.add(new StoredField(fields[i], values[i]));
-        doc.add(new TextField(fields[i], front.part(part++)));
+    FrontTokens front = new FrontTokens(contentsParts(paper));
+    int part = 0;
+    for (PaperFields.Value v : PaperFields.values(paper, hash, embedding, schema.topicDimensions(),
+        schema.propertyUnits().keySet())) {
+      PaperFields.Field f = v.field();
+      String name = f.name();
+      switch (f.type()) {
+        case KEY -> {
+          doc.add(new StringField(name, (String) v.value(), Field.Store.YES));
+          doc.add(new SortedDocValuesField(name, new BytesRef((String) v.value())));
+        }
+        case STORED -> {
+          if (v.value() instanceof byte[] bytes) {
+            doc.add(new StoredField(name, bytes));
+          } else {
+            doc.add(new StoredField(name, (String) v.value()));
+          }
+          if (f == PaperFields.HASH) {
+            doc.add(new BinaryDocValuesField(Schema.HASH_VALUE, new BytesRef((String) v.value())));
+          }
+        }
+        case EXACT -> doc.add(new StringField(name, (String) v.value(), Field.Store.NO));
+        case TEXT, TEXT_PORTER, NAMES -> {
+          String text = (String) v.value();
+          if (f == PaperFields.CONTENTS) {
+            doc.add(new TextField(name, front.contents()));
+          } else if (f == PaperFields.CONTENTS_PORTER) {
+            doc.add(new TextField(name, front.contentsPorter()));
+          } else if (f.contentsPart()) { // analysed once for both its own field and the contents
+            doc.add(new StoredField(name, text));
+            doc.add(new TextField(name, front.part(part++)));
+          } else {
+            doc.add(new TextField(name, text, f.stored() ? Field.Store.YES : Field.Store.NO));
+          }
+        }
+        case INT -> {
+          doc.add(new IntPoint(name, (Integer) v.value()));
+          doc.add(new NumericDocValuesField(name, (Integer) v.value()));
+        }
+        case SORT -> doc.add(new NumericDocValuesField(name, (Long) v.value()));
+        case VECTOR -> doc.add(new KnnFloatVectorField(name, (float[]) v.value(), VectorSimilarityFunction.COSINE));
+        case FACET -> doc.add(new SortedSetDocValuesFacetField(v.key(), (String) v.value()));
+        case RANGE -> doc.add(new DoublePoint(Schema.propertyField(v.key()), (Double) v.value()));
+        default -> throw new IllegalStateException("no Lucene form for " + f);
       }
     }
-    addText(doc, Schema.BODY, paper.body(), Field.Store.YES);
-    if (!parts.isEmpty()) {
-      doc.add(new TextField(Schema.CONTENTS, front.contents()));
-      doc.add(new TextField(Schema.CONTENTS_PORTER, front.contentsPorter()));
-    }
-    if (embedding != null) {
-      doc.add(new KnnFloatVectorField(Schema.EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
-    } else if (!Embedding.text(paper).isBlank()) {
+    if (embedding == null && !Embedding.text(paper).isBlank()) {
       doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
-    for (String author : paper.authors()) {
-      doc.add(new TextField(Schema.AUTHORS, author, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Schema.AUTHOR_FACET, author));
-    }
-    addText(doc, Schema.JOURNAL_TEXT, paper.journal(), Field.Store.NO);
-    if (paper.year() != null) {
-      doc.add(new IntPoint(Schema.YEAR, paper.year()));
-      doc.add(new NumericDocValuesField(Schema.YEAR, paper.year()));
-      doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, String.valueOf(paper.year())));
-    }
-    doc.add(new NumericDocValuesField(Schema.DATE_SORT, dateSortKey(paper)));
-    doc.add(new NumericDocValuesField(Schema.CITATIONS, citationsSortKey(paper)));
-    if (paper.journal() != null) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.JOURNAL, paper.journal()));
-    }
-    if (paper.format() != null) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.FORMAT, paper.format()));
-    }
-    for (Property prop : paper.properties()) {
-      if (prop.value() != null && schema.propertyUnits().containsKey(prop.name())) {
-        // A range (1-3 µm) is indexed by both ends: a range filter finds it when either end falls inside.
-        doc.add(new DoublePoint(Schema.propertyField(prop.name()), prop.value()));
-        if (prop.max() != null) {
-          doc.add(new DoublePoint(Schema.propertyField(prop.name()), prop.max()));
-        }
-      }
-    }
-    for (String dim : schema.topicDimensions()) {
-      for (String value : withAncestors(paper, dim)) {
-        doc.add(new SortedSetDocValuesFacetField(dim, value));
-      }
-    }
-    FacetsConfig config = schema.facetsConfig();
-    return config.build(doc);
+    return schema.facetsConfig().build(doc);
   }
 
   /**
@@ -221,11 +207,5 @@ public final class PaperDocuments {
   /** The citation count sorted on: an unknown count sorts as none, in both backends. */
   public static long citationsSortKey(Paper p) {
     return p.citations() == null ? 0 : p.citations();
-  }
-
-  private static void addText(Document doc, String field, String value, Field.Store store) {
-    if (isText(value)) {
-      doc.add(new TextField(field, value, store));
-    }
   }
 }

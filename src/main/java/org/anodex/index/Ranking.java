@@ -40,7 +40,6 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public record Ranking(Map<String, Float> fields, String model, float k1, float b, float c, String basicModel,
     String afterEffect, Semantic semantic, MinimumMatch match) {
-  private static final List<String> WEIGHTED_FIELDS = List.of(Schema.CONTENTS, Schema.CONTENTS_PORTER, Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS, Schema.BODY);
   private static final Ranking DEFAULTS = load();
 
   /**
@@ -129,8 +128,8 @@ public record Ranking(Map<String, Float> fields, String model, float k1, float b
   static final class WeightedField extends KeyDeserializer {
     @Override
     public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-      if (!WEIGHTED_FIELDS.contains(key)) {
-        throw UnrecognizedPropertyException.from(context.getParser(), Map.class, key, List.copyOf(WEIGHTED_FIELDS));
+      if (!PaperFields.weightedNames().contains(key)) {
+        throw UnrecognizedPropertyException.from(context.getParser(), Map.class, key, List.copyOf(PaperFields.weightedNames()));
       }
       return key;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.index.PaperDocuments;
+import org.anodex.index.PaperFields;
 import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
@@ -64,7 +65,7 @@ public final class SolrSearcher implements Searcher {
     this.validator = new QueryTranslator(schema.queryAnalyzer());
     this.ranges = new Ranges(schema);
     this.filterValues = new FilterValues(taxonomy);
-    this.qf = QueryTranslator.defaultBoosts().entrySet().stream()
+    this.qf = PaperFields.weights(schema.ranking()).entrySet().stream()
         .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
   }
 
