@@ -88,7 +88,7 @@ class ExportController {
         LOG.info("export ended early: {}", e.getMessage()); // usually a client that went away
       }
     });
-    String file = "anodex-" + LocalDate.now() + "." + f.extension();
+    String file = "anodex-" + LocalDate.now(java.time.ZoneId.systemDefault()) + "." + f.extension();
     return HttpResponse.ok(new StreamedFile(in, MediaType.of(f.mediaType())).attach(file));
   }
 

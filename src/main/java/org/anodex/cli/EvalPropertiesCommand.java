@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.properties.PropertyConfig;
@@ -52,7 +53,7 @@ final class EvalPropertiesCommand implements Callable<Integer> {
     DevSet.Result devResult = null;
     for (Path labels : dev) {
       if (!Files.isRegularFile(labels)) {
-        out.printf("%nLabels %s not found (run from the repository root or pass --dev)%n", labels);
+        out.printf(Locale.ROOT, "%nLabels %s not found (run from the repository root or pass --dev)%n", labels);
         continue;
       }
       DevSet.Result r = DevSet.evaluate(labels, corpora.resolve("battery-abstracts"), extractor);
@@ -72,15 +73,15 @@ final class EvalPropertiesCommand implements Callable<Integer> {
   private void printPeer(PrintStream out, List<PeerSet.FileResult> peer) {
     out.println("Peer set (batterydataextractor-eval): a row is found when all its gold values are extracted");
     out.println("from its sentence under the file's property; precision is not measured there.");
-    out.printf("%-26s %-48s %5s %6s %7s%n", "file", "property", "rows", "found", "recall");
+    out.printf(Locale.ROOT, "%-26s %-48s %5s %6s %7s%n", "file", "property", "rows", "found", "recall");
     for (PeerSet.FileResult r : peer) {
-      out.printf("%-26s %-48s %5d %6d %7.3f%n", r.spec().file(), String.join(" | ", r.spec().properties().stream().sorted().toList()),
+      out.printf(Locale.ROOT, "%-26s %-48s %5d %6d %7.3f%n", r.spec().file(), String.join(" | ", r.spec().properties().stream().sorted().toList()),
           r.rows(), r.found(), r.recall());
     }
     if (details) {
       for (PeerSet.FileResult r : peer) {
         for (PeerSet.Row row : r.missed()) {
-          out.printf("%n  MISSED %s %s gold=%s%n    %s%n    extracted: %s%n", r.spec().file(), row.doi(), row.gold(), row.text(),
+          out.printf(Locale.ROOT, "%n  MISSED %s %s gold=%s%n    %s%n    extracted: %s%n", r.spec().file(), row.doi(), row.gold(), row.text(),
               brief(row.extracted()));
         }
       }
@@ -88,8 +89,8 @@ final class EvalPropertiesCommand implements Callable<Integer> {
   }
 
   private void printDev(PrintStream out, Path labels, DevSet.Result r) {
-    out.printf("%nHand labels %s (%d papers), compared per paper as sets%n", labels, r.papers().size());
-    out.printf("%-30s %6s %10s %8s %10s %7s%n", "property", "gold", "extracted", "correct", "precision", "recall");
+    out.printf(Locale.ROOT, "%nHand labels %s (%d papers), compared per paper as sets%n", labels, r.papers().size());
+    out.printf(Locale.ROOT, "%-30s %6s %10s %8s %10s %7s%n", "property", "gold", "extracted", "correct", "precision", "recall");
     for (Map.Entry<String, Tally> e : r.byProperty().entrySet()) {
       printRow(out, e.getKey(), e.getValue());
     }
@@ -97,7 +98,7 @@ final class EvalPropertiesCommand implements Callable<Integer> {
     if (details) {
       for (DevSet.PaperResult p : r.papers()) {
         if (!p.missed().isEmpty() || !p.wrong().isEmpty()) {
-          out.printf("%n  %s%n", p.doi());
+          out.printf(Locale.ROOT, "%n  %s%n", p.doi());
           p.missed().forEach(m -> out.println("    MISSED " + m));
           p.wrong().forEach(w -> out.println("    WRONG  " + brief(List.of(w)) + "  <- " + w.evidence()));
         }
@@ -106,7 +107,7 @@ final class EvalPropertiesCommand implements Callable<Integer> {
   }
 
   private static void printRow(PrintStream out, String name, Tally t) {
-    out.printf("%-30s %6d %10d %8d %10.3f %7.3f%n", name, t.gold(), t.extracted(), t.correct(), t.precision(), t.recall());
+    out.printf(Locale.ROOT, "%-30s %6d %10d %8d %10.3f %7.3f%n", name, t.gold(), t.extracted(), t.correct(), t.precision(), t.recall());
   }
 
   private static String brief(List<Property> ps) {

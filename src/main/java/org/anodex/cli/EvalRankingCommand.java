@@ -3,6 +3,7 @@ package org.anodex.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.Taxonomy;
@@ -94,7 +95,7 @@ final class EvalRankingCommand implements Callable<Integer> {
             System.out.println("run file: " + runFile);
           }
           RankingEvaluation.Report r = RankingEvaluation.score(run, judged);
-          System.out.printf("%s (%d judgments), rank %s, window %d, minimum_should_match %s, searched in %d ms%n",
+          System.out.printf(Locale.ROOT, "%s (%d judgments), rank %s, window %d, minimum_should_match %s, searched in %d ms%n",
               qrelsFile, judged.judgments(), rank, window, match, ms);
           System.out.print(r.toText());
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.Taxonomy;
@@ -65,8 +66,8 @@ final class EvalTagsCommand implements Callable<Integer> {
   }
 
   private void print(PrintStream out, Path labels, TagEvaluation.Result r) {
-    out.printf("%nHand labels %s (%d papers): values as full paths, parents counted on both sides%n", labels, r.papers().size());
-    out.printf("%-18s %7s %6s %7s %8s %10s %7s%n", "dimension", "papers", "gold", "tagged", "correct", "precision", "recall");
+    out.printf(Locale.ROOT, "%nHand labels %s (%d papers): values as full paths, parents counted on both sides%n", labels, r.papers().size());
+    out.printf(Locale.ROOT, "%-18s %7s %6s %7s %8s %10s %7s%n", "dimension", "papers", "gold", "tagged", "correct", "precision", "recall");
     for (Map.Entry<String, Tally> e : r.byDimension().entrySet()) {
       int papers = r.labelledPapers().get(e.getKey());
       if (papers > 0) {
@@ -79,7 +80,7 @@ final class EvalTagsCommand implements Callable<Integer> {
     }
     for (TagEvaluation.PaperResult p : r.papers()) {
       if (!p.falsePositives().isEmpty() || !p.falseNegatives().isEmpty()) {
-        out.printf("%n  %s  %s%n", p.doi(), brief(p.title()));
+        out.printf(Locale.ROOT, "%n  %s  %s%n", p.doi(), brief(p.title()));
         p.falsePositives().forEach(e -> out.println("    FP " + e));
         p.falseNegatives().forEach(e -> out.println("    FN " + e));
       }
@@ -87,7 +88,7 @@ final class EvalTagsCommand implements Callable<Integer> {
   }
 
   private static void row(PrintStream out, String name, int papers, Tally t) {
-    out.printf("%-18s %7d %6d %7d %8d %10.3f %7.3f%n", name, papers, t.gold(), t.extracted(), t.correct(), t.precision(), t.recall());
+    out.printf(Locale.ROOT, "%-18s %7d %6d %7d %8d %10.3f %7.3f%n", name, papers, t.gold(), t.extracted(), t.correct(), t.precision(), t.recall());
   }
 
   private static String brief(String title) {

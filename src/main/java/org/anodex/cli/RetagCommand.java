@@ -2,6 +2,7 @@ package org.anodex.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.List;
@@ -43,7 +44,7 @@ final class RetagCommand implements Callable<Integer> {
       });
       index.commit();
     }
-    System.out.printf("%d papers re-tagged: %d changed, %d unchanged%n", total.get(), changed.get(), total.get() - changed.get());
+    System.out.printf(Locale.ROOT, "%d papers re-tagged: %d changed, %d unchanged%n", total.get(), changed.get(), total.get() - changed.get());
     return 0;
   }
 }

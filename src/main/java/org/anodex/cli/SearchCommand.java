@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.search.SearchRequest;
@@ -46,15 +47,15 @@ final class SearchCommand implements Callable<Integer> {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         return 0;
       }
-      System.out.printf("%d papers (%d ms)%n", r.total(), r.tookMs());
+      System.out.printf(Locale.ROOT, "%d papers (%d ms)%n", r.total(), r.tookMs());
       int n = 0;
       for (SearchResult.Hit h : r.hits()) {
-        System.out.printf("%n%2d. %s%n", ++n, h.title());
+        System.out.printf(Locale.ROOT, "%n%2d. %s%n", ++n, h.title());
         String who = h.authors().isEmpty() ? "" : h.authors().get(0) + (h.authors().size() > 1 ? " et al." : "");
-        System.out.printf("    %s%s%s  [%s]%n", who, h.year() == null ? "" : " (" + h.year() + ")",
+        System.out.printf(Locale.ROOT, "    %s%s%s  [%s]%n", who, h.year() == null ? "" : " (" + h.year() + ")",
             h.journal() == null ? "" : " " + h.journal(), h.doi() != null ? "doi:" + h.doi() : h.id());
         for (Map.Entry<String, List<String>> t : h.topics().entrySet()) {
-          System.out.printf("    %s: %s%n", t.getKey(), String.join(", ", t.getValue()));
+          System.out.printf(Locale.ROOT, "    %s: %s%n", t.getKey(), String.join(", ", t.getValue()));
         }
       }
       return 0;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.index.IndexStats;
@@ -45,10 +46,10 @@ final class StatsCommand implements Callable<Integer> {
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(stats));
         return 0;
       }
-      String size = stats.sizeBytes() == null ? "n/a" : String.format("%.1f MB", stats.sizeBytes() / 1e6);
-      System.out.printf("index:  %s%npapers: %d%nsize:   %s%nfacet values (distinct: most frequent, papers):%n",
+      String size = stats.sizeBytes() == null ? "n/a" : String.format(Locale.ROOT, "%.1f MB", stats.sizeBytes() / 1e6);
+      System.out.printf(Locale.ROOT, "index:  %s%npapers: %d%nsize:   %s%nfacet values (distinct: most frequent, papers):%n",
           s.location(), s.papers(), size);
-      facets.forEach((dim, d) -> System.out.printf("  %-18s %4d: %s%n", dim, d.distinctValues(),
+      facets.forEach((dim, d) -> System.out.printf(Locale.ROOT, "  %-18s %4d: %s%n", dim, d.distinctValues(),
           String.join(", ", d.top().stream().map(c -> c.value() + " " + c.count()).toList())));
       return 0;
     }

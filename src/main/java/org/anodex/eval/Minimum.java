@@ -1,6 +1,7 @@
 package org.anodex.eval;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A minimum precision and recall of an evaluation file (a missing bound is 0). */
 public record Minimum(Double precision, Double recall) {
@@ -22,10 +23,10 @@ public record Minimum(Double precision, Double recall) {
       return;
     }
     if (tally.precision() < p()) {
-      out.add(String.format("%s: precision %.3f < %.3f", what, tally.precision(), p()));
+      out.add(String.format(Locale.ROOT, "%s: precision %.3f < %.3f", what, tally.precision(), p()));
     }
     if (tally.recall() < r()) {
-      out.add(String.format("%s: recall %.3f < %.3f", what, tally.recall(), r()));
+      out.add(String.format(Locale.ROOT, "%s: recall %.3f < %.3f", what, tally.recall(), r()));
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
@@ -22,7 +23,7 @@ public final class RankingEvaluation {
   public record Report(int queries, double ndcg10, double recall100, double mrr10, long medianMatches,
       Map<String, double[]> perQuery) {
     public String toText() {
-      return String.format("queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%nmedian total %d%n",
+      return String.format(Locale.ROOT, "queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%nmedian total %d%n",
           queries, ndcg10, recall100, mrr10, medianMatches);
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,7 @@ public final class BackgroundEmbedder {
   /** Every outcome of a run: papers embedded, changed meanwhile by a write (embedded in their turn), failed. */
   public record Result(int embedded, int changed, int failed, long millis) {
     public String toText() {
-      return String.format("%d papers embedded, %d changed meanwhile, %d failed (%.1f s)%n",
+      return String.format(Locale.ROOT, "%d papers embedded, %d changed meanwhile, %d failed (%.1f s)%n",
           embedded, changed, failed, millis / 1000.0);
     }
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class Harvester {
   public record Summary(long records, int added, int updated, int unchanged, int merged, int pages,
       List<HarvestSource.Skipped> skipped, List<IngestSummary.Failure> failures, Duration took, boolean resumed) {
     public String toText() {
-      StringBuilder s = new StringBuilder(String.format(
+      StringBuilder s = new StringBuilder(String.format(Locale.ROOT, 
           "%d records in %d pages%s: %d papers added, %d updated, %d unchanged (%d merged with a paper already held),"
               + " %d skipped, %d failed (%.1f s)%n", records, pages, resumed ? " (resumed)" : "", added, updated,
           unchanged, merged, skipped.size(), failures.size(), took.toMillis() / 1000.0));
@@ -198,10 +199,10 @@ public final class Harvester {
     if (goal != Long.MAX_VALUE) {
       s.append(" of ").append(goal);
     }
-    s.append(String.format(", %.1f/s", rate));
+    s.append(String.format(Locale.ROOT, ", %.1f/s", rate));
     if (goal != Long.MAX_VALUE && rate > 0 && goal > records) {
       long eta = (long) ((goal - records) / rate);
-      s.append(String.format(", ETA %d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60));
+      s.append(String.format(Locale.ROOT, ", ETA %d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60));
     }
     log.accept(s.toString());
   }

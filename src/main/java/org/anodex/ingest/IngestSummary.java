@@ -2,6 +2,7 @@ package org.anodex.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.anodex.paper.Text;
 
 /**
@@ -49,7 +50,7 @@ public record IngestSummary(
 
   public String toText() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format("%d files: %d papers added, %d updated, %d unchanged, %d failed%s%s (%.1f s)%n",
+    s.append(String.format(Locale.ROOT, "%d files: %d papers added, %d updated, %d unchanged, %d failed%s%s (%.1f s)%n",
         files, added, updated, unchanged, failed(),
         partial.isEmpty() ? "" : ", " + partial.size() + " kept in part",
         skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped: " + Text.printable(String.join(", ", skipped)),
@@ -63,14 +64,14 @@ public record IngestSummary(
       s.append("  kept in part: ").append(Text.printable(f.where())).append(": ").append(Text.printable(f.reason())).append('\n');
     }
     if (slowest.file() != null && slowest.took().toMillis() >= 1000) {
-      s.append(String.format("slowest file: %s (%.1f s)%n", Text.printable(slowest.file()), slowest.took().toMillis() / 1000.0));
+      s.append(String.format(Locale.ROOT, "slowest file: %s (%.1f s)%n", Text.printable(slowest.file()), slowest.took().toMillis() / 1000.0));
     }
     if (stopped != null) {
       s.append("the run stopped: ").append(Text.printable(stopped))
           .append(" (papers committed before this are kept)\n");
     }
     if (embeddings.taken() > 0 || embeddings.refused() > 0) {
-      s.append(String.format("%d embeddings taken from the records, %d not taken (those papers are embedded in"
+      s.append(String.format(Locale.ROOT, "%d embeddings taken from the records, %d not taken (those papers are embedded in"
           + " the background)%n", embeddings.taken(), embeddings.refused()));
     }
     for (Failure f : embeddings.examples()) {

@@ -3,6 +3,7 @@ package org.anodex.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Text;
 
@@ -50,7 +51,7 @@ public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int 
       return s == null || s.isBlank() ? null : s;
     }
     int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-    cuts.add(String.format("%s cut at %,d characters (of %,d)", field, end, s.length()));
+    cuts.add(String.format(Locale.ROOT, "%s cut at %,d characters (of %,d)", field, end, s.length()));
     return s.substring(0, end);
   }
 
@@ -64,10 +65,10 @@ public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int 
       }
     }
     if (values.size() > names) {
-      cuts.add(String.format("%s: the first %,d of %,d kept", field, names, values.size()));
+      cuts.add(String.format(Locale.ROOT, "%s: the first %,d of %,d kept", field, names, values.size()));
     }
     if (!longOnes.isEmpty()) {
-      cuts.add(String.format("%d of the %s cut at %,d characters", longOnes.size(), field, nameChars));
+      cuts.add(String.format(Locale.ROOT, "%d of the %s cut at %,d characters", longOnes.size(), field, nameChars));
     }
     return out;
   }

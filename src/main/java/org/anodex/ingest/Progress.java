@@ -1,6 +1,7 @@
 package org.anodex.ingest;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
@@ -45,7 +46,7 @@ public interface Progress {
         }
         bar.maxHint(files);
         bar.stepTo(filesDone);
-        bar.setExtraMessage(String.format(" %d added, %d updated, %d unchanged, %d failed", added, updated,
+        bar.setExtraMessage(String.format(Locale.ROOT, " %d added, %d updated, %d unchanged, %d failed", added, updated,
             unchanged, failed));
       }
 

@@ -22,7 +22,7 @@ public final class Dates {
       return null;
     }
     int y = Integer.parseInt(m.group(1));
-    return y <= Year.now().getValue() + 1 ? y : null;
+    return y <= Year.now(java.time.ZoneOffset.UTC).getValue() + 1 ? y : null;
   }
 
   /** The date as ISO {@code yyyy[-mm[-dd]]} where it can be read, else null. */

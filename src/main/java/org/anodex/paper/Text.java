@@ -1,5 +1,6 @@
 package org.anodex.paper;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -134,7 +135,7 @@ public final class Text {
         case '\t' -> out.append("\\t");
         default -> {
           if (unwanted(s, i)) {
-            out.append(String.format("\\u%04X", (int) c));
+            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             out.append(c);
           }

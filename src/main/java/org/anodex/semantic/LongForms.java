@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.anodex.index.analysis.DomainAnalysis;
@@ -66,7 +67,7 @@ final class LongForms {
     Set<String> longForms = new LinkedHashSet<>();
     for (Line line : lines) {
       for (List<String> shorthand : line.shorthands()) {
-        if (Collections.indexOfSubList(tokens, shorthand) >= 0 && !words.toLowerCase().contains(line.longForm().toLowerCase())) {
+        if (Collections.indexOfSubList(tokens, shorthand) >= 0 && !words.toLowerCase(Locale.ROOT).contains(line.longForm().toLowerCase(Locale.ROOT))) {
           longForms.add(line.longForm());
         }
       }

@@ -275,7 +275,7 @@ public final class BibtexSource implements PaperSource {
           v.append(macros.getOrDefault(macro, macro));
         }
         if (v.length() > MAX_VALUE_CHARS) {
-          throw new IllegalStateException(String.format("a value over %,d characters (nested @string macros?)",
+          throw new IllegalStateException(String.format(Locale.ROOT, "a value over %,d characters (nested @string macros?)",
               MAX_VALUE_CHARS));
         }
         skipSpace();

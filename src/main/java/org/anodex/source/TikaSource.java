@@ -60,10 +60,10 @@ public final class TikaSource implements PaperSource {
     if (b.title() == null) {
       throw new UnreadableFileException(parsed.text() == null || parsed.text().isBlank()
           ? "no title and no text could be extracted (" + parsed.mediaType() + ")"
-          : String.format("no title could be found in its %,d characters of text (%s)", parsed.text().length(), parsed.mediaType()));
+          : String.format(Locale.ROOT, "no title could be found in its %,d characters of text (%s)", parsed.text().length(), parsed.mediaType()));
     }
     if (parsed.truncated()) {
-      sink.partial(file.name(), String.format("text cut at %,d characters (the limit, set with --max-chars)",
+      sink.partial(file.name(), String.format(Locale.ROOT, "text cut at %,d characters (the limit, set with --max-chars)",
           parsed.text().length()));
     }
     sink.accept(b.build(file.positionKey(1)));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.anodex.eval.Minimum;
 import org.anodex.eval.Tally;
@@ -36,7 +37,7 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
       if (r == null) {
         out.add("peer " + e.getKey() + ": no such file in the peer set");
       } else if (r.recall() < e.getValue().r()) {
-        out.add(String.format("peer %s: recall %.3f < %.3f", e.getKey(), r.recall(), e.getValue().r()));
+        out.add(String.format(Locale.ROOT, "peer %s: recall %.3f < %.3f", e.getKey(), r.recall(), e.getValue().r()));
       }
     }
     if (devResult != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.anodex.paper.Paper;
 
 /**
@@ -87,9 +88,9 @@ final class CrossrefSource implements HarvestSource {
     if (!parts.isArray() || parts.isEmpty() || !parts.get(0).isInt()) {
       return null;
     }
-    StringBuilder s = new StringBuilder(String.format("%04d", parts.get(0).asInt()));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%04d", parts.get(0).asInt()));
     for (int i = 1; i < Math.min(3, parts.size()); i++) {
-      s.append(String.format("-%02d", parts.get(i).asInt()));
+      s.append(String.format(Locale.ROOT, "-%02d", parts.get(i).asInt()));
     }
     return s.toString();
   }

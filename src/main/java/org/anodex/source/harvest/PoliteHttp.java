@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -167,7 +168,7 @@ public final class PoliteHttp {
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() < 1000 ? d.toMillis() + " ms" : String.format("%.0f s", d.toMillis() / 1000.0);
+    return d.toMillis() < 1000 ? d.toMillis() + " ms" : String.format(Locale.ROOT, "%.0f s", d.toMillis() / 1000.0);
   }
 
   private static void sleep(Duration d) throws IOException {
