@@ -1,36 +1,27 @@
 package org.anodex.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,7 +32,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded index: a Lucene index in a folder. Opened for writing it holds Lucene's write lock, so
@@ -63,6 +53,7 @@ public final class LuceneIndex implements PaperIndex {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final IdLookup ids;
   /** Writes since the searchers were last refreshed (id to hash; DELETED for a delete). */
   private final Map<String, String> recent = new ConcurrentHashMap<>();
   private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
@@ -77,6 +68,7 @@ public final class LuceneIndex implements PaperIndex {
     this.searchers = writer != null
         ? new SearcherManager(writer, FacetedSearcher.factory(schema))
         : new SearcherManager(directory, FacetedSearcher.factory(schema));
+    this.ids = new IdLookup(searchers, documents);
   }
 
   public static LuceneIndex openForWriting(Path path, Schema schema) throws IOException {
@@ -112,17 +104,14 @@ public final class LuceneIndex implements PaperIndex {
 
   /** Fails with a one-line reason where {@code path} holds no index (and creates no folder there). */
   public static void requireExisting(Path path) throws IOException {
-    if (!exists(path)) {
+    boolean exists = false;
+    if (Files.isDirectory(path)) {
+      try (Directory dir = FSDirectory.open(path)) {
+        exists = DirectoryReader.indexExists(dir);
+      }
+    }
+    if (!exists) {
       throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
-    }
-  }
-
-  public static boolean exists(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      return false;
-    }
-    try (Directory dir = FSDirectory.open(path)) {
-      return DirectoryReader.indexExists(dir);
     }
   }
 
@@ -132,10 +121,6 @@ public final class LuceneIndex implements PaperIndex {
 
   public PaperDocuments documents() {
     return documents;
-  }
-
-  public Path path() {
-    return path;
   }
 
   public FacetedSearcher acquire() throws IOException {
@@ -153,11 +138,11 @@ public final class LuceneIndex implements PaperIndex {
     refreshLock.readLock().lock(); // no refresh meanwhile: the indexed hash read here stays the searchers'
     try {
       String known = recent.get(paper.id());
-      String indexed = known != null ? known : indexedHash(paper.id());
+      String indexed = known != null ? known : ids.hash(paper.id());
       // A changed paper whose embedded text is unchanged (retagged, a new body) keeps its vector: its
       // ranking by meaning does not lapse until the background embedder comes by with the same vector.
       float[] vector = embedding == null && indexed != null && !DELETED.equals(indexed) && !hash.equals(indexed)
-          ? lookup(paper.id(), (leaf, d) -> keptEmbedding(leaf, d, paper)) : embedding;
+          ? ids.keptEmbedding(paper) : embedding;
       // An unchanged paper's document is not built (analysing its text is most of the cost of a write).
       Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash, vector);
       Outcome[] outcome = new Outcome[1];
@@ -188,7 +173,7 @@ public final class LuceneIndex implements PaperIndex {
       IOException[] failed = new IOException[1];
       // Inside compute: no upsert or delete of this id runs between the hash check and the rewrite.
       recent.compute(paper.id(), (id, previous) -> {
-        String current = previous != null ? previous : indexedHash(id);
+        String current = previous != null ? previous : ids.hash(id);
         if (hash.equals(current)) {
           try {
             writer.updateDocument(new Term(Schema.ID, id), documents.toDocument(paper, hash, embedding));
@@ -248,7 +233,7 @@ public final class LuceneIndex implements PaperIndex {
     try {
       boolean[] existed = new boolean[1];
       recent.compute(id, (k, previous) -> {
-        String existing = previous != null ? previous : indexedHash(k);
+        String existing = previous != null ? previous : ids.hash(k);
         existed[0] = existing != null && !existing.equals(DELETED);
         return DELETED;
       });
@@ -313,63 +298,6 @@ public final class LuceneIndex implements PaperIndex {
     } finally {
       release(s);
     }
-  }
-
-  /** The hash of the paper {@code id} as the searchers see it, or null. */
-  private String indexedHash(String id) {
-    return lookup(id, LuceneIndex::hashOf);
-  }
-
-  /** What {@code read} reads of the live document of {@code id} (a term lookup per segment, no query), or null. */
-  private <T> T lookup(String id, DocReader<T> read) {
-    try {
-      IndexSearcher s = searchers.acquire();
-      try {
-        BytesRef term = new BytesRef(id);
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-          Terms terms = leaf.reader().terms(Schema.ID);
-          TermsEnum te = terms == null ? null : terms.iterator();
-          if (te == null || !te.seekExact(term)) {
-            continue;
-          }
-          PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-          Bits live = leaf.reader().getLiveDocs();
-          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-            if (live == null || live.get(d)) {
-              return read.read(leaf, d);
-            }
-          }
-        }
-        return null;
-      } finally {
-        searchers.release(s);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private interface DocReader<T> {
-    T read(LeafReaderContext leaf, int doc) throws IOException;
-  }
-
-  /** The document's embedding if it was made from the text {@code paper} embeds, else null. */
-  private float[] keptEmbedding(LeafReaderContext leaf, int doc, Paper paper) throws IOException {
-    FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
-    if (vectors == null || vectors.advance(doc) != doc) {
-      return null;
-    }
-    Paper old = documents.toPaper(leaf.reader().storedFields().document(doc));
-    return Embedding.text(old).equals(Embedding.text(paper)) ? vectors.vectorValue().clone() : null;
-  }
-
-  private static String hashOf(LeafReaderContext leaf, int doc) throws IOException {
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(Schema.HASH_VALUE);
-    if (values != null && values.advanceExact(doc)) {
-      return values.binaryValue().utf8ToString();
-    }
-    // Written before the hash was a doc value.
-    return leaf.reader().storedFields().document(doc, Set.of(Schema.HASH)).get(Schema.HASH);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.anodex.source.tika;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -104,9 +103,5 @@ final class TikaParse {
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return m.length() > 300 ? m.substring(0, 300) + "…" : m;
-  }
-
-  static boolean isFile(Path p) {
-    return Files.isRegularFile(p);
   }
 }
