@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anodex.index.LinkedValues;
 import org.anodex.index.PaperDocuments;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
@@ -69,6 +70,7 @@ final class SolrDocuments {
         }
       }
     }
+    d.putAll(LinkedValues.encoded(p, propertyKeys));
     for (String dim : topicDimensions) {
       List<String> values = new ArrayList<>(PaperDocuments.withAncestors(p, dim));
       if (!values.isEmpty()) {
