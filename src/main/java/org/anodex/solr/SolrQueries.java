@@ -60,9 +60,12 @@ final class SolrQueries {
     return body;
   }
 
-  /** The body of a page of the plan: its hits, highlights and facets, with the bounds of the range fields. */
-  Map<String, Object> page(SearchPlan plan, String cursorMark) {
-    Map<String, Object> body = base(plan.q(), plan);
+  /**
+   * Makes {@code body} (the plan's {@link #base}, ranked) the request of a page: its hits, highlights and
+   * facets, with the bounds of the range fields. After {@link #rank}: the re-ranking window is the same
+   * for every page of a cursor walk only when it is asked without the page's cursorMark.
+   */
+  void page(Map<String, Object> body, SearchPlan plan, String cursorMark) {
     body.put("limit", plan.size());
     body.put("sort", sort(plan.sort()));
     body.put("fields", "id,score," + Schema.PAPER);
@@ -100,7 +103,6 @@ final class SolrQueries {
     }
     facet.put("bounds", Map.of("type", "query", "domain", Map.of("query", "*:*"), "facet", stats));
     body.put("facet", facet);
-    return body;
   }
 
   /**

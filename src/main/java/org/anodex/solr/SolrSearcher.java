@@ -59,8 +59,9 @@ public final class SolrSearcher implements Searcher {
   public SearchResult search(SearchPlan plan) throws IOException {
     long t0 = System.nanoTime();
     String cursor = plan.cursor() == null ? null : SolrAnswers.decodeCursor(plan);
-    Map<String, Object> body = queries.page(plan, cursor);
+    Map<String, Object> body = queries.base(plan.q(), plan);
     queries.rank(body, plan, solr, path("/query"));
+    queries.page(body, plan, cursor);
     JsonNode r = solr.post(path("/query"), body);
     long total = r.path("response").path("numFound").asLong();
     List<SearchResult.Hit> hits = SolrAnswers.hits(r);
