@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.anodex.api.export.AtomFeed;
 import org.anodex.api.export.ExportFormat;
 import org.anodex.paper.Paper;
+import org.anodex.search.SearchPlan;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.Searcher;
 import org.slf4j.Logger;
@@ -75,15 +76,13 @@ class ExportController {
     if (f == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be csv, jsonl, bibtex or ris, was '" + format + "'");
     }
-    SearchRequest request = params.toRequest(q, false);
-    searcher.search(new SearchRequest(request.q(), request.filters(), request.ranges(), List.of(), 1,
-        request.sort(), 1, 1, null, false, request.rank())); // validates the request before the response starts
+    SearchPlan plan = searcher.plan(params.toRequest(q, false)); // refused here, before the response starts
     PipedInputStream in = new PipedInputStream(64 * 1024);
     PipedOutputStream pipe = new PipedOutputStream(in);
     writers.submit(() -> {
       try (Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
         f.begin(out);
-        searcher.forEachMatch(request, paper -> f.write(paper, out));
+        searcher.forEachMatch(plan, paper -> f.write(paper, out));
       } catch (IOException | RuntimeException e) {
         LOG.info("export ended early: {}", e.getMessage()); // usually a client that went away
       }
@@ -97,6 +96,7 @@ class ExportController {
   String feed(HttpRequest<?> http, @Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
       @RequestBean SearchParams params) throws IOException {
     SearchRequest r = params.toRequest(q, false);
+    searcher.plan(r); // a request the search refuses, the feed refuses alike
     SearchRequest newest = new SearchRequest(r.q(), r.filters(), r.ranges(), List.of(), 1, "-date",
         Math.min(r.size(), FEED_SIZE), 1, null, false, r.rank());
     List<Paper> papers = new ArrayList<>();

@@ -25,7 +25,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--filter", paramLabel = "DIM:VALUE", description = "facet filter, repeatable")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--range", paramLabel = "FIELD:MIN..MAX", description = "range filter, repeatable")
+  @Option(names = "--range", paramLabel = "FIELD:MIN..MAX", description = "range filter, repeatable; linked "
+      + "conditions of the same value after it: capacity_retention:80..@cycles:500..@current_density:..1000")
   List<String> ranges = new ArrayList<>();
 
   @Option(names = "--size", description = "hits to show (default: ${DEFAULT-VALUE})")

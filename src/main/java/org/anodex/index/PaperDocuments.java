@@ -45,11 +45,12 @@ public final class PaperDocuments {
    * The version of the document layout: which fields a paper becomes and how they are analysed. It is
    * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
    * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
-   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name). Layout 3
+   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name), 4
+   * {@link LinkedValues}. Layout 3
    * documents written before the embedding moved to the background all carry their embedding, so the
    * {@link Schema#EMBEDDING_PENDING} mark (absent from them) needed no new version.
    */
-  public static final int LAYOUT_VERSION = 3;
+  public static final int LAYOUT_VERSION = 4;
 
   /** The hash of everything a paper's document is built from, and of the layout: equal hash, equal document. */
   public static String hash(Paper paper) {
@@ -118,6 +119,7 @@ public final class PaperDocuments {
     if (embedding == null && !Embedding.text(paper).isBlank()) {
       doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
+    LinkedValues.addTo(doc, paper, schema.propertyUnits().keySet());
     return schema.facetsConfig().build(doc);
   }
 

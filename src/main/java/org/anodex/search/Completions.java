@@ -18,7 +18,7 @@ import org.anodex.enrich.Taxonomy;
  */
 public final class Completions {
   /** Titles beyond this many are not offered (memory: about 1 kB a title). */
-  private static final int MAX_TITLES = 50_000;
+  public static final int MAX_TITLES = 50_000;
 
   /** A completion and the lower-cased key a prefix is matched against. */
   private record Entry(String key, Completion completion, int rank) {}

@@ -38,7 +38,7 @@ record Cursor(long snapshot, String search, int doc, List<Object> after) {
       }
       return c;
     } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidRequestException("Bad cursor", "the cursor is not one this server made (use next_cursor as given)");
+      throw SearchPlan.forgedCursor();
     }
   }
 

@@ -3,7 +3,6 @@ package org.anodex.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.anodex.enrich.Taxonomy;
@@ -13,7 +12,6 @@ import org.anodex.index.Ranking;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.semantic.Embedder;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -57,8 +55,6 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private static final int EXPORT_PAGE = 500;
   /** Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best matches. */
   private static final int HIT_PAPERS = 4096;
-  /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
-  private static final int FEW_HITS = 3;
   /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.PAPER);
   private static final java.util.Set<String> TITLE_FIELD = java.util.Set.of(Schema.TITLE);
@@ -72,7 +68,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final SimilarPapers similar;
   private final Ranges ranges;
   private final SemanticRanking semantic;
-  private final FilterValues filterValues;
+  private final SearchPlanner planner;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final ResultCache answers = new ResultCache(RESULTS_CACHED);
   private final HitPapers hitPapers;
@@ -98,22 +94,26 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
     this.semantic = new SemanticRanking(settings.semantic(), embedder);
-    this.filterValues = new FilterValues(taxonomy);
+    this.planner = new SearchPlanner(schema, taxonomy, queries);
     this.hitPapers = new HitPapers(index.documents(), HIT_PAPERS);
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
+  public SearchPlan plan(SearchRequest request) throws IOException {
+    FacetedSearcher searcher = index.acquire();
+    try {
+      return planner.plan(request, new HeldFacetValues(searcher));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchPlan plan) throws IOException {
     long t0 = System.nanoTime();
-    Query text = queries.parse(request.q());
-    Map<String, List<String>> requested = request.filtersByDimension();
-    requested.keySet().forEach(this::requireDimension);
-    List<String> facetDims = facetDimensions(request);
-    Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor());
-    String searchKey = request.searchKey();
-    if (cursor != null && (!cursor.search().equals(searchKey) || request.page() != 1)) {
-      throw new InvalidRequestException("Bad cursor", "a cursor continues the search that made it: same q, "
-          + "filter, range and sort, and no page");
+    Cursor cursor = plan.cursor() == null ? null : Cursor.decode(plan.cursor());
+    if (cursor != null) {
+      plan.requireCursorOf(cursor.search());
     }
     snapshots.prune(new SearcherLifetimeManager.PruneByAge(TimeUnit.MINUTES.toSeconds(CURSOR_MINUTES)));
     FacetedSearcher searcher = cursor == null ? index.acquire() : (FacetedSearcher) snapshots.acquire(cursor.snapshot());
@@ -122,15 +122,14 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
     }
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, new HeldFacetValues(searcher));
-      ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), request) : null;
+      ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), plan) : null;
       SearchResult known = key == null ? null : answers.get(key);
       if (known != null) {
         return known.tookMs((System.nanoTime() - t0) / 1_000_000);
       }
-      Sort sort = sort(request.sort());
-      int topN = Math.max(1, cursor != null ? request.size() : request.page() * request.size());
-      FieldDoc after = cursor == null ? null : cursor.fieldDoc(request.byRelevance());
+      Sort sort = sort(plan.sort());
+      int topN = Math.max(1, cursor != null ? plan.size() : plan.page() * plan.size());
+      FieldDoc after = cursor == null ? null : cursor.fieldDoc(plan.sort().byRelevance());
       TopDocs top;
       Facets facets = null;
       long total;
@@ -138,12 +137,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
         // ranking pass and the snippets would each expand them again.
-        words = searcher.rewrite(text);
-        DrillDownQuery query = query(words, request, filters, searcher);
+        words = searcher.rewrite(plan.query());
+        DrillDownQuery query = query(words, plan, searcher);
         // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
         // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
         // would make a query's cost grow with its matches.
-        if (searcher.facetState() != null && !facetDims.isEmpty()) {
+        if (searcher.facetState() != null && !plan.facets().isEmpty()) {
           DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
           DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(query, new TotalHitCountCollectorManager());
           facets = counted.facets;
@@ -152,7 +151,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           total = -1;
         }
         // By date, nothing can be skipped: one pass ranks the page and counts (a second would read every match again).
-        int exactUpTo = request.byRelevance() ? topN : Integer.MAX_VALUE;
+        int exactUpTo = plan.sort().byRelevance() ? topN : Integer.MAX_VALUE;
         top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
         if (total < 0) {
           total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
@@ -161,17 +160,17 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
       }
-      int from = cursor != null ? 0 : (request.page() - 1) * request.size();
-      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, request.size(), request.highlight() ? words : null);
+      int from = plan.offset();
+      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, plan.size(), plan.highlight() ? words : null);
       String next = null;
-      int last = Math.min(top.scoreDocs.length, from + request.size()) - 1;
-      if (request.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, request)) {
+      int last = Math.min(top.scoreDocs.length, from + plan.size()) - 1;
+      if (plan.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, plan)) {
         long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
-        next = Cursor.after(snapshot, searchKey, (FieldDoc) top.scoreDocs[last]).encode();
+        next = Cursor.after(snapshot, plan.searchKey(), (FieldDoc) top.scoreDocs[last]).encode();
       }
-      String suggestion = total < FEW_HITS ? betterSpelling(request, filters, searcher, total) : null;
+      String suggestion = plan.wantsSpelling(total) ? betterSpelling(plan, searcher, total) : null;
       SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
-          FacetCounts.of(facets, facetDims, filters, request.facetSize()), ranges.bounds(searcher), suggestion);
+          FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()), ranges.bounds(searcher), suggestion);
       if (key != null) {
         answers.put(key, result);
       }
@@ -182,20 +181,18 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   /** Whether hits remain after this page (the total counts all hits, the page knows its offset). */
-  private static boolean moreAfter(long total, Cursor cursor, SearchRequest request) {
-    return cursor != null || total > (long) request.page() * request.size();
+  private static boolean moreAfter(long total, Cursor cursor, SearchPlan plan) {
+    return cursor != null || total > (long) plan.page() * plan.size();
   }
 
-  private String betterSpelling(SearchRequest request, Map<String, List<String>> filters, IndexSearcher searcher,
-      long total) throws IOException {
-    String fixed = spelling.suggest(request.q(), searcher.getIndexReader());
+  private String betterSpelling(SearchPlan plan, IndexSearcher searcher, long total) throws IOException {
+    String fixed = spelling.suggest(plan.q(), searcher.getIndexReader());
     if (fixed == null) {
       return null;
     }
-    return searcher.count(drillDown(queries.parse(fixed), request, filters)) > total ? fixed : null;
+    return searcher.count(drillDown(queries.parse(fixed), plan)) > total ? fixed : null;
   }
 
-  /** The values of a flat dimension (journal, format) that the index holds. */
   @Override
   public Optional<Paper> paper(String id) throws IOException {
     return Optional.ofNullable(index.get(id));
@@ -234,16 +231,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   @Override
-  public long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException {
-    Query text = queries.parse(request.q());
-    Map<String, List<String>> requested = request.filtersByDimension();
-    requested.keySet().forEach(this::requireDimension);
-    Sort sort = sort(request.sort());
+  public long forEachMatch(SearchPlan plan, PaperConsumer consumer) throws IOException {
+    Sort sort = sort(plan.sort());
     FacetedSearcher searcher = index.acquire();
     long n = 0;
     try {
-      Map<String, List<String>> filters = filterValues.resolve(requested, new HeldFacetValues(searcher));
-      DrillDownQuery query = query(searcher.rewrite(text), request, filters, searcher);
+      DrillDownQuery query = query(searcher.rewrite(plan.query()), plan, searcher);
       FieldDoc after = null;
       while (true) {
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
@@ -263,60 +256,34 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
   }
 
-  private List<String> facetDimensions(SearchRequest request) {
-    if (request.facets() == null) {
-      return schema.facetDimensions();
-    }
-    List<String> dims = new ArrayList<>();
-    for (String d : request.facets()) {
-      if (!d.isBlank()) {
-        requireDimension(d.strip());
-        dims.add(d.strip());
-      }
-    }
-    return dims;
-  }
-
-  private void requireDimension(String dim) {
-    if (!schema.facetDimensions().contains(dim)) {
-      throw new InvalidRequestException("Unknown dimension", "unknown dimension '" + dim + "'; known: "
-          + String.join(", ", schema.facetDimensions()));
-    }
-  }
-
-  private Query withRanges(Query text, List<String> requested) {
-    if (requested.isEmpty()) {
+  private static Query withRanges(Query text, List<RangeFilter> ranges) {
+    if (ranges.isEmpty()) {
       return text;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    for (String r : requested) {
-      b.add(ranges.query(r), BooleanClause.Occur.FILTER);
+    for (RangeFilter r : ranges) {
+      b.add(Ranges.query(r), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
-  /** The parsed query ranked as the request asks, within its ranges, drilled down by its filters. */
-  private DrillDownQuery query(Query text, SearchRequest request, Map<String, List<String>> filters,
-      IndexSearcher searcher) throws IOException {
-    DrillDownQuery words = drillDown(text, request, filters);
-    Query ranked = semantic.rank(text, words, request, searcher);
-    return ranked == null ? words : drillDown(ranked, request, filters);
+  /** The parsed query ranked as the plan asks, within its ranges, drilled down by its filters. */
+  private DrillDownQuery query(Query text, SearchPlan plan, IndexSearcher searcher) throws IOException {
+    DrillDownQuery words = drillDown(text, plan);
+    Query ranked = semantic.rank(text, words, plan, searcher);
+    return ranked == null ? words : drillDown(ranked, plan);
   }
 
-  private DrillDownQuery drillDown(Query text, SearchRequest request, Map<String, List<String>> filters) {
-    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, request.ranges()));
-    filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+  private DrillDownQuery drillDown(Query text, SearchPlan plan) {
+    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, plan.ranges()));
+    plan.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     return query;
   }
 
-  private static Sort sort(String sort) {
+  private static Sort sort(SortOrder order) {
     SortField id = new SortField(Schema.ID, SortField.Type.STRING);
-    return switch (sort) {
-      case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), id);
-      case "-date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), id);
-      case "-citations" -> new Sort(new SortField(Schema.CITATIONS, SortField.Type.LONG, true), id);
-      default -> new Sort(SortField.FIELD_SCORE, id);
-    };
+    return order.byRelevance() ? new Sort(SortField.FIELD_SCORE, id)
+        : new Sort(new SortField(order.field(), SortField.Type.LONG, order.descending()), id);
   }
 
   private List<SearchResult.Hit> hits(FacetedSearcher searcher, ScoreDoc[] docs, int from, int size, Query highlight)
@@ -344,13 +311,13 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return out;
   }
 
-  /** The titles of the papers a reader holds, the first 50,000: never a deleted or replaced paper's. */
+  /** The titles of the papers a reader holds, the first {@link Completions#MAX_TITLES}: never a deleted or replaced paper's. */
   static List<String> liveTitles(org.apache.lucene.index.IndexReader reader) throws IOException {
     List<String> titles = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       StoredFields stored = leaf.reader().storedFields();
-      for (int d = 0; d < leaf.reader().maxDoc() && titles.size() < 50_000; d++) {
+      for (int d = 0; d < leaf.reader().maxDoc() && titles.size() < Completions.MAX_TITLES; d++) {
         if (live == null || live.get(d)) {
           titles.add(stored.document(d, TITLE_FIELD).get(Schema.TITLE));
         }

@@ -7,11 +7,18 @@ import org.anodex.paper.Paper;
 
 /**
  * The reading side of an index: the seam between the API and a search engine (the embedded Lucene
- * index, or SolrCloud).
+ * index, or SolrCloud). A request is read and checked once into a {@link SearchPlan}, which the backend executes.
  */
 public interface Searcher {
 
-  SearchResult search(SearchRequest request) throws IOException;
+  /** The request checked against the schema and the index ({@link SearchPlanner}); refused with a 400 where wrong. */
+  SearchPlan plan(SearchRequest request) throws IOException;
+
+  SearchResult search(SearchPlan plan) throws IOException;
+
+  default SearchResult search(SearchRequest request) throws IOException {
+    return search(plan(request));
+  }
 
   /** The stored paper, body included. */
   Optional<Paper> paper(String id) throws IOException;
@@ -23,10 +30,13 @@ public interface Searcher {
   List<Completion> suggest(String prefix, int size) throws IOException;
 
   /**
-   * Every paper that matches (not one page), in the request's sort order, read in constant memory;
-   * returns how many.
+   * Every paper that matches (not one page), in the plan's sort order, read in constant memory; returns how many.
    */
-  long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException;
+  long forEachMatch(SearchPlan plan, PaperConsumer consumer) throws IOException;
+
+  default long forEachMatch(SearchRequest request, PaperConsumer consumer) throws IOException {
+    return forEachMatch(plan(request), consumer);
+  }
 
   /** Receives papers one at a time; may fail writing them out. */
   @FunctionalInterface

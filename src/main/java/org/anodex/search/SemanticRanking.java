@@ -43,21 +43,21 @@ public final class SemanticRanking {
   }
 
   /**
-   * The words whose meaning joins the ranking of {@code request}: its plain words when it is ranked by
+   * The words whose meaning joins the ranking of {@code plan}: its plain words when it is ranked by
    * meaning and the weight is not 0; empty when the words rank alone. Both backends ask this.
    */
-  public static String wordsToEmbed(SearchRequest request, Ranking.Semantic settings) {
-    String words = request.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(request.q()) : "";
+  public static String wordsToEmbed(SearchPlan plan, Ranking.Semantic settings) {
+    String words = plan.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(plan.q()) : "";
     // Words without a letter or digit (a stray U+FFFD, a zero-width space) have no meaning to embed.
     return words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : "";
   }
 
   /**
-   * The query to rank {@code request} by: {@code words} (the query's words within the search's filters and
+   * The query to rank {@code plan} by: {@code words} (the query's words within the search's filters and
    * ranges) re-ranked with the meaning of the words, or null where the words rank alone.
    */
-  Query rank(Query text, Query words, SearchRequest request, IndexSearcher searcher) throws IOException {
-    String plain = wordsToEmbed(request, settings);
+  Query rank(Query text, Query words, SearchPlan plan, IndexSearcher searcher) throws IOException {
+    String plain = wordsToEmbed(plan, settings);
     if (plain.isEmpty() || !hasEmbeddings(searcher)) {
       return null;
     }

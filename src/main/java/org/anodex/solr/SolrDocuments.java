@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anodex.index.PaperFields;
+import org.anodex.index.LinkedValues;
 import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 
@@ -47,6 +48,7 @@ final class SolrDocuments {
         d.put(name, value);
       }
     }
+    d.putAll(LinkedValues.encoded(p, propertyKeys));
     return d;
   }
 

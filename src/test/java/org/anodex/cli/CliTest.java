@@ -146,6 +146,19 @@ class CliTest {
   }
 
   @Test
+  void searchTakesLinkedRangesAndSaysWhatIsWrongWithOne() {
+    String index = tmp.resolve("index").toString();
+    assertThat(anodex("ingest", "--index", index, Fixtures.resource("linked").toString()).status()).isZero();
+    Run linked = anodex("search", "--index", index, "--json", "--range", "capacity_retention:80..@c_rate:1..");
+    assertThat(linked.out()).contains("\"total\" : 3");
+    Run unlinked = anodex("search", "--index", index, "--json", "--range", "capacity_retention:80..", "--range", "c_rate:1..");
+    assertThat(unlinked.out()).contains("\"total\" : 4");
+    Run bad = anodex("search", "--index", index, "--range", "capacity_retention:80..@cycle:500..");
+    assertThat(bad.status()).isNotZero();
+    assertThat(bad.err()).contains("no condition 'cycle'");
+  }
+
+  @Test
   void searchingAMissingIndexSaysSo() {
     Run r = anodex("search", "--index", tmp.resolve("none").toString(), "x");
     assertThat(r.status()).isEqualTo(1);

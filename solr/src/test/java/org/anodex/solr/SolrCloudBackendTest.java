@@ -54,6 +54,8 @@ class SolrCloudBackendTest {
   private static LuceneIndex lucene;
   private static LuceneSearcher embedded;
   private static SolrSearcher cloud;
+  /** The application's linked-range test set: papers written for it, and the papers each filter must return. */
+  private static final Path LINKED = Path.of("../src/test/resources");
 
   /** Queries a researcher would type, with filters and ranges. */
   private static final List<SearchRequest> QUERIES = List.of(
@@ -102,6 +104,9 @@ class SolrCloudBackendTest {
     IngestSummary b = ingest(solr, taxonomy, abstracts);
     assertThat(a.added()).isEqualTo(5075);
     assertThat(b.added()).isEqualTo(5075);
+    assertThat(ingest(lucene, taxonomy, LINKED.resolve("linked")).added()).isEqualTo(33);
+    new BackgroundEmbedder(lucene, embedder::paper, 2, 60_000, EmbedProgress.NONE).run();
+    assertThat(ingest(solr, taxonomy, LINKED.resolve("linked")).added()).isEqualTo(33);
     embedded = new LuceneSearcher(lucene, taxonomy, embedder);
     cloud = new SolrSearcher(http, COLLECTION, schema, taxonomy, embedder);
   }
@@ -211,6 +216,47 @@ class SolrCloudBackendTest {
       assertThatThrownBy(() -> cloud.search(r)).as(filter).isInstanceOf(InvalidRequestException.class)
           .hasMessage(message);
     }
+  }
+
+  @Test
+  @Order(1)
+  void linkedRangesFindTheSamePapersOnBothBackendsAndExactlyTheExpectedOnes() throws Exception {
+    int cases = 0;
+    for (String line : Files.readAllLines(LINKED.resolve("linked-filters.tsv"))) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      Set<String> expected = new java.util.TreeSet<>();
+      for (String n : cols[1].strip().split(" ")) {
+        expected.add("k-linked-" + n);
+      }
+      List<String> linked = List.of(cols[0].strip());
+      List<String> unlinked = List.of(cols[0].strip().split("@"));
+      for (var backend : List.of(embedded, cloud)) {
+        assertThat(testSetIds(backend, linked)).as(backend + " " + linked).isEqualTo(expected);
+        assertThat(testSetIds(backend, unlinked)).as(backend + " " + unlinked).containsAll(expected)
+            .hasSizeGreaterThan(expected.size());
+      }
+      // With the 5,075 real abstracts beside the test set: the same totals on both backends.
+      assertThat(cloud.search(request("", List.of(), linked)).total()).as(linked.toString())
+          .isEqualTo(embedded.search(request("", List.of(), linked)).total());
+      assertThat(cloud.search(request("", List.of(), unlinked)).total()).as(unlinked.toString())
+          .isEqualTo(embedded.search(request("", List.of(), unlinked)).total());
+      cases++;
+    }
+    assertThat(cases).isGreaterThanOrEqualTo(5);
+  }
+
+  /** The ids of the test set's papers that match {@code ranges}, read from every match (not one page). */
+  private static Set<String> testSetIds(org.anodex.search.Searcher backend, List<String> ranges) throws Exception {
+    Set<String> ids = new java.util.TreeSet<>();
+    backend.forEachMatch(request("", List.of(), ranges), p -> {
+      if (p.id().startsWith("k-linked-")) {
+        ids.add(p.id());
+      }
+    });
+    return ids;
   }
 
   @Test
