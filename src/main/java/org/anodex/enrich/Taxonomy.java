@@ -65,7 +65,7 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
    */
   public record Aside(List<String> before, List<String> after, List<String> sentence) {
     public static final Aside NONE = new Aside(List.of(), List.of(), List.of());
-    public static final int BEFORE = 6;
+    public static final int BEFORE = 4;
     public static final int AFTER = 3;
 
     public Aside {
