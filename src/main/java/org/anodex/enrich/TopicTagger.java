@@ -269,7 +269,9 @@ public final class TopicTagger implements Enricher {
    */
   private static boolean aside(Tokens t, int first, int last, AsidePhrases aside) {
     int sentence = t.sentenceStart(first);
-    for (int k = first - 1; k >= Math.max(sentence, first - 1 - Taxonomy.Aside.BEFORE) && !clauseBreak(t, k); k--) {
+    // "in" ends the look back too: "higher in LiClO4 than in LiPF6 electrolytes" compares the paper's own tests
+    for (int k = first - 1; k >= Math.max(sentence, first - 1 - Taxonomy.Aside.BEFORE) && !clauseBreak(t, k)
+        && !t.lower[k].equals("in"); k--) {
       for (Phrase p : aside.before()) {
         int n = p.tokens().length;
         if (k - n + 1 >= sentence && p.matchAt(t, k - n + 1) == n) {
