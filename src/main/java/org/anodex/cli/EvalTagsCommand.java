@@ -24,10 +24,12 @@ import picocli.CommandLine.Option;
         "below it."})
 final class EvalTagsCommand implements Callable<Integer> {
   @Option(names = "--dev", paramLabel = "FILE", split = ",",
-      description = "labelled sets to score, each reported apart (default: the dev and held-out sets, "
-          + "src/test/resources/eval/tags-dev.yaml,src/test/resources/eval/tags-holdout.yaml); "
+      description = "labelled sets to score, each reported apart (default: the dev set, the team's written "
+          + "cases and the held-out set, src/test/resources/eval/tags-dev.yaml,"
+          + "src/test/resources/eval/tags-cases.yaml,src/test/resources/eval/tags-holdout.yaml); "
           + "--thresholds applies to the first")
-  List<Path> dev = List.of(Path.of("src/test/resources/eval/tags-dev.yaml"), Path.of("src/test/resources/eval/tags-holdout.yaml"));
+  List<Path> dev = List.of(Path.of("src/test/resources/eval/tags-dev.yaml"), Path.of("src/test/resources/eval/tags-cases.yaml"),
+      Path.of("src/test/resources/eval/tags-holdout.yaml"));
 
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "JSON Lines records the labels name by DOI (default: ${DEFAULT-VALUE})")

@@ -24,9 +24,10 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
   public static final Set<String> RESERVED = Set.of("year", "journal", "format", "author", "doi", "id");
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
-  public record Dimension(String key, String label, List<Value> values) {
+  public record Dimension(String key, String label, Aside aside, List<Value> values) {
     public Dimension {
       values = values == null ? List.of() : values;
+      aside = aside == null ? Aside.NONE : aside;
     }
 
     /** Every value as a path ({@code silicon/micro-Si}), parents before their children. */
@@ -48,6 +49,25 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
     public Value {
       signals = signals == null ? List.of() : signals;
       children = children == null ? List.of() : children;
+    }
+  }
+
+  /**
+   * Words that say a signal of the dimension names a thing aside from the paper's own (a background, a
+   * comparison, an outlook, another role): one of {@code before} ending at most {@link #BEFORE} words ahead
+   * of the signal, or one of {@code after} starting at most {@link #AFTER} words behind it, in the same
+   * clause (no comma, semicolon or colon between), or one of {@code sentence} anywhere in its sentence, and
+   * the signal does not count.
+   */
+  public record Aside(List<String> before, List<String> after, List<String> sentence) {
+    public static final Aside NONE = new Aside(List.of(), List.of(), List.of());
+    public static final int BEFORE = 4;
+    public static final int AFTER = 3;
+
+    public Aside {
+      before = before == null ? List.of() : before;
+      after = after == null ? List.of() : after;
+      sentence = sentence == null ? List.of() : sentence;
     }
   }
 

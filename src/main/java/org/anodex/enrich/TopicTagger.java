@@ -22,8 +22,11 @@ public final class TopicTagger implements Enricher {
   private static final Pattern REFERENCES =
       Pattern.compile("(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  /** A compiled rule: which value it signals and its sentence context. */
-  private record CompiledRule(String dimension, String path, List<Phrase> near, List<Phrase> unless) {}
+  /** A compiled rule: which value it signals, its sentence context and its dimension's aside words. */
+  private record CompiledRule(String dimension, String path, List<Phrase> near, List<Phrase> unless, AsidePhrases aside) {}
+
+  /** A dimension's {@link Taxonomy.Aside} words as phrases. */
+  private record AsidePhrases(List<Phrase> before, List<Phrase> after, List<Phrase> sentence) {}
 
   private record Signal(Phrase phrase, CompiledRule rule) {}
 
@@ -51,7 +54,7 @@ public final class TopicTagger implements Enricher {
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     for (Taxonomy.Dimension d : taxonomy.dimensions()) {
-      compile(d.key(), d.values(), "");
+      compile(d.key(), new AsidePhrases(phrases(d.aside().before()), phrases(d.aside().after()), phrases(d.aside().sentence())), d.values(), "");
     }
     List<List<Set<String>>> exact = new ArrayList<>();
     List<List<Set<String>>> lower = new ArrayList<>();
@@ -70,11 +73,11 @@ public final class TopicTagger implements Enricher {
     return taxonomy;
   }
 
-  private void compile(String dim, List<Taxonomy.Value> values, String prefix) {
+  private void compile(String dim, AsidePhrases aside, List<Taxonomy.Value> values, String prefix) {
     for (Taxonomy.Value v : values) {
       String path = prefix + v.value();
       for (Taxonomy.Rule r : v.signals()) {
-        CompiledRule rule = new CompiledRule(dim, path, phrases(r.near()), phrases(r.unless()));
+        CompiledRule rule = new CompiledRule(dim, path, phrases(r.near()), phrases(r.unless()), aside);
         for (String term : r.terms()) {
           add(byLowerToken, Phrase.of(term, false), rule);
         }
@@ -85,7 +88,7 @@ public final class TopicTagger implements Enricher {
           regexSignals.add(RegexSignal.of(re, rule));
         }
       }
-      compile(dim, v.children(), path + "/");
+      compile(dim, aside, v.children(), path + "/");
     }
   }
 
@@ -216,7 +219,8 @@ public final class TopicTagger implements Enricher {
       int i = t.tokenAt(m.start());
       // The token the match ends in: a match ending a sentence must not be judged by the next sentence's token.
       int last = Math.max(i, t.tokenAtOrBefore(Math.max(m.start(), m.end() - 1)));
-      if (i < t.size && t.sentence[i] == t.sentence[Math.min(last, t.size - 1)] && accepted(c, i, rs.rule())) {
+      last = Math.min(last, t.size - 1);
+      if (i < t.size && t.sentence[i] == t.sentence[last] && accepted(c, i, last, rs.rule())) {
         record(rs.rule(), m.group(), front, hits);
       }
       if (m.end() == m.start()) {
@@ -226,18 +230,24 @@ public final class TopicTagger implements Enricher {
   }
 
   private void match(Context c, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
-    if (length > 0 && accepted(c, i, rule)) {
+    if (length > 0 && accepted(c, i, i + length - 1, rule)) {
       Tokens t = c.tokens;
       record(rule, t.text.substring(t.start[i], t.end[i + length - 1]), front, hits);
     }
   }
 
-  private static boolean accepted(Context c, int i, CompiledRule rule) {
-    if (rule.near().isEmpty() && rule.unless().isEmpty()) {
-      return true;
+  /** Whether a signal at tokens [first, last] counts: its rule's sentence context holds and no aside word is by it. */
+  private static boolean accepted(Context c, int first, int last, CompiledRule rule) {
+    if (aside(c.tokens, first, last, rule.aside())) {
+      return false;
+    }
+    for (Phrase u : rule.aside().sentence()) {
+      if (c.occurs(u, first)) {
+        return false;
+      }
     }
     for (Phrase u : rule.unless()) {
-      if (c.occurs(u, i)) {
+      if (c.occurs(u, first)) {
         return false;
       }
     }
@@ -245,11 +255,43 @@ public final class TopicTagger implements Enricher {
       return true;
     }
     for (Phrase n : rule.near()) {
-      if (c.occurs(n, i)) {
+      if (c.occurs(n, first)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an aside word ends at most {@link Taxonomy.Aside#BEFORE} tokens before the signal or starts at
+   * most {@link Taxonomy.Aside#AFTER} after it, with no clause break between ("unlike conventional
+   * carbonate electrolytes", "LiPON-coated", "PEO as a binder").
+   */
+  private static boolean aside(Tokens t, int first, int last, AsidePhrases aside) {
+    int sentence = t.sentenceStart(first);
+    // "in" ends the look back too: "higher in LiClO4 than in LiPF6 electrolytes" compares the paper's own tests
+    for (int k = first - 1; k >= Math.max(sentence, first - 1 - Taxonomy.Aside.BEFORE) && !clauseBreak(t, k)
+        && !t.lower[k].equals("in"); k--) {
+      for (Phrase p : aside.before()) {
+        int n = p.tokens().length;
+        if (k - n + 1 >= sentence && p.matchAt(t, k - n + 1) == n) {
+          return true;
+        }
+      }
+    }
+    for (int k = last + 1; k < Math.min(t.sentenceEnd(last), last + 1 + Taxonomy.Aside.AFTER) && !clauseBreak(t, k); k++) {
+      for (Phrase p : aside.after()) {
+        if (p.matchAt(t, k) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBreak(Tokens t, int k) {
+    String s = t.original[k];
+    return s.equals(",") || s.equals(";") || s.equals(":");
   }
 
   private static void record(CompiledRule rule, String evidence, boolean front, Map<String, Hit> hits) {

@@ -61,6 +61,23 @@ class TopicTaggerTest {
         .extracting(Topic::value).containsExactlyInAnyOrder("PAA", "silicon/micro-Si", "SiOx");
   }
 
+  /** A dimension's aside words veto a signal in its clause (before, after) or sentence, and only in that dimension. */
+  @Test
+  void asideWordsMarkAThingNamedAsideFromThePapersOwn() {
+    assertThat(tag("Unlike poly(acrylic acid), our silicon anode lasts", null, null)).extracting(Topic::value)
+        .containsExactly("silicon");
+    assertThat(tag("Unlike silicon anodes of old, poly(acrylic acid) holds", null, null)).extracting(Topic::value)
+        .containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(tag("Unlike the old silicon anode of today poly(acrylic acid) holds", null, null)).extracting(Topic::value)
+        .as("more than four words between").containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(tag("A poly(acrylic acid) coating on silicon anodes", null, null)).extracting(Topic::value)
+        .containsExactly("silicon");
+    assertThat(tag("Silicon anodes", "In future work, poly(acrylic acid) will be tried. Poly(acrylic acid) is cheap.", null))
+        .extracting(Topic::value).containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(tag("Silicon anodes", "In future work, poly(acrylic acid) will be tried.", null))
+        .extracting(Topic::value).containsExactly("silicon");
+  }
+
   @Test
   void aFormulaThatEndsItsSentenceIsFound() {
     assertThat(tag("A study", "The anode was made of SiOx. Binders follow.", null)).containsExactly(

@@ -35,6 +35,20 @@ class TagEvalTest {
     assertThat(thresholds.failures(dev)).isEmpty();
   }
 
+  /**
+   * The team's own cases (tags-cases.yaml: families named as background, comparison, outlook, coating or
+   * binder; salts in their spellings) need no corpus, so they run everywhere, and each must come out
+   * exactly as labelled.
+   */
+  @Test
+  void writtenCasesAreTaggedExactlyAsLabelled(@TempDir Path noCorpus) throws IOException {
+    TagEvaluation.Result cases = TagEvaluation.evaluate(Fixtures.resource("eval/tags-cases.yaml"), noCorpus.resolve("none"),
+        new TopicTagger(Taxonomy.defaults()));
+    assertThat(cases.papers()).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(cases.papers()).allSatisfy(p -> assertThat(p.falsePositives()).as(p.doi() + " false positives").isEmpty())
+        .allSatisfy(p -> assertThat(p.falseNegatives()).as(p.doi() + " false negatives").isEmpty());
+  }
+
   @Test
   void heldOutLabelsAllReadAndNameCorpusPapers() throws IOException {
     Path corpus = Fixtures.corpora().resolve("battery-abstracts");
