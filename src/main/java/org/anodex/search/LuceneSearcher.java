@@ -134,11 +134,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       Facets facets = null;
       long total;
       Query words;
+      DrillDownQuery query;
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
         // ranking pass and the snippets would each expand them again.
         words = searcher.rewrite(plan.query());
-        DrillDownQuery query = query(words, plan, searcher);
+        query = query(words, plan, searcher);
         // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
         // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
         // would make a query's cost grow with its matches.
@@ -171,6 +172,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       String suggestion = plan.wantsSpelling(total) ? betterSpelling(plan, searcher, total) : null;
       SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
           FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()), ranges.bounds(searcher), suggestion);
+      result = result.withHistograms(Histograms.count(searcher, query, plan.histograms(), result.ranges()));
       if (key != null) {
         answers.put(key, result);
       }

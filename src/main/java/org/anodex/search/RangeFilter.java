@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anodex.index.LinkedValues;
 import org.anodex.index.Schema;
+import org.anodex.paper.Property;
 
 /**
  * A range filter as numbers: the field (year or a property key), its bounds (null where open) and the
@@ -30,6 +31,30 @@ public record RangeFilter(String field, Double min, Double max, List<Bounds> con
 
   public boolean isLinked() {
     return !conditions.isEmpty();
+  }
+
+  /**
+   * Whether {@code p}, a value of this filter's property, is one the filter finds: the value (or, for a range
+   * such as 1-3 µm, either end, as indexed) within the bounds, and each linked condition the value carries
+   * within its own bounds (a value without the condition does not hold).
+   */
+  public boolean holds(Property p) {
+    if (!p.name().equals(field) || p.value() == null) {
+      return false;
+    }
+    if (!within(p.value(), min, max) && (p.max() == null || !within(p.max(), min, max))) {
+      return false;
+    }
+    for (Bounds c : conditions) {
+      if (!(p.conditions().get(c.key()) instanceof Number n) || !within(n.doubleValue(), c.min(), c.max())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean within(double v, Double lo, Double hi) {
+    return (lo == null || v >= lo) && (hi == null || v <= hi);
   }
 
   /** The index field that holds the values (unlinked). */

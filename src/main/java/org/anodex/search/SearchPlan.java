@@ -8,7 +8,8 @@ import org.apache.lucene.search.Query;
  * A search checked against the schema, as both backends execute it ({@link SearchPlanner} makes it from a
  * {@link SearchRequest}): the query text and its parsed query, filters by dimension with the values the
  * index holds, ranges as numbers (with their linked conditions), facet dimensions to count, the sort
- * order, the page or cursor, whether to highlight and whether the query's meaning joins the ranking.
+ * order, the page or cursor, whether to highlight, whether the query's meaning joins the ranking, and the
+ * range fields whose values over the matches are counted in buckets.
  *
  * @param cursor the cursor token as given (each backend reads its own), null on a first page
  * @param searchKey what identifies the search a cursor continues: query, filters, ranges, sort and ranking
@@ -26,7 +27,8 @@ public record SearchPlan(
     String cursor,
     boolean highlight,
     boolean byMeaning,
-    String searchKey) {
+    String searchKey,
+    List<String> histograms) {
   /** Fewer hits than this and the answer carries a spelling suggestion where there is one. */
   static final int FEW_HITS = 3;
 
@@ -34,6 +36,7 @@ public record SearchPlan(
     filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters));
     ranges = List.copyOf(ranges);
     facets = List.copyOf(facets);
+    histograms = List.copyOf(histograms);
   }
 
   /** Whether an answer with {@code total} hits looks for a better spelling of the query. */

@@ -61,7 +61,8 @@ public final class SearchPlanner {
     List<RangeFilter> ranges = r.ranges().stream().map(range -> RangeFilter.parse(range, schema)).toList();
     Map<String, List<String>> filters = filterValues.resolve(requested, indexed);
     return new SearchPlan(r.q(), query, filters, ranges, facets, r.facetSize(), sort, size, page, r.cursor(),
-        r.highlight(), sort.byRelevance() && r.rank().equals(HYBRID), searchKey(r));
+        r.highlight(), sort.byRelevance() && r.rank().equals(HYBRID), searchKey(r),
+        Histograms.fields(r.histograms(), rangeFields()));
   }
 
   /** The range fields: year, then the numeric properties. */

@@ -33,6 +33,7 @@ public final class SolrSearcher implements Searcher {
   private final Taxonomy taxonomy;
   private final SearchPlanner planner;
   private final SolrQueries queries;
+  private final SolrHistograms histograms;
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
@@ -45,6 +46,7 @@ public final class SolrSearcher implements Searcher {
     // nodes parse it again with the same translator.
     this.planner = new SearchPlanner(schema, taxonomy, new QueryTranslator(schema.queryAnalyzer()));
     this.queries = new SolrQueries(schema, embedder);
+    this.histograms = new SolrHistograms(solr, path("/query"));
   }
 
   private String path(String handler) {
@@ -75,8 +77,10 @@ public final class SolrSearcher implements Searcher {
     }
     JsonNode facets = r.path("facets");
     String suggestion = plan.wantsSpelling(total) ? spelling(plan, total) : null;
+    Map<String, SearchResult.Range> bounds = SolrAnswers.bounds(facets, planner.rangeFields());
     return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
-        SolrAnswers.facetCounts(facets, plan), SolrAnswers.bounds(facets, planner.rangeFields()), suggestion);
+        SolrAnswers.facetCounts(facets, plan), bounds, suggestion)
+        .withHistograms(histograms.count(body, plan.histograms(), bounds));
   }
 
   /** A respelling from Solr's spellchecker, kept when it finds more papers (as the embedded index does). */

@@ -88,6 +88,75 @@ class LinkedRangesTest {
     assertThat(export).contains("\"k-linked-03\"", "\"k-linked-08\"", "\"k-linked-28\"");
   }
 
+  /** The values of a linked search are the measurements it asked for: each row of the property holds the range. */
+  @Test
+  void valuesOfALinkedSearchAreTheValuesThatHoldIt() throws Exception {
+    for (Case c : cases()) {
+      JsonNode rows = http.get("/api/values?range=" + Http.enc(c.range())).json();
+      RangeFilterRow want = RangeFilterRow.of(c.range());
+      Set<String> papers = new TreeSet<>();
+      int ofProperty = 0;
+      for (JsonNode row : rows) {
+        papers.add(row.get("id").asText());
+        if (row.get("property").asText().equals(want.property())) {
+          ofProperty++;
+          assertThat(want.holds(row)).as(c.range() + " " + row).isTrue();
+        }
+      }
+      assertThat(papers).as(c.range()).isEqualTo(c.expected());
+      assertThat(ofProperty).as(c.range()).isGreaterThanOrEqualTo(c.expected().size());
+    }
+    // unlinked, the same papers' values of the property include some that do not hold the linked range
+    Case first = cases().get(0);
+    RangeFilterRow want = RangeFilterRow.of(first.range());
+    StringBuilder unlinked = new StringBuilder("/api/values?properties=" + want.property());
+    first.unlinked().forEach(r -> unlinked.append("&range=").append(Http.enc(r)));
+    boolean some = false;
+    for (JsonNode row : http.get(unlinked.toString()).json()) {
+      some |= !want.holds(row);
+    }
+    assertThat(some).as("an unlinked search's rows include values outside the linked range").isTrue();
+  }
+
+  /** A linked range read for checking rows: the property's bounds and each condition's. */
+  private record RangeFilterRow(String property, double[] bounds, List<String> keys, List<double[]> conditions) {
+    static RangeFilterRow of(String range) {
+      String[] parts = range.split("@");
+      List<String> keys = new ArrayList<>();
+      List<double[]> conds = new ArrayList<>();
+      for (int i = 1; i < parts.length; i++) {
+        keys.add(parts[i].substring(0, parts[i].indexOf(':')));
+        conds.add(bounds(parts[i]));
+      }
+      return new RangeFilterRow(parts[0].substring(0, parts[0].indexOf(':')), bounds(parts[0]), keys, conds);
+    }
+
+    static double[] bounds(String part) {
+      String[] b = part.substring(part.indexOf(':') + 1).split("\\.\\.", -1);
+      return new double[] {b[0].isBlank() ? Double.NEGATIVE_INFINITY : Double.parseDouble(b[0]),
+          b[1].isBlank() ? Double.POSITIVE_INFINITY : Double.parseDouble(b[1])};
+    }
+
+    boolean holds(JsonNode row) {
+      double v = row.get("value").asDouble();
+      double max = row.path("max").isNumber() ? row.get("max").asDouble() : v;
+      if (!(in(v, bounds) || in(max, bounds))) {
+        return false;
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        JsonNode c = row.path("conditions").path(keys.get(i));
+        if (!c.isNumber() || !in(c.asDouble(), conditions.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean in(double v, double[] b) {
+      return v >= b[0] && v <= b[1];
+    }
+  }
+
   @Test
   void malformedConditionsAreProblemsThatSaySo() throws Exception {
     record Bad(String range, String title, String detail) {}
