@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
+import org.anodex.eval.properties.AttributionSet;
 import org.anodex.eval.properties.DevSet;
 import org.anodex.eval.properties.PeerSet;
 import org.anodex.eval.properties.Thresholds;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-properties", mixinStandardHelpOptions = true,
     description = {"Measures numeric property extraction against the peer set and hand labels.",
         "Recall per file of the peer set (SHARED/corpora/extraction/batterydataextractor-eval) and precision and recall per property on the",
-        "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts).",
+        "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts), and the share of values",
+        "attributed right (what they describe, their cell, section and cycle count) on the attribution set.",
         "Exit status 1 when --thresholds is given and a figure falls below it."})
 final class EvalPropertiesCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", description = "the shared data folder (default: ../shared)")
@@ -31,6 +33,11 @@ final class EvalPropertiesCommand implements Callable<Integer> {
           "--thresholds applies to the first"})
   List<Path> dev = List.of(Path.of("src/test/resources/eval/properties-dev.yaml"),
       Path.of("src/test/resources/eval/properties-holdout.yaml"));
+
+  @Option(names = "--attribution", paramLabel = "FILE",
+      description = {"labelled texts whose values say what they describe, their cell, section and cycle count",
+          "(default: src/test/resources/eval/attribution.yaml; skipped where absent)"})
+  Path attribution = Path.of("src/test/resources/eval/attribution.yaml");
 
   @Option(names = "--properties", paramLabel = "FILE",
       description = "property table YAML (default: $ANODEX_PROPERTIES, else the built-in one)")
@@ -59,8 +66,15 @@ final class EvalPropertiesCommand implements Callable<Integer> {
       devResult = devResult == null && labels.equals(dev.get(0)) ? r : devResult;
       printDev(out, labels, r);
     }
+    AttributionSet.Result attributed = null;
+    if (Files.isRegularFile(attribution)) {
+      attributed = AttributionSet.evaluate(attribution, extractor);
+      printAttribution(out, attributed);
+    } else {
+      out.printf("%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", attribution);
+    }
     if (thresholds != null) {
-      List<String> failures = Thresholds.load(thresholds).failures(peer, devResult);
+      List<String> failures = Thresholds.load(thresholds).failures(peer, devResult, attributed);
       out.println();
       failures.forEach(f -> out.println("BELOW THRESHOLD: " + f));
       out.println(failures.isEmpty() ? "All thresholds of " + thresholds + " hold." : "");
@@ -101,6 +115,20 @@ final class EvalPropertiesCommand implements Callable<Integer> {
           p.missed().forEach(m -> out.println("    MISSED " + m));
           p.wrong().forEach(w -> out.println("    WRONG  " + brief(List.of(w)) + "  <- " + w.evidence()));
         }
+      }
+    }
+  }
+
+  private void printAttribution(PrintStream out, AttributionSet.Result r) {
+    out.printf("%nAttribution %s (%d labelled values): the share of checks right%n", attribution, r.values());
+    out.printf("%-30s %8s %8s %7s%n", "key", "checked", "right", "share");
+    r.byKey().forEach((k, s) -> out.printf("%-30s %8d %8d %7.3f%n", k, s.checked(), s.correct(), s.share()));
+    out.printf("%-30s %8d %8d %7.3f%n", "all", r.all().checked(), r.all().correct(), r.all().share());
+    out.printf("values extracted that are no battery measurement: %d%n", r.absent());
+    if (details) {
+      for (AttributionSet.Miss m : r.misses()) {
+        out.printf("%n  %s %s: %s wanted %s, found %s%n    %s%n", m.text(), m.line(), m.key(), m.expected(), m.found(),
+            m.evidence() == null ? "(no evidence)" : m.evidence());
       }
     }
   }

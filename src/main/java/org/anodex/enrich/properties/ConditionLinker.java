@@ -12,7 +12,8 @@ import org.anodex.enrich.properties.Resolver.Resolved;
  * in its sentence, each the nearest of its kind; the i-th of a list when the value is the i-th of a list
  * of the same length and the sentence says "respectively" ("541, 480 and 445 mAh g-1 at 0.5, 0.8 and
  * 1.0 A g-1, respectively"). A list of conditions that cannot be paired is left out rather than guessed.
- * Also: {@code qualifier} ("~", "&gt;", ...) and {@code theoretical}.
+ * A property takes no condition of the kinds {@code conditions_not_of} lists for it (an initial Coulombic
+ * efficiency takes no cycle count). Also: {@code qualifier} ("~", "&gt;", ...) and {@code theoretical}.
  */
 final class ConditionLinker {
   private static final Pattern RESPECTIVELY = Rules.ci("\\brespectively\\b");
@@ -29,8 +30,9 @@ final class ConditionLinker {
     Quantity q = r.quantity();
     boolean respectively = false;
     boolean checked = false;
+    List<String> notOf = rules.config.conditionsNotOf().getOrDefault(r.property(), List.of());
     for (String kind : rules.config.conditions()) {
-      if (kind.equals(r.property())) {
+      if (kind.equals(r.property()) || notOf.contains(kind)) {
         continue;
       }
       Resolved nearest = null;

@@ -13,15 +13,17 @@ import org.anodex.eval.Tally;
 
 /**
  * Minimum figures of property extraction ({@code property-thresholds.yaml}): recall per peer-set file,
- * precision and recall per dev-set property or over {@code all}. {@link #failures} lists what falls short.
+ * precision and recall per dev-set property or over {@code all}, the share of attribution checks right per
+ * key or over {@code all}. {@link #failures} lists what falls short.
  */
-public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
+public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Map<String, Double> attribution) {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   public Thresholds {
     peer = peer == null ? Map.of() : peer;
     dev = dev == null ? Map.of() : dev;
+    attribution = attribution == null ? Map.of() : attribution;
   }
 
   public static Thresholds load(Path file) throws IOException {
@@ -30,6 +32,11 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
 
   /** Every figure below its minimum, one line each; empty when all hold. */
   public List<String> failures(List<PeerSet.FileResult> peerResults, DevSet.Result devResult) {
+    return failures(peerResults, devResult, null);
+  }
+
+  /** As above, and the share of attribution checks right, per key of the set or {@code all}. */
+  public List<String> failures(List<PeerSet.FileResult> peerResults, DevSet.Result devResult, AttributionSet.Result attributed) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Minimum> e : peer.entrySet()) {
       PeerSet.FileResult r = peerResults.stream().filter(f -> f.spec().file().equals(e.getKey())).findFirst().orElse(null);
@@ -44,6 +51,26 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev) {
         Tally t = e.getKey().equals("all") ? devResult.all() : devResult.byProperty().get(e.getKey());
         e.getValue().check("dev " + e.getKey(), t, "no such property", out);
       }
+    }
+    if (attributed != null) {
+      out.addAll(attributionFailures(attributed));
+    }
+    return out;
+  }
+
+  /** Every attribution share below its minimum, and any value extracted that the set lists as absent. */
+  public List<String> attributionFailures(AttributionSet.Result attributed) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Double> e : attribution.entrySet()) {
+      AttributionSet.Share share = e.getKey().equals("all") ? attributed.all() : attributed.byKey().get(e.getKey());
+      if (share == null) {
+        out.add("attribution " + e.getKey() + ": no such key");
+      } else if (share.share() < e.getValue()) {
+        out.add(String.format("attribution %s: share %.3f < %.3f", e.getKey(), share.share(), e.getValue()));
+      }
+    }
+    if (attributed.absent() > 0) {
+      out.add("attribution: " + attributed.absent() + " value(s) extracted that are no battery measurement");
     }
     return out;
   }
