@@ -38,7 +38,7 @@ final class ConditionLinker {
       Resolved nearest = null;
       int best = Integer.MAX_VALUE;
       for (Resolved c : sentence) {
-        if (c.property().equals(kind) && c.factor() != null) {
+        if (c.property().equals(kind) && c.factor() != null && !claimedBetween(q, c.quantity(), sentence)) {
           int d = distance(q, c.quantity());
           if (d < best) {
             best = d;
@@ -74,6 +74,25 @@ final class ConditionLinker {
       out.put("theoretical", true);
     }
     return out;
+  }
+
+  /**
+   * A condition after the value with another value between them belongs to that nearer one: in "1500 mAh
+   * g-1 at 0.2 A g-1 and 85% after 500 cycles" the 500 cycles are the retention's, not the capacity's.
+   * (Conditions themselves do not claim: "85% after 500 cycles at 1 A g-1" keeps both.)
+   */
+  private boolean claimedBetween(Quantity q, Quantity c, List<Resolved> sentence) {
+    if (c.qualifierStart() < q.end()) {
+      return false;
+    }
+    for (Resolved w : sentence) {
+      Quantity o = w.quantity();
+      if (o != q && o != c && !rules.config.conditions().contains(w.property())
+          && o.qualifierStart() >= q.end() && o.end() <= c.qualifierStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

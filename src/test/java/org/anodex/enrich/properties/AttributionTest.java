@@ -86,4 +86,16 @@ class AttributionTest {
     assertThat(value(ps, "initial_coulombic_efficiency", 86.5).conditions()).doesNotContainKey("cycles");
     assertThat(value(ps, "capacity_retention", 91.2).conditions()).containsEntry("cycles", 500);
   }
+
+  @Test
+  void aConditionAfterAnotherValueIsThatValuesAndAUnitEndsASentence() {
+    List<Property> ps = X.extract("It delivers 1500 mAh g-1 at 0.2 A g-1 and a retention of 85% after 500 cycles at 1 A g-1.");
+    assertThat(value(ps, "specific_capacity", 1500).conditions()).isEqualTo(java.util.Map.of("current_density", 200.0));
+    assertThat(value(ps, "capacity_retention", 85).conditions())
+        .isEqualTo(java.util.Map.of("cycles", 500, "current_density", 1000.0));
+    List<Property> two = X.extract("It keeps 75.7% after 300 cycles under 3C. Furthermore, a pouch cell delivers 376.5 Wh kg-1.");
+    Property energy = value(two, "energy_density", 376.5);
+    assertThat(energy.conditions()).isEmpty();
+    assertThat(energy.evidence()).isEqualTo("Furthermore, a pouch cell delivers 376.5 Wh kg-1.");
+  }
 }
