@@ -34,10 +34,12 @@ final class EvalPropertiesCommand implements Callable<Integer> {
   List<Path> dev = List.of(Path.of("src/test/resources/eval/properties-dev.yaml"),
       Path.of("src/test/resources/eval/properties-holdout.yaml"));
 
-  @Option(names = "--attribution", paramLabel = "FILE",
-      description = {"labelled texts whose values say what they describe, their cell, section and cycle count",
-          "(default: src/test/resources/eval/attribution.yaml; skipped where absent)"})
-  Path attribution = Path.of("src/test/resources/eval/attribution.yaml");
+  @Option(names = "--attribution", paramLabel = "FILE", split = ",",
+      description = {"labelled values whose attribution (what they describe, cell, section, cycle count) is scored,",
+          "each set apart (default: src/test/resources/eval/attribution.yaml,src/test/resources/eval/attribution-corpus.yaml);",
+          "--thresholds applies to the first"})
+  List<Path> attribution = List.of(Path.of("src/test/resources/eval/attribution.yaml"),
+      Path.of("src/test/resources/eval/attribution-corpus.yaml"));
 
   @Option(names = "--properties", paramLabel = "FILE",
       description = "property table YAML (default: $ANODEX_PROPERTIES, else the built-in one)")
@@ -67,11 +69,14 @@ final class EvalPropertiesCommand implements Callable<Integer> {
       printDev(out, labels, r);
     }
     AttributionSet.Result attributed = null;
-    if (Files.isRegularFile(attribution)) {
-      attributed = AttributionSet.evaluate(attribution, extractor);
-      printAttribution(out, attributed);
-    } else {
-      out.printf("%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", attribution);
+    for (Path labels : attribution) {
+      if (!Files.isRegularFile(labels)) {
+        out.printf("%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", labels);
+        continue;
+      }
+      AttributionSet.Result r = AttributionSet.evaluate(labels, corpora.resolve("battery-abstracts"), extractor);
+      attributed = attributed == null && labels.equals(attribution.get(0)) ? r : attributed;
+      printAttribution(out, labels, r);
     }
     if (thresholds != null) {
       List<String> failures = Thresholds.load(thresholds).failures(peer, devResult, attributed);
@@ -119,8 +124,8 @@ final class EvalPropertiesCommand implements Callable<Integer> {
     }
   }
 
-  private void printAttribution(PrintStream out, AttributionSet.Result r) {
-    out.printf("%nAttribution %s (%d labelled values): the share of checks right%n", attribution, r.values());
+  private void printAttribution(PrintStream out, Path labels, AttributionSet.Result r) {
+    out.printf("%nAttribution %s (%d labelled values): the share of checks right%n", labels, r.values());
     out.printf("%-30s %8s %8s %7s%n", "key", "checked", "right", "share");
     r.byKey().forEach((k, s) -> out.printf("%-30s %8d %8d %7.3f%n", k, s.checked(), s.correct(), s.share()));
     out.printf("%-30s %8d %8d %7.3f%n", "all", r.all().checked(), r.all().correct(), r.all().share());

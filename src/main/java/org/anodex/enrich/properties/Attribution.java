@@ -54,7 +54,9 @@ final class Attribution {
     }
     Matcher c = rules.cell.matcher(t).region(from, to).useTransparentBounds(true);
     while (c.find()) {
-      mentions.add(new Mention(CELL, c.start(), c.end(), false));
+      if (!rules.genericCell.matcher(t).region(Math.max(from, c.start() - 60), c.start()).find()) {
+        mentions.add(new Mention(CELL, c.start(), c.end(), false));
+      }
     }
     mentions.sort(Comparator.comparingInt(Mention::end));
     rules.cells.forEach((cell, p) -> {

@@ -73,8 +73,8 @@ public record PropertyConfig(
   public record Sections(String numbering, Map<String, String> headings) {}
 
   /** What a value describes: material labels and their patterns, electrode and cell words, and the cues around them. */
-  public record Describes(Map<String, String> materials, String electrode, String cell, String counterpart, String of,
-      String samePhrase) {}
+  public record Describes(Map<String, String> materials, String electrode, String cell, String genericCell,
+      String counterpart, String of, String samePhrase) {}
 
   public PropertyConfig {
     properties = properties == null ? List.of() : List.copyOf(properties);
@@ -181,7 +181,7 @@ public record PropertyConfig(
     }
     for (String p : List.of(labels, changes, changeFrom, perCycle, theoretical, ordinalCycleFollowers, percent.initialSentence(),
         percent.initialUnless(), size.positive(), size.negative(), conductivity.word(), conductivity.electronic(),
-        conductivity.ionic(), sections.numbering(), describes.electrode(), describes.cell(), describes.counterpart(),
+        conductivity.ionic(), sections.numbering(), describes.electrode(), describes.cell(), describes.genericCell(), describes.counterpart(),
         describes.of(), describes.samePhrase())) {
       check(name, p);
     }

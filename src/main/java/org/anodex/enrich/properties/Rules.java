@@ -38,6 +38,7 @@ final class Rules {
   final Map<String, Pattern> materials = new LinkedHashMap<>();
   final Pattern electrode;
   final Pattern cell;
+  final Pattern genericCell;
   final Pattern counterpart;
   final Pattern of;
   final Pattern samePhrase;
@@ -94,6 +95,7 @@ final class Rules {
     c.describes().materials().forEach((label, regex) -> materials.put(label, ci(regex)));
     electrode = ci(c.describes().electrode());
     cell = ci(c.describes().cell());
+    genericCell = ci(c.describes().genericCell());
     counterpart = ci(c.describes().counterpart());
     of = ci(c.describes().of());
     samePhrase = ci(c.describes().samePhrase());

@@ -14,12 +14,14 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anodex.enrich.properties.PropertyExtractor;
+import org.anodex.eval.CorpusPapers;
+import org.anodex.paper.Dois;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 
 /**
- * The attribution set ({@code attribution.yaml}): team-written texts whose values are labelled with what
- * they describe, their cell, their section and their cycle count. Each text is enriched as a paper; each
+ * An attribution set ({@code attribution.yaml}, {@code attribution-corpus.yaml}): team-written texts, or
+ * corpus papers named by DOI, whose values are labelled with what they describe, their cell, their section and their cycle count. Each text is enriched as a paper; each
  * labelled value is paired with an extracted one, and each labelled key is checked against it (a value
  * not extracted fails all its checks). Values listed as {@code absent} must not be extracted.
  */
@@ -33,7 +35,8 @@ public final class AttributionSet {
 
   public record Labels(List<Text> texts) {}
 
-  public record Text(String id, String title, @JsonProperty("abstract") String abstractText, String body,
+  /** A team-written text (title, abstract, body), or a corpus paper named by {@code doi}. */
+  public record Text(String id, String doi, String title, @JsonProperty("abstract") String abstractText, String body,
       List<String> expect, List<String> absent) {
     public Text {
       expect = expect == null ? List.of() : expect;
@@ -59,45 +62,52 @@ public final class AttributionSet {
 
   private AttributionSet() {}
 
-  public static Result evaluate(Path labelsFile, PropertyExtractor extractor) throws IOException {
+  /** Scores the set; texts named by DOI are read from {@code abstractsDir} (the battery-abstracts corpus). */
+  public static Result evaluate(Path labelsFile, Path abstractsDir, PropertyExtractor extractor) throws IOException {
     Labels labels = YAML.readValue(labelsFile.toFile(), Labels.class);
+    Map<String, Paper> corpus = labels.texts().stream().anyMatch(x -> x.doi() != null)
+        ? CorpusPapers.byDoi(abstractsDir) : Map.of();
     Map<String, Share> byKey = new LinkedHashMap<>();
     KEYS.forEach(k -> byKey.put(k, new Share(0, 0)));
     List<Miss> misses = new ArrayList<>();
     int values = 0;
     int absent = 0;
     for (Text text : labels.texts()) {
-      Paper paper = Paper.builder().title(text.title()).abstractText(text.abstractText()).body(text.body())
-          .build(text.id());
+      String where = text.doi() != null ? text.doi() : text.id();
+      Paper paper = text.doi() != null ? corpus.get(Dois.normalize(text.doi()))
+          : Paper.builder().title(text.title()).abstractText(text.abstractText()).body(text.body()).build(text.id());
+      if (paper == null) {
+        throw new IOException(labelsFile + ": no paper with DOI " + text.doi() + " in " + abstractsDir);
+      }
       List<Property> all = extractor.enrich(paper).properties();
       List<Property> unmatched = new ArrayList<>(all);
       for (String line : text.expect()) {
         values++;
         int cut = line.indexOf('=') < 0 ? line.length() : line.lastIndexOf(' ', line.indexOf('='));
-        Expected e = DevSet.expected(text.id(), line.substring(0, cut), extractor);
+        Expected e = DevSet.expected(where, line.substring(0, cut), extractor);
         Property p = unmatched.stream().filter(e::matches).findFirst().orElse(null);
         unmatched.remove(p);
         Matcher m = CHECK.matcher(line.substring(cut));
         while (m.find()) {
           String key = m.group(1);
           if (!KEYS.contains(key)) {
-            throw new IllegalArgumentException(text.id() + ": unknown key '" + key + "' in '" + line + "'");
+            throw new IllegalArgumentException(where + ": unknown key '" + key + "' in '" + line + "'");
           }
           String want = m.group(2).strip();
           String found = p == null ? "(value not extracted)" : Objects.requireNonNullElse(found(p, key), UNKNOWN);
           boolean right = want.equals(found);
           byKey.merge(key, new Share(0, 0), (a, b) -> a.plus(right));
           if (!right) {
-            misses.add(new Miss(text.id(), line, key, want, found, p == null ? null : p.evidence()));
+            misses.add(new Miss(where, line, key, want, found, p == null ? null : p.evidence()));
           }
         }
       }
       for (String line : text.absent()) {
-        Expected e = DevSet.expected(text.id(), line, extractor);
+        Expected e = DevSet.expected(where, line, extractor);
         Property p = all.stream().filter(e::matches).findFirst().orElse(null);
         if (p != null) {
           absent++;
-          misses.add(new Miss(text.id(), line, "absent", "not a property", p.name(), p.evidence()));
+          misses.add(new Miss(where, line, "absent", "not a property", p.name(), p.evidence()));
         }
       }
     }

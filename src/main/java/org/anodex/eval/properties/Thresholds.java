@@ -1,5 +1,6 @@
 package org.anodex.eval.properties;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,7 +17,8 @@ import org.anodex.eval.Tally;
  * precision and recall per dev-set property or over {@code all}, the share of attribution checks right per
  * key or over {@code all}. {@link #failures} lists what falls short.
  */
-public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Map<String, Double> attribution) {
+public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Map<String, Double> attribution,
+    @JsonProperty("attribution_corpus") Map<String, Double> attributionCorpus) {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -24,6 +26,7 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Ma
     peer = peer == null ? Map.of() : peer;
     dev = dev == null ? Map.of() : dev;
     attribution = attribution == null ? Map.of() : attribution;
+    attributionCorpus = attributionCorpus == null ? Map.of() : attributionCorpus;
   }
 
   public static Thresholds load(Path file) throws IOException {
@@ -53,24 +56,27 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Ma
       }
     }
     if (attributed != null) {
-      out.addAll(attributionFailures(attributed));
+      out.addAll(attributionFailures("attribution", attribution, attributed));
     }
     return out;
   }
 
-  /** Every attribution share below its minimum, and any value extracted that the set lists as absent. */
-  public List<String> attributionFailures(AttributionSet.Result attributed) {
+  /**
+   * Every attribution share below its minimum in {@code minimums} ({@link #attribution} or
+   * {@link #attributionCorpus}), and any value extracted that the set lists as absent.
+   */
+  public static List<String> attributionFailures(String what, Map<String, Double> minimums, AttributionSet.Result attributed) {
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Double> e : attribution.entrySet()) {
+    for (Map.Entry<String, Double> e : minimums.entrySet()) {
       AttributionSet.Share share = e.getKey().equals("all") ? attributed.all() : attributed.byKey().get(e.getKey());
       if (share == null) {
-        out.add("attribution " + e.getKey() + ": no such key");
+        out.add(what + " " + e.getKey() + ": no such key");
       } else if (share.share() < e.getValue()) {
-        out.add(String.format("attribution %s: share %.3f < %.3f", e.getKey(), share.share(), e.getValue()));
+        out.add(String.format("%s %s: share %.3f < %.3f", what, e.getKey(), share.share(), e.getValue()));
       }
     }
     if (attributed.absent() > 0) {
-      out.add("attribution: " + attributed.absent() + " value(s) extracted that are no battery measurement");
+      out.add(what + ": " + attributed.absent() + " value(s) extracted that are no battery measurement");
     }
     return out;
   }

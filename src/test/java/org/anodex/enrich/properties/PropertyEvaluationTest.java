@@ -34,12 +34,25 @@ class PropertyEvaluationTest {
   /** Team-written texts, so no ../shared needed: what each value describes, its cell, section and cycles. */
   @Test
   void attributionHoldsItsThresholds() throws IOException {
-    AttributionSet.Result r = AttributionSet.evaluate(Fixtures.resource("eval/attribution.yaml"), new PropertyExtractor());
+    AttributionSet.Result r = AttributionSet.evaluate(Fixtures.resource("eval/attribution.yaml"), null, new PropertyExtractor());
     Thresholds thresholds = Thresholds.load(Fixtures.resource("eval/property-thresholds.yaml"));
     assertThat(thresholds.attribution()).containsKeys("all", "describes", "cell", "section", "cycles");
     assertThat(r.values()).isGreaterThanOrEqualTo(60);
     assertThat(r.byKey().get("describes").checked()).isGreaterThanOrEqualTo(50);
-    assertThat(thresholds.attributionFailures(r)).as("%s", r.misses()).isEmpty();
+    assertThat(Thresholds.attributionFailures("attribution", thresholds.attribution(), r)).as("%s", r.misses()).isEmpty();
+  }
+
+  /** Real abstracts, labelled without looking at the extractor's answers: what the values describe, their cell. */
+  @Test
+  void attributionOnCorpusAbstractsHoldsItsThresholds() throws IOException {
+    Path abstracts = Fixtures.corpora().resolve("battery-abstracts");
+    AttributionSet.Result r = AttributionSet.evaluate(Fixtures.resource("eval/attribution-corpus.yaml"), abstracts,
+        new PropertyExtractor());
+    Thresholds thresholds = Thresholds.load(Fixtures.resource("eval/property-thresholds.yaml"));
+    assertThat(thresholds.attributionCorpus()).containsKeys("describes", "cell");
+    assertThat(r.values()).isGreaterThanOrEqualTo(40);
+    assertThat(Thresholds.attributionFailures("attribution_corpus", thresholds.attributionCorpus(), r))
+        .as("%s", r.misses()).isEmpty();
   }
 
   @Test
