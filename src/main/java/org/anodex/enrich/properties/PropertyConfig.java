@@ -154,8 +154,13 @@ public record PropertyConfig(
         throw new IOException(name + ": condition '" + c + "' is not a property");
       }
     }
-    if (percent == null || size == null || conductivity == null || sections == null || describes == null) {
-      throw new IOException(name + ": percent, size, conductivity, sections and describes are required");
+    if (percent == null || size == null || conductivity == null) {
+      throw new IOException(name + ": percent, size and conductivity sections are required");
+    }
+    if (sections == null || describes == null) {
+      // A copy made before attribution existed: say what to add rather than fail on a null later.
+      throw new IOException(name + ": 'sections' and 'describes' are required (copy them, with 'cells', from the"
+          + " built-in properties.yaml)");
     }
     for (NotMeasurement n : notMeasurements) {
       if (!keys.contains(n.property())) {
