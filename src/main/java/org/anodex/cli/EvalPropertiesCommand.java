@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
+import org.anodex.eval.properties.AttributionSet;
 import org.anodex.eval.properties.DevSet;
 import org.anodex.eval.properties.PeerSet;
 import org.anodex.eval.properties.Thresholds;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-properties", mixinStandardHelpOptions = true,
     description = {"Measures numeric property extraction against the peer set and hand labels.",
         "Recall per file of the peer set (SHARED/corpora/extraction/batterydataextractor-eval) and precision and recall per property on the",
-        "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts).",
+        "hand-labelled dev set (papers read from SHARED/corpora/battery-abstracts), and the share of values",
+        "attributed right (what they describe, their cell, section and cycle count) on the attribution set.",
         "Exit status 1 when --thresholds is given and a figure falls below it."})
 final class EvalPropertiesCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", description = "the shared data folder (default: ../shared)")
@@ -32,6 +34,13 @@ final class EvalPropertiesCommand implements Callable<Integer> {
           "--thresholds applies to the first"})
   List<Path> dev = List.of(Path.of("src/test/resources/eval/properties-dev.yaml"),
       Path.of("src/test/resources/eval/properties-holdout.yaml"));
+
+  @Option(names = "--attribution", paramLabel = "FILE", split = ",",
+      description = {"labelled values whose attribution (what they describe, cell, section, cycle count) is scored,",
+          "each set apart (default: src/test/resources/eval/attribution.yaml,src/test/resources/eval/attribution-corpus.yaml);",
+          "--thresholds applies to the first"})
+  List<Path> attribution = List.of(Path.of("src/test/resources/eval/attribution.yaml"),
+      Path.of("src/test/resources/eval/attribution-corpus.yaml"));
 
   @Option(names = "--properties", paramLabel = "FILE",
       description = "property table YAML (default: $ANODEX_PROPERTIES, else the built-in one)")
@@ -60,8 +69,18 @@ final class EvalPropertiesCommand implements Callable<Integer> {
       devResult = devResult == null && labels.equals(dev.get(0)) ? r : devResult;
       printDev(out, labels, r);
     }
+    AttributionSet.Result attributed = null;
+    for (Path labels : attribution) {
+      if (!Files.isRegularFile(labels)) {
+        out.printf("%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", labels);
+        continue;
+      }
+      AttributionSet.Result r = AttributionSet.evaluate(labels, corpora.resolve("battery-abstracts"), extractor);
+      attributed = attributed == null && labels.equals(attribution.get(0)) ? r : attributed;
+      printAttribution(out, labels, r);
+    }
     if (thresholds != null) {
-      List<String> failures = Thresholds.load(thresholds).failures(peer, devResult);
+      List<String> failures = Thresholds.load(thresholds).failures(peer, devResult, attributed);
       out.println();
       failures.forEach(f -> out.println("BELOW THRESHOLD: " + f));
       out.println(failures.isEmpty() ? "All thresholds of " + thresholds + " hold." : "");
@@ -102,6 +121,20 @@ final class EvalPropertiesCommand implements Callable<Integer> {
           p.missed().forEach(m -> out.println("    MISSED " + m));
           p.wrong().forEach(w -> out.println("    WRONG  " + brief(List.of(w)) + "  <- " + w.evidence()));
         }
+      }
+    }
+  }
+
+  private void printAttribution(PrintStream out, Path labels, AttributionSet.Result r) {
+    out.printf("%nAttribution %s (%d labelled values): the share of checks right%n", labels, r.values());
+    out.printf("%-30s %8s %8s %7s%n", "key", "checked", "right", "share");
+    r.byKey().forEach((k, s) -> out.printf("%-30s %8d %8d %7.3f%n", k, s.checked(), s.correct(), s.share()));
+    out.printf("%-30s %8d %8d %7.3f%n", "all", r.all().checked(), r.all().correct(), r.all().share());
+    out.printf("values extracted that are no battery measurement: %d%n", r.absent());
+    if (details) {
+      for (AttributionSet.Miss m : r.misses()) {
+        out.printf("%n  %s %s: %s wanted %s, found %s%n    %s%n", m.text(), m.line(), m.key(), m.expected(), m.found(),
+            m.evidence() == null ? "(no evidence)" : m.evidence());
       }
     }
   }

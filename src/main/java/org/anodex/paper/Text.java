@@ -14,6 +14,10 @@ public final class Text {
   private static final Pattern SPLIT_SUBSCRIPT =
       Pattern.compile("(?<![A-Za-z])((?:[A-Z][a-z]?\\d*){2,}|[A-Z][a-z]?) (\\d{1,2})(?=[\\s,:;)\\-]|$)");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}{2}");
+  /** A line that is only a section heading of a paper (IMRaD and its neighbours), maybe numbered. */
+  private static final Pattern HEADING_LINE = Pattern.compile("(?im)^[ \\t]*((?:(?:\\d{1,2}|[IVX]{1,4})\\.?[ \\t]*)?"
+      + "(?:abstract|introduction|background|materials and methods|methods|experimental(?: section| details)?"
+      + "|results(?: and discussions?)?|discussion|conclusions?|acknowledge?ments?|references))[ \\t]*\\r?$");
 
   private Text() {}
 
@@ -56,11 +60,16 @@ public final class Text {
     return LETTERS.matcher(t).find() ? t : null;
   }
 
-  /** Cleans a long text (a body) but keeps its paragraph breaks. */
+  /**
+   * Cleans a long text (a body) but keeps its paragraph breaks. A line that is a section heading alone
+   * ("Results and discussion", "2. Methods": PDFs give headings so, on a line of their own within a
+   * paragraph) stays a paragraph of its own, so that it is not glued to the sentence after it.
+   */
   public static String cleanBody(String s) {
     if (s == null) {
       return null;
     }
+    s = HEADING_LINE.matcher(s).replaceAll("\n\n$1\n\n");
     StringBuilder out = new StringBuilder(s.length());
     for (String para : s.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
       String p = clean(para);

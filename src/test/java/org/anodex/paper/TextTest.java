@@ -19,4 +19,13 @@ class TextTest {
   void characterReferencesAreRead(String raw, String text) {
     assertThat(Text.clean(raw)).isEqualTo(text);
   }
+
+  /** PDFs give a heading on a line of its own within a paragraph: it stays apart, not glued to the next sentence. */
+  @org.junit.jupiter.api.Test
+  void aHeadingLineOfAPdfBodyStaysAParagraphOfItsOwn() {
+    String pdf = "as reported before.\n\n2. Methods\nAll samples were\nmilled.\nResults and discussion\nThe "
+        + "anode delivers\n1500 mAh g-1.\nResults show more.";
+    assertThat(Text.cleanBody(pdf)).isEqualTo("as reported before.\n\n2. Methods\n\nAll samples were milled.\n\n"
+        + "Results and discussion\n\nThe anode delivers 1500 mAh g-1. Results show more.");
+  }
 }

@@ -12,7 +12,8 @@ import org.anodex.enrich.properties.Resolver.Resolved;
  * in its sentence, each the nearest of its kind; the i-th of a list when the value is the i-th of a list
  * of the same length and the sentence says "respectively" ("541, 480 and 445 mAh g-1 at 0.5, 0.8 and
  * 1.0 A g-1, respectively"). A list of conditions that cannot be paired is left out rather than guessed.
- * Also: {@code qualifier} ("~", "&gt;", ...) and {@code theoretical}.
+ * A property takes no condition of the kinds {@code conditions_not_of} lists for it (an initial Coulombic
+ * efficiency takes no cycle count). Also: {@code qualifier} ("~", "&gt;", ...) and {@code theoretical}.
  */
 final class ConditionLinker {
   private static final Pattern RESPECTIVELY = Rules.ci("\\brespectively\\b");
@@ -29,14 +30,15 @@ final class ConditionLinker {
     Quantity q = r.quantity();
     boolean respectively = false;
     boolean checked = false;
+    List<String> notOf = rules.config.conditionsNotOf().getOrDefault(r.property(), List.of());
     for (String kind : rules.config.conditions()) {
-      if (kind.equals(r.property())) {
+      if (kind.equals(r.property()) || notOf.contains(kind)) {
         continue;
       }
       Resolved nearest = null;
       int best = Integer.MAX_VALUE;
       for (Resolved c : sentence) {
-        if (c.property().equals(kind) && c.factor() != null) {
+        if (c.property().equals(kind) && c.factor() != null && !claimedBetween(q, c.quantity(), sentence)) {
           int d = distance(q, c.quantity());
           if (d < best) {
             best = d;
@@ -72,6 +74,25 @@ final class ConditionLinker {
       out.put("theoretical", true);
     }
     return out;
+  }
+
+  /**
+   * A condition after the value with another value between them belongs to that nearer one: in "1500 mAh
+   * g-1 at 0.2 A g-1 and 85% after 500 cycles" the 500 cycles are the retention's, not the capacity's.
+   * (Conditions themselves do not claim: "85% after 500 cycles at 1 A g-1" keeps both.)
+   */
+  private boolean claimedBetween(Quantity q, Quantity c, List<Resolved> sentence) {
+    if (c.qualifierStart() < q.end()) {
+      return false;
+    }
+    for (Resolved w : sentence) {
+      Quantity o = w.quantity();
+      if (o != q && o != c && !rules.config.conditions().contains(w.property())
+          && o.qualifierStart() >= q.end() && o.end() <= c.qualifierStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

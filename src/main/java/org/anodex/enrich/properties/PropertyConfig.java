@@ -35,7 +35,12 @@ public record PropertyConfig(
     Percent percent,
     Size size,
     Conductivity conductivity,
-    List<String> conditions) {
+    List<String> conditions,
+    Map<String, List<String>> conditionsNotOf,
+    List<NotMeasurement> notMeasurements,
+    Sections sections,
+    Map<String, String> cells,
+    Describes describes) {
   /** The property key of units whose property a bare percentage's context decides. */
   public static final String PERCENT = "percent";
   /** The property key of context cues that make a value no property at all. */
@@ -57,6 +62,16 @@ public record PropertyConfig(
 
   public record Conductivity(String property, String word, String electronic, String ionic, double maxUnqualified) {}
 
+  /** A context that makes a value of {@code property} no battery measurement (before it, or right after it). */
+  public record NotMeasurement(String property, int beforeChars, String before, String after) {}
+
+  /** Section headings: their numbering, and per section label the words of its heading. */
+  public record Sections(String numbering, Map<String, String> headings) {}
+
+  /** What a value describes: material labels and their patterns, electrode and cell words, and the cues around them. */
+  public record Describes(Map<String, String> materials, String electrode, String cell, String genericCell,
+      String counterpart, String of, String samePhrase) {}
+
   public PropertyConfig {
     properties = properties == null ? List.of() : List.copyOf(properties);
     units = units == null ? Map.of() : new LinkedHashMap<>(units);
@@ -67,6 +82,9 @@ public record PropertyConfig(
     cycleConnectors = cycleConnectors == null ? List.of() : List.copyOf(cycleConnectors);
     qualifiers = qualifiers == null ? Map.of() : new LinkedHashMap<>(qualifiers);
     conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    conditionsNotOf = conditionsNotOf == null ? Map.of() : Map.copyOf(conditionsNotOf);
+    notMeasurements = notMeasurements == null ? List.of() : List.copyOf(notMeasurements);
+    cells = cells == null ? Map.of() : new LinkedHashMap<>(cells);
   }
 
   public static PropertyConfig defaults() {
@@ -130,6 +148,27 @@ public record PropertyConfig(
     if (percent == null || size == null || conductivity == null) {
       throw new IOException(name + ": percent, size and conductivity sections are required");
     }
+    if (sections == null || describes == null) {
+      // A copy made before attribution existed: say what to add rather than fail on a null later.
+      throw new IOException(name + ": 'sections' and 'describes' are required (copy them, with 'cells', from the"
+          + " built-in properties.yaml)");
+    }
+    for (NotMeasurement n : notMeasurements) {
+      if (!keys.contains(n.property())) {
+        throw new IOException(name + ": not_measurements names unknown property '" + n.property() + "'");
+      }
+      check(name, n.before());
+      check(name, n.after());
+    }
+    for (String cell : cells.keySet()) {
+      if (!List.of("half", "full").contains(cell)) {
+        throw new IOException(name + ": cells are half or full, not '" + cell + "'");
+      }
+    }
+    for (String p : concat(List.copyOf(cells.values()), concat(List.copyOf(sections.headings().values()),
+        List.copyOf(describes.materials().values())))) {
+      check(name, p);
+    }
     for (Cue cue : concat(percent.after(), percent.before())) {
       if (!NONE.equals(cue.property()) && !keys.contains(cue.property())) {
         throw new IOException(name + ": percent cue names unknown property '" + cue.property() + "'");
@@ -138,7 +177,8 @@ public record PropertyConfig(
     }
     for (String p : List.of(labels, changes, changeFrom, perCycle, theoretical, ordinalCycleFollowers, percent.initialSentence(),
         percent.initialUnless(), size.positive(), size.negative(), conductivity.word(), conductivity.electronic(),
-        conductivity.ionic())) {
+        conductivity.ionic(), sections.numbering(), describes.electrode(), describes.cell(), describes.genericCell(), describes.counterpart(),
+        describes.of(), describes.samePhrase())) {
       check(name, p);
     }
     for (String q : qualifiers.values()) {

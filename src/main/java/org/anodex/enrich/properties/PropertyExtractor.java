@@ -22,13 +22,16 @@ import org.anodex.paper.Property;
  * (title and abstract before body).
  *
  * <p>Pipeline, per sentence with a digit: {@link NormalizedText} -> {@link QuantityScanner} (numbers,
- * lists, ranges and units) -> {@link Resolver} (which property, from context) -> {@link ConditionLinker}.
+ * lists, ranges and units) -> {@link Resolver} (which property, from context) -> {@link ConditionLinker}
+ * -> {@link Attribution} (what the value describes, its cell). {@link Headings} in a body give the section.
  */
 public final class PropertyExtractor implements Enricher {
   static final int MAX_SENTENCE = 2_000;
   /** A body can hold thousands of numbers; beyond this a paper's list stops growing (front first). */
   static final int MAX_PER_PAPER = 500;
   private static final int MAX_EVIDENCE = 400;
+  static final String TITLE = "title";
+  static final String ABSTRACT = "abstract";
   private static final Pattern REFERENCES = Pattern.compile(
       "(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -57,10 +60,10 @@ public final class PropertyExtractor implements Enricher {
   public Paper enrich(Paper paper) {
     List<Property> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    addAll(out, seen, extract(paper.title()));
-    addAll(out, seen, extract(paper.abstractText()));
+    addAll(out, seen, extract(paper.title(), TITLE));
+    addAll(out, seen, extract(paper.abstractText(), ABSTRACT));
     if (paper.body() != null) {
-      addAll(out, seen, extract(withoutReferences(paper.body())));
+      addAll(out, seen, extract(withoutReferences(paper.body()), null));
     }
     return paper.withProperties(out);
   }
@@ -78,8 +81,16 @@ public final class PropertyExtractor implements Enricher {
     }
   }
 
-  /** Every property value in {@code text}, in text order (duplicates kept). */
+  /** Every property value in {@code text}, in text order (duplicates kept), its section unknown. */
   public List<Property> extract(String text) {
+    return extract(text, null);
+  }
+
+  /**
+   * Every property value in {@code text}, in text order (duplicates kept). {@code section} is the section
+   * of the whole text (title, abstract); null for a body, whose headings name the section of what follows.
+   */
+  public List<Property> extract(String text, String section) {
     if (text == null || text.isBlank() || !hasDigit(text)) {
       return List.of();
     }
@@ -87,10 +98,16 @@ public final class PropertyExtractor implements Enricher {
     String t = nt.text;
     int[] spans = bounded(Sentences.split(t), t);
     List<Property> out = new ArrayList<>();
+    String current = section;
     for (int k = 0; k < spans.length; k += 2) {
       StageBudget.check();
       int from = spans[k];
       int to = spans[k + 1];
+      Headings.Heading heading = Headings.at(rules, t, from, to);
+      if (heading != null) {
+        current = section != null ? section : heading.section();
+        from = heading.textStart();
+      }
       if (!hasDigit(t, from, to)) {
         continue;
       }
@@ -105,7 +122,10 @@ public final class PropertyExtractor implements Enricher {
         continue;
       }
       String sentence = clean(nt.originalSpan(from, to));
+      Attribution attribution = new Attribution(rules, t, from, to);
       for (Resolved r : resolved) {
+        String describes = attribution.describes(r.quantity());
+        String cell = attribution.cell(r.quantity());
         String raw = clean(nt.originalSpan(r.quantity().start(), r.quantity().end()));
         String evidence = evidence(sentence, raw);
         List<Amount> amounts = r.quantity().amounts();
@@ -114,7 +134,7 @@ public final class PropertyExtractor implements Enricher {
           Map<String, Object> conditions = linker.conditions(r, i, resolved, t, from, to);
           Double value = r.factor() == null ? null : ConditionLinker.round(a.value() * r.factor());
           Double max = r.factor() == null || a.max() == null ? null : ConditionLinker.round(a.max() * r.factor());
-          out.add(new Property(r.property(), value, max, r.unit(), raw, conditions, evidence));
+          out.add(new Property(r.property(), value, max, r.unit(), raw, conditions, evidence, describes, cell, current));
         }
       }
     }

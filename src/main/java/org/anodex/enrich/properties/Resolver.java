@@ -36,11 +36,23 @@ final class Resolver {
     } else if (property.equals(rules.config.conductivity().property()) && !isIonic(t, from, to, q, def.factor())) {
       return null;
     }
-    if (property == null || PropertyConfig.NONE.equals(property)) {
+    if (property == null || PropertyConfig.NONE.equals(property) || notMeasurement(t, from, to, q, property)) {
       return null;
     }
     String unit = def.factor() == null ? q.unit() : rules.config.unitOf(property);
     return new Resolved(q, property, def.factor(), unit);
+  }
+
+  /** Atomic layer deposition's "20 cycles", ball-milling cycles, CV cycles at a scan rate: no battery measurement. */
+  private boolean notMeasurement(String t, int from, int to, Quantity q, String property) {
+    for (Rules.NotMeasurement n : rules.notMeasurements) {
+      if (n.property().equals(property)
+          && (n.before().matcher(t).region(Math.max(from, q.qualifierStart() - n.beforeChars()), q.qualifierStart()).find()
+              || n.after().matcher(t).region(q.end(), to).lookingAt())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first `after` cue right after the value, else the `before` cue nearest before it, else none. */

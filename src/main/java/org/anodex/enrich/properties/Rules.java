@@ -31,7 +31,21 @@ final class Rules {
   final Pattern electronic;
   final Pattern ionic;
 
+  final List<NotMeasurement> notMeasurements = new ArrayList<>();
+  /** Section label (or "none") -> a heading alone, and a heading glued to the start of a sentence. */
+  final Map<String, Pattern[]> headings = new LinkedHashMap<>();
+  final Map<String, Pattern> cells = new LinkedHashMap<>();
+  final Map<String, Pattern> materials = new LinkedHashMap<>();
+  final Pattern electrode;
+  final Pattern cell;
+  final Pattern genericCell;
+  final Pattern counterpart;
+  final Pattern of;
+  final Pattern samePhrase;
+
   record CompiledCue(String property, Pattern pattern) {}
+
+  record NotMeasurement(String property, int beforeChars, Pattern before, Pattern after) {}
 
   Rules(PropertyConfig c) {
     this.config = c;
@@ -69,6 +83,22 @@ final class Rules {
     conductivityWord = ci(c.conductivity().word());
     electronic = ci(c.conductivity().electronic());
     ionic = ci(c.conductivity().ionic());
+    for (PropertyConfig.NotMeasurement n : c.notMeasurements()) {
+      notMeasurements.add(new NotMeasurement(n.property(), n.beforeChars(), ci(n.before()), ci(n.after())));
+    }
+    String numbering = c.sections().numbering();
+    c.sections().headings().forEach((label, words) -> headings.put(label, new Pattern[] {
+        ci("^\\s*" + numbering + words + "[.:]?\\s*$"),
+        // Glued: the heading, then a capital or digit starts the sentence ("Results and discussion The ...").
+        Pattern.compile("^\\s*" + numbering + "(?i:" + words + ")(?:[.:]? +|: *)(?=[\\p{Lu}\\d(])", Pattern.UNICODE_CASE)}));
+    c.cells().forEach((kind, regex) -> cells.put(kind, ci(regex)));
+    c.describes().materials().forEach((label, regex) -> materials.put(label, ci(regex)));
+    electrode = ci(c.describes().electrode());
+    cell = ci(c.describes().cell());
+    genericCell = ci(c.describes().genericCell());
+    counterpart = ci(c.describes().counterpart());
+    of = ci(c.describes().of());
+    samePhrase = ci(c.describes().samePhrase());
   }
 
   static Pattern ci(String regex) {

@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * Sentence spans of a normalized text. A period, "!" or "?" ends a sentence when a space and a capital,
  * digit or bracket follow, except after an abbreviation ("vs.", "ca.", "Fig.", "et al.") or an initial
- * ("J. Power Sources"); a unit letter after a number ("at 4.2 V. The") does end one. A blank line always
- * does. Conditions are looked for only within a value's sentence, so a split too few merges two
- * sentences and a split too many loses a condition; both are rare with these rules.
+ * ("J. Power Sources"); a unit letter after a number ("at 4.2 V. The", "under 3C. The") does end one. A
+ * blank line always does. Conditions are looked for only within a value's sentence, so a split too few
+ * merges two sentences and a split too many loses a condition; both are rare with these rules.
  */
 final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "eg", "ie", "fig", "figs", "eq", "eqs",
@@ -71,8 +71,9 @@ final class Sentences {
     }
     String word = t.substring(w, period).toLowerCase(Locale.ROOT);
     if (word.length() == 1 && Character.isUpperCase(t.charAt(w))) {
-      // An initial, unless it is a unit after a number: "at 4.2 V." or "at 1 C."
-      return !(w >= 2 && t.charAt(w - 1) == ' ' && Character.isDigit(t.charAt(w - 2)));
+      // An initial, unless it is a unit after a number: "at 4.2 V.", "at 1 C." or "under 3C."
+      return !(w >= 1 && Character.isDigit(t.charAt(w - 1)))
+          && !(w >= 2 && t.charAt(w - 1) == ' ' && Character.isDigit(t.charAt(w - 2)));
     }
     return ABBREVIATIONS.contains(word);
   }

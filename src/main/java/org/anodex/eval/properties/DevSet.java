@@ -70,23 +70,27 @@ public final class DevSet {
     return new Result(byProperty, all, results);
   }
 
+  /** One label line, "PROPERTY VALUE UNIT" (or "MIN..MAX", or "?" for a value kept raw); {@code where} names it in errors. */
+  static Expected expected(String where, String line, PropertyExtractor extractor) {
+    Matcher m = LINE.matcher(line.strip());
+    String canonical = m.matches() ? extractor.config().unitOf(m.group(1)) : null;
+    if (canonical == null) {
+      throw new IllegalArgumentException(where + ": cannot read label '" + line + "'");
+    }
+    if (m.group(2).equals("?")) {
+      return new Expected(m.group(1), null, null, m.group(4));
+    }
+    if (!canonical.equals(m.group(4))) {
+      throw new IllegalArgumentException(where + ": '" + line + "' is not in the canonical unit " + canonical);
+    }
+    Double max = m.group(3) == null ? null : Double.valueOf(m.group(3));
+    return new Expected(m.group(1), Double.valueOf(m.group(2)), max, canonical);
+  }
+
   static List<Expected> parse(Label label, PropertyExtractor extractor) {
     List<Expected> out = new ArrayList<>();
     for (String line : label.expect() == null ? List.<String>of() : label.expect()) {
-      Matcher m = LINE.matcher(line.strip());
-      String canonical = m.matches() ? extractor.config().unitOf(m.group(1)) : null;
-      if (canonical == null) {
-        throw new IllegalArgumentException(label.doi() + ": cannot read label '" + line + "'");
-      }
-      if (m.group(2).equals("?")) {
-        out.add(new Expected(m.group(1), null, null, m.group(4)));
-        continue;
-      }
-      if (!canonical.equals(m.group(4))) {
-        throw new IllegalArgumentException(label.doi() + ": '" + line + "' is not in the canonical unit " + canonical);
-      }
-      Double max = m.group(3) == null ? null : Double.valueOf(m.group(3));
-      out.add(new Expected(m.group(1), Double.valueOf(m.group(2)), max, canonical));
+      out.add(expected(label.doi(), line, extractor));
     }
     // Labels are sets: a value listed twice counts once.
     Map<String, Expected> unique = new LinkedHashMap<>();

@@ -51,6 +51,20 @@ class PropertyConfigTest {
         .isInstanceOf(IOException.class).hasMessageContaining("mine.yaml");
   }
 
+  @Test
+  void aMaterialAddedToTheTableIsAttributedWithoutCodeChanges() throws IOException {
+    String yaml = builtIn().replace("    sulfur: '", "    Na3V2(PO4)3: '(?-i)\\bNVP\\b'\n    sulfur: '");
+    PropertyExtractor x = new PropertyExtractor(PropertyConfig.parse(stream(yaml), "test"));
+    assertThat(x.extract("The NVP cathode delivers 117 mAh g-1.")).singleElement()
+        .satisfies(p -> assertThat(p.describes()).isEqualTo("Na3V2(PO4)3"));
+  }
+
+  @Test
+  void aCopyMadeBeforeAttributionSaysWhatToAdd() {
+    assertThatThrownBy(() -> PropertyConfig.parse(stream(builtIn().substring(0, builtIn().indexOf("\nsections:"))), "old.yaml"))
+        .isInstanceOf(IOException.class).hasMessageContaining("old.yaml").hasMessageContaining("'sections' and 'describes'");
+  }
+
   private static String builtIn() throws IOException {
     try (InputStream in = PropertyConfig.class.getResourceAsStream("/properties.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
