@@ -1,9 +1,10 @@
 // The paper view: abstract, every topic with the phrase that signalled it, every extracted property with
 // value, unit, conditions and evidence, similar papers, and the paper as BibTeX or RIS.
-import { el, formatNumber, replace, textWithMark } from './dom.js';
+import { el, replace, textWithMark } from './dom.js';
 import { exportUrl } from './api.js';
 import { dimensionLabel, rangeLabel, unit, valueLabel } from './labels.js';
-import { doiLink, meta, value } from './hit.js';
+import { doiLink, meta } from './hit.js';
+import { formatProperty, formatValue } from './units.js';
 
 /**
  * @param nav {back() closes the view, backHref its address, paperHref(id), open(id)}
@@ -73,7 +74,7 @@ function properties(list) {
     el('thead', {}, el('tr', {}, ['Property', 'Value', 'Conditions', 'Evidence'].map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.map(p => el('tr', {},
       el('th', { scope: 'row' }, rangeLabel(p.name)),
-      el('td', { class: 'num' }, value(p), writtenOtherwise(p) ? el('div', { class: 'muted small' }, 'as written: ', p.raw) : null),
+      el('td', { class: 'num' }, formatProperty(p), writtenOtherwise(p) ? el('div', { class: 'muted small' }, 'as written: ', p.raw) : null),
       el('td', {}, conditions(p.conditions)),
       el('td', { class: 'evidence' }, textWithMark(p.evidence || '', p.raw))))));
 }
@@ -81,12 +82,12 @@ function properties(list) {
 /** Whether the text of the paper says the value differently from how it is shown (another unit, a range). */
 function writtenOtherwise(p) {
   const plain = t => String(t).toLowerCase().replace(/[\s,]/g, '');
-  return Boolean(p.raw) && p.value !== null && plain(p.raw) !== plain(value(p));
+  return Boolean(p.raw) && p.value !== null && plain(p.raw) !== plain(formatProperty(p));
 }
 
 function conditions(c) {
   const entries = Object.entries(c || {});
   if (!entries.length) return '';
   return el('ul', { class: 'conditions' }, entries.map(([k, v]) =>
-    el('li', {}, `${rangeLabel(k)}: ${typeof v === 'number' ? formatNumber(v) : v}${unit(k) ? ' ' + unit(k) : ''}`)));
+    el('li', {}, `${rangeLabel(k)}: ${typeof v === 'number' ? formatValue(v, null, unit(k)) : v}`)));
 }

@@ -1,6 +1,7 @@
 // Range inputs for the numeric properties of /api/facets (specific capacity, capacity retention, ...),
 // with their units and the smallest and largest value the index holds as placeholders.
-import { el, formatNumber, replace } from './dom.js';
+import { el, replace } from './dom.js';
+import { formatAmount, writtenUnit } from './units.js';
 import { rangeFields } from './labels.js';
 
 const open = { value: null };
@@ -23,14 +24,14 @@ export function renderProperties(container, ranges, bounds, onRange) {
 
 function fieldForm(r, range, bound, onRange) {
   const id = 'range-' + r.field;
-  const unit = r.unit ? ` (${r.unit})` : '';
+  const unit = r.unit ? ` (${writtenUnit(r.unit)})` : '';
   const input = (end, value, placeholder) => el('input', { type: 'number', step: 'any', id: `${id}-${end}`,
-    value: value ?? '', placeholder: placeholder === undefined ? end : formatNumber(placeholder),
+    value: value ?? '', placeholder: placeholder === undefined ? end : formatAmount(placeholder, r.unit),
     'aria-label': `${r.label} ${end === 'min' ? 'at least' : 'at most'}${unit}`, dataset: { focusKey: `${id}-${end}` } });
   const min = input('min', range?.min, bound?.min);
   const max = input('max', range?.max, bound?.max);
   const form = el('form', { class: 'range-form property' + (range ? ' active' : ''), dataset: { field: r.field } },
-    el('span', { class: 'range-label', id: id + '-label' }, r.label, r.unit ? el('span', { class: 'unit' }, ' ' + r.unit) : null),
+    el('span', { class: 'range-label', id: id + '-label' }, r.label, r.unit ? el('span', { class: 'unit' }, ' ' + writtenUnit(r.unit)) : null),
     el('span', { class: 'range-inputs' }, min, el('span', { 'aria-hidden': 'true' }, '–'), max,
       el('button', { type: 'submit', class: 'small', 'aria-label': `Apply ${r.label} range` }, 'Apply')));
   form.setAttribute('aria-labelledby', id + '-label');
