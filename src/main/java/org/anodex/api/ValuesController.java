@@ -1,0 +1,145 @@
+package org.anodex.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.anodex.api.export.ValueFormat;
+import org.anodex.api.export.ValueRows;
+import org.anodex.paper.Property;
+import org.anodex.search.SearchRequest;
+import org.anodex.search.Searcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every extracted value of a search's papers, one row each ({@code /api/values}), streamed. */
+@Controller("/api")
+class ValuesController {
+  private static final Logger LOG = LoggerFactory.getLogger(ValuesController.class);
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  /** Writers of answers: each streams into a bounded pipe that the HTTP response drains. */
+  private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "anodex-values-" + THREADS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+  private final Searcher searcher;
+  private final Set<String> known;
+
+  ValuesController(Searcher searcher, Backend.RangeFields fields) {
+    this.searcher = searcher;
+    this.known = fields.propertyUnits().keySet();
+  }
+
+  @Get("/values")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  @Operation(description = "Every extracted value of every matching paper (not one page), one row each: paper id, "
+      + "title, year, journal, property, value, max, unit, raw, conditions, describes, cell, section, evidence. "
+      + "json answers an array of rows; jsonl a row a line; csv a header and a row a line (a download), with the "
+      + "conditions as one column holding a JSON object")
+  HttpResponse<StreamedFile> values(@Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+      @RequestBean SearchParams params,
+      @Parameter(description = "comma list of property keys (specific_capacity,capacity_retention,...); default all")
+      @Nullable @QueryValue String properties,
+      @Parameter(description = "json (default), jsonl or csv") @Nullable @QueryValue String format) throws IOException {
+    ValueFormat f = ValueFormat.named(format == null ? "json" : format);
+    if (f == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be json, jsonl or csv, was '" + format + "'");
+    }
+    SearchRequest request = params.toRequest(q, false);
+    ValueRows rows = new ValueRows(properties(properties), linkedConditions(request));
+    PipedInputStream in = new PipedInputStream(64 * 1024);
+    PipedOutputStream pipe = new PipedOutputStream(in);
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    writers.submit(() -> {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        f.begin(out);
+        searcher.forEachMatch(request, paper -> {
+          started.complete(null);
+          for (ValueRows.Row row : rows.of(paper)) {
+            f.write(row, first.getAndSet(false), out);
+          }
+        });
+        started.complete(null);
+        f.end(out);
+      } catch (IOException | RuntimeException e) {
+        if (!started.completeExceptionally(e)) {
+          LOG.info("values ended early: {}", e.getMessage()); // usually a client that went away
+        }
+      }
+    });
+    awaitStart(started);
+    StreamedFile body = new StreamedFile(in, MediaType.of(f.mediaType()));
+    return HttpResponse.ok(f.extension() == null ? body : body.attach("anodex-values-" + LocalDate.now() + "." + f.extension()));
+  }
+
+  /**
+   * Waits until the walk over the matches has begun, so that a request the searcher refuses (a query that
+   * does not parse, an unknown dimension) is answered with its problem, not with a broken stream.
+   */
+  private static void awaitStart(CompletableFuture<Void> started) throws IOException {
+    try {
+      started.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
+  }
+
+  private Set<String> properties(String list) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String key : list == null ? new String[0] : list.split(",")) {
+      if (!key.isBlank()) {
+        keys.add(key.strip());
+      }
+    }
+    for (String key : keys) {
+      if (!known.contains(key)) {
+        throw new ApiException(HttpStatus.BAD_REQUEST, "Unknown property", "no property '" + key + "'; known: "
+            + String.join(", ", known));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Which values of the matching papers are rows. HOOK for linked range conditions
+   * ({@code range=capacity_retention:80..@cycles:500..}, parsed by the search plan): where the request has
+   * one, only the values of its property that are in range with their own conditions in range should be
+   * rows; until the plan carries them, every value of the selected properties is.
+   */
+  private static java.util.function.Predicate<Property> linkedConditions(SearchRequest request) {
+    return p -> true;
+  }
+}
