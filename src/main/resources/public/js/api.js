@@ -65,3 +65,17 @@ export function exportUrl(params, format) {
   p.set('format', format);
   return '/api/export?' + p.toString();
 }
+
+/** Every extracted value of the matches of params (/api/values): an array of rows, one per value. */
+export function values(params, signal) {
+  const p = new URLSearchParams(params);
+  p.set('format', 'json');
+  return getJson('/api/values', p, signal);
+}
+
+/** The address of /api/values for params in format csv, json or jsonl. */
+export function valuesUrl(params, format) {
+  const p = new URLSearchParams(params);
+  p.set('format', format);
+  return '/api/values?' + p.toString();
+}
