@@ -71,6 +71,7 @@ const cache = { key: null, rows: null, colours: new Map() };
  */
 export async function renderCompare(container, state, facets, nav, signal) {
   const key = searchParams(state).toString();
+  delete container.dataset.ready;
   if (cache.key !== key) {
     replace(container, el('p', { class: 'muted', id: 'compare-loading' }, 'Loading values…'));
     const rows = await api.values(searchParams(state), signal);
@@ -94,6 +95,7 @@ export async function renderCompare(container, state, facets, nav, signal) {
       plotSection(state, counts, y, plot, nav),
       tableSection(rows, state, counts, nav)]);
   if (y) await drawPlot(plot, state, all, y, facets, nav, signal);
+  if (!y || plot.isConnected) container.dataset.ready = 'true'; // the table and plot are drawn (tests wait for it)
 }
 
 function countBy(list, f) {
@@ -195,7 +197,7 @@ function tableSection(rows, state, counts, nav) {
         v => nav.go({ columns: sameSet(v, DEFAULT_COLUMNS) ? [] : v }))),
     el('div', { class: 'table-wrap' }, el('table', { class: 'data values-table', id: 'values-table' },
       el('thead', {}, el('tr', {}, head)),
-      el('tbody', {}, shown.map(r => el('tr', { dataset: { paper: r.id, property: r.property } },
+      el('tbody', {}, shown.map(r => el('tr', { dataset: { paper: r.id, property: r.property, value: r.value ?? '' } },
         columns.map(c => el('td', { class: [COLUMNS[c].num ? 'num' : '', 'col-' + c].join(' ').trim() },
           COLUMNS[c].cell(r, nav)))))))),
     rows.length > SHOWN_ROWS ? el('p', { class: 'muted small', id: 'values-more' },
