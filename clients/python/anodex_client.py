@@ -5,10 +5,12 @@
     result = a.search("silicon anode", filters={"binder": "PAA"}, ranges={"year": (2020, None)})
     for hit in a.iter_hits("SiOx"):   # every hit, through the cursor
         print(hit["year"], hit["title"])
+    for row in a.values("silicon", properties=["capacity_retention"]):  # every extracted value, streamed
+        print(row["value"], row["unit"], row["conditions"].get("cycles"), row["evidence"])
 
 Answers are the JSON of the API as plain dicts and lists (see API.md); errors of the API raise
-`AnodexError` with the status, title and detail of its problem document. `to_dataframe` turns hits into a
-pandas DataFrame where pandas is installed.
+`AnodexError` with the status, title and detail of its problem document. `to_dataframe` turns hits or
+value rows into a pandas DataFrame where pandas is installed.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
-__all__ = ["Anodex", "AnodexError", "AnodexConnectionError", "to_dataframe", "property_rows"]
+__all__ = ["Anodex", "AnodexError", "AnodexConnectionError", "ValueRows", "to_dataframe", "property_rows"]
 
 DEFAULT_URL = "http://localhost:8080"
 
@@ -70,15 +72,20 @@ class Anodex:
     def search(self, q: str = "", filters: Filters = None, ranges: Ranges = None,
                facets: Union[None, str, Sequence[str]] = None, sort: Optional[str] = None,
                size: Optional[int] = None, page: Optional[int] = None, highlight: Optional[bool] = None,
-               **extra: Any) -> Dict[str, Any]:
+               histograms: Union[None, str, Sequence[str]] = None, **extra: Any) -> Dict[str, Any]:
         """One page of hits, with facet counts and range bounds: the answer of GET /api/search.
 
         filters: {"binder": ["PAA", "CMC"], "material": "silicon/micro-Si"} or ["binder:PAA", ...];
         values of one dimension are OR-ed, dimensions AND-ed.
         ranges: {"year": (2020, None), "specific_capacity": (1000, None)} (None is an open end), or
         ["year:2020.."]. facets: dimensions to count (default all). sort: "relevance", "date", "-date".
+        histograms: range fields (["specific_capacity", "year"]) whose values over all the results are counted
+        in about 20 round buckets, answered as {"histograms": {field: [{"from", "to", "count"}, ...]}}; a
+        bucket counts the matching papers with a value in [from, to).
         extra: any other parameter of the API, e.g. facet_size=50, rank="words" (the words' ranking alone) or cursor=...
         """
+        if histograms is not None:
+            extra["histograms"] = histograms if isinstance(histograms, str) else ",".join(histograms)
         return self._get_json("/api/search", _search_params(q, filters, ranges, facets, sort, size, page, highlight, extra))
 
     def iter_hits(self, q: str = "", filters: Filters = None, ranges: Ranges = None, sort: Optional[str] = None,
@@ -98,6 +105,23 @@ class Anodex:
         """{value: number of matching papers} for one dimension, most frequent first."""
         answer = self.search(q, filters, ranges, facets=[dimension], size=1, highlight=False, facet_size=facet_size)
         return {c["value"]: c["count"] for c in answer["facets"].get(dimension, [])}
+
+    def values(self, q: str = "", filters: Filters = None, ranges: Ranges = None,
+               properties: Union[None, str, Sequence[str]] = None, sort: Optional[str] = None,
+               **extra: Any) -> "ValueRows":
+        """Every extracted value of every matching paper (not one page), one row each: GET /api/values.
+
+        A row is a dict: the paper's "id", "title", "year", "journal"; the value's "property", "value" and
+        "max" (in the canonical unit), "unit", "raw", "conditions" ({"cycles": 500, ...}), "describes",
+        "cell", "section" (None where unknown) and its "evidence" sentence. properties: keys to keep, e.g.
+        ["capacity_retention", "cycles"] (default all). Rows are streamed (JSON Lines) as they are read;
+        iterate once, or call .to_dataframe() where pandas is installed.
+        """
+        params = _search_params(q, filters, ranges, None, sort, None, None, None, extra)
+        if properties is not None:
+            params["properties"] = properties if isinstance(properties, str) else ",".join(properties)
+        params["format"] = "jsonl"
+        return ValueRows(self._open("GET", "/api/values", params))
 
     def paper(self, id: str, include_body: bool = False) -> Dict[str, Any]:
         """The whole record of one paper: topics with their evidence, properties, source file and format."""
@@ -213,6 +237,23 @@ class Anodex:
                                         "Set ANODEX_URL or pass Anodex(url=...)", url) from None
 
 
+class ValueRows:
+    """The rows of Anodex.values(): an iterator over dicts, read from the server as they come."""
+
+    def __init__(self, response):
+        self._response = response
+
+    def __iter__(self) -> Iterator[Dict[str, Any]]:
+        with self._response as response:
+            for line in response:
+                if line.strip():
+                    yield json.loads(line)
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame, with a column `conditions.<key>` per condition (see to_dataframe)."""
+        return to_dataframe(self)
+
+
 def _search_params(q, filters, ranges, facets, sort, size, page, highlight, extra) -> Dict[str, Any]:
     params: Dict[str, Any] = {}
     if q:
@@ -305,9 +346,10 @@ def property_rows(hits: Iterable[Mapping[str, Any]], name: Optional[str] = None)
 
 
 def to_dataframe(rows: Union[Mapping[str, Any], Iterable[Mapping[str, Any]]]):
-    """A pandas DataFrame of hits (or of a search answer, or of any rows such as property_rows()).
+    """A pandas DataFrame of hits (or of a search answer, or of any rows such as property_rows() or values()).
 
-    Authors are joined with "; ", and each topic dimension becomes a column `topics.<dimension>`.
+    Authors are joined with "; ", each topic dimension becomes a column `topics.<dimension>`, and each
+    condition of a value row a column `conditions.<key>` (the dict stays in `conditions`).
     Raises ImportError with what to do where pandas is not installed.
     """
     try:
@@ -325,5 +367,8 @@ def to_dataframe(rows: Union[Mapping[str, Any], Iterable[Mapping[str, Any]]]):
             r["authors"] = "; ".join(r["authors"])
         for dim, values in (r.pop("topics", None) or {}).items():
             r[f"topics.{dim}"] = "; ".join(values)
+        if isinstance(r.get("conditions"), Mapping):
+            for key, value in r["conditions"].items():
+                r[f"conditions.{key}"] = value
         flat.append(r)
     return pd.DataFrame(flat)

@@ -133,6 +133,37 @@ class ReadTest(unittest.TestCase):
             self.assertTrue(ris.name.endswith(".ris"), ris)
             self.assertEqual(ris.read_text("utf-8").count("\nER  -"), total)
 
+    def test_values_streams_every_value_of_every_match_with_conditions_and_evidence(self):
+        rows = list(self.a.values("silicon"))
+        expected = property_rows(self.a.iter_hits("silicon"))
+        self.assertGreater(len(rows), 20)
+        key = lambda r: (r["id"], r.get("property", r.get("name")), r["raw"], r["evidence"] or "")
+        self.assertEqual(sorted(map(key, rows)), sorted(map(key, expected)))
+        for column in ("id", "title", "year", "journal", "property", "value", "max", "unit", "conditions",
+                       "describes", "cell", "section", "evidence"):
+            self.assertIn(column, rows[0])
+        self.assertTrue(any(r["conditions"].get("cycles") for r in rows))
+
+    def test_values_of_chosen_properties_and_an_unknown_one(self):
+        rows = list(self.a.values(filters={"material": "silicon"}, properties=["capacity_retention", "cycles"]))
+        self.assertEqual({r["property"] for r in rows}, {"capacity_retention", "cycles"})
+        self.assertEqual(len(rows), len(list(self.a.values(filters="material:silicon", properties="capacity_retention")))
+                         + len(list(self.a.values(filters="material:silicon", properties="cycles"))))
+        with self.assertRaises(AnodexError) as e:
+            self.a.values(properties=["capacity"])
+        self.assertEqual(e.exception.status, 400)
+        self.assertIn("capacity_retention", e.exception.detail)
+
+    def test_histograms_count_the_results_in_round_buckets(self):
+        everything = self.a.search(size=0, facets=[], histograms=["specific_capacity", "year"])
+        narrowed = self.a.search(size=0, facets=[], ranges={"year": (2020, None)}, histograms="year")
+        self.assertEqual(list(everything["histograms"]), ["specific_capacity", "year"])
+        years = everything["histograms"]["year"]
+        self.assertEqual(sum(b["count"] for b in years), everything["total"])  # every sample paper has a year
+        self.assertEqual([b["from"] for b in narrowed["histograms"]["year"]], [b["from"] for b in years])
+        self.assertEqual(sum(b["count"] for b in narrowed["histograms"]["year"]), narrowed["total"])
+        self.assertEqual(sum(b["count"] for b in narrowed["histograms"]["year"] if b["to"] <= 2020), 0)
+
     def test_feed_lists_the_newest_matches(self):
         import xml.etree.ElementTree as ET
         atom = "{http://www.w3.org/2005/Atom}"
@@ -223,6 +254,14 @@ class TablesTest(unittest.TestCase):
         self.assertEqual(df.loc[0, "authors"], "X; Y")
         self.assertEqual(df.loc[0, "topics.material"], "SiOx")
         self.assertEqual(len(to_dataframe({"hits": self.HITS})), 3)
+
+    @unittest.skipUnless(HAVE_PANDAS, "pandas is not installed")
+    def test_to_dataframe_of_value_rows_has_a_column_per_condition(self):
+        rows = [{"id": "a", "property": "capacity_retention", "value": 85.0, "conditions": {"cycles": 500}},
+                {"id": "b", "property": "capacity_retention", "value": 70.0, "conditions": {}}]
+        df = to_dataframe(rows)
+        self.assertEqual(df.loc[0, "conditions.cycles"], 500)
+        self.assertTrue(pandas.isna(df.loc[1, "conditions.cycles"]))
 
     @unittest.skipIf(HAVE_PANDAS, "pandas is installed")
     def test_to_dataframe_without_pandas_says_what_to_do(self):

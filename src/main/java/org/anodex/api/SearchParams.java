@@ -37,12 +37,16 @@ record SearchParams(
     @Parameter(description = "true (default): snippets with <mark> around matched words")
     @Nullable @QueryValue Boolean highlight,
     @Parameter(description = "hybrid (default: words and meaning) or words (the words' ranking alone)")
-    @Nullable @QueryValue String rank) {
+    @Nullable @QueryValue String rank,
+    @Parameter(description = "comma list of range fields (year, specific_capacity, ...) whose values over the results "
+        + "are counted in about 20 round buckets: each bucket counts the matching papers with a value in [from, to)")
+    @Nullable @QueryValue String histograms) {
 
   SearchRequest toRequest(String q, boolean withHighlight) {
     List<String> dims = facets == null ? null : Arrays.asList(facets.split(","));
     return new SearchRequest(q, filter, range, dims, facetSize == null ? 10 : facetSize, sort,
-        size == null ? 10 : size, page == null ? 1 : page, cursor, withHighlight, rank);
+        size == null ? 10 : size, page == null ? 1 : page, cursor, withHighlight, rank,
+        histograms == null ? null : Arrays.asList(histograms.split(",")));
   }
 
   boolean wantsHighlight() {

@@ -70,6 +70,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private final SpellingSuggester spelling;
   private final SimilarPapers similar;
   private final Ranges ranges;
+  private final Histograms histograms;
   private final SemanticRanking semantic;
   private final FilterValues filterValues;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
@@ -96,6 +97,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
     this.ranges = new Ranges(schema);
+    this.histograms = new Histograms(ranges);
     this.semantic = new SemanticRanking(settings.semantic());
     this.filterValues = new FilterValues(taxonomy);
     this.hitPapers = new HitPapers(index.documents(), HIT_PAPERS);
@@ -134,11 +136,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       Facets facets = null;
       long total;
       Query words;
+      DrillDownQuery query;
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
         // ranking pass and the snippets would each expand them again.
         words = searcher.rewrite(text);
-        DrillDownQuery query = query(words, request, filters, searcher);
+        query = query(words, request, filters, searcher);
         // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
         // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
         // would make a query's cost grow with its matches.
@@ -171,6 +174,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       String suggestion = total < FEW_HITS ? betterSpelling(request, filters, searcher, total) : null;
       SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
           FacetCounts.of(facets, facetDims, filters, request.facetSize()), ranges.bounds(searcher), suggestion);
+      result = result.withHistograms(histograms.count(searcher, query, request, result.ranges()));
       if (key != null) {
         answers.put(key, result);
       }

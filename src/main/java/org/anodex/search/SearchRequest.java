@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A search as API.md defines it: query text, facet filters ({@code dim:value}, OR within a dimension,
  * AND across), ranges ({@code field:min..max}), facets to count, sort, paging, and whether the query's
- * meaning ranks beside its words ({@code rank}).
+ * meaning ranks beside its words ({@code rank}), and the range fields whose values over the matches are
+ * counted in buckets ({@code histograms}).
  */
 public record SearchRequest(
     String q,
@@ -21,7 +22,8 @@ public record SearchRequest(
     int page,
     String cursor,
     boolean highlight,
-    String rank) {
+    String rank,
+    List<String> histograms) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_FACET_SIZE = 1000;
@@ -36,6 +38,7 @@ public record SearchRequest(
     ranges = ranges == null ? List.of() : List.copyOf(ranges);
     sort = sort == null || sort.isBlank() ? "relevance" : sort;
     rank = rank == null || rank.isBlank() ? HYBRID : rank;
+    histograms = histograms == null ? List.of() : List.copyOf(histograms);
     if (size < 0 || size > MAX_SIZE) {
       throw new InvalidRequestException("Bad size", "size must be between 0 (facet counts only) and " + MAX_SIZE
           + ", was " + size);
@@ -57,6 +60,12 @@ public record SearchRequest(
     }
   }
 
+  /** A search without histograms. */
+  public SearchRequest(String q, List<String> filters, List<String> ranges, List<String> facets, int facetSize,
+      String sort, int size, int page, String cursor, boolean highlight, String rank) {
+    this(q, filters, ranges, facets, facetSize, sort, size, page, cursor, highlight, rank, List.of());
+  }
+
   /** A plain query with defaults: the first page of ten, all facets. */
   public static SearchRequest of(String q) {
     return new SearchRequest(q, List.of(), List.of(), null, 10, "relevance", 10, 1, null, true, HYBRID);
@@ -64,7 +73,8 @@ public record SearchRequest(
 
   /** The same search with {@code size} hits a page. */
   public SearchRequest withSize(int size) {
-    return new SearchRequest(q, filters, ranges, facets, facetSize, sort, size, page, cursor, highlight, rank);
+    return new SearchRequest(q, filters, ranges, facets, facetSize, sort, size, page, cursor, highlight, rank,
+        histograms);
   }
 
   /** What identifies the search a cursor continues: query, filters, ranges, sort, ranking. */

@@ -15,11 +15,23 @@ public record SearchResult(
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
     Map<String, Range> ranges,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Bucket>> histograms) {
+
+  /** An answer without histograms. */
+  public SearchResult(long total, long tookMs, String nextCursor, List<Hit> hits, Map<String, List<FacetCount>> facets,
+      Map<String, Range> ranges, String suggestion) {
+    this(total, tookMs, nextCursor, hits, facets, ranges, suggestion, Map.of());
+  }
 
   /** The same answer, timed anew (an answer kept from an earlier search). */
   public SearchResult tookMs(long ms) {
-    return new SearchResult(total, ms, nextCursor, hits, facets, ranges, suggestion);
+    return new SearchResult(total, ms, nextCursor, hits, facets, ranges, suggestion, histograms);
+  }
+
+  /** The same answer with the histograms asked for ({@code histograms=}). */
+  public SearchResult withHistograms(Map<String, List<Bucket>> counted) {
+    return new SearchResult(total, tookMs, nextCursor, hits, facets, ranges, suggestion, counted);
   }
 
   public record Hit(
@@ -59,4 +71,11 @@ public record SearchResult(
   public record FacetCount(String value, long count, boolean selected) {}
 
   public record Range(Number min, Number max) {}
+
+  /**
+   * A bucket of a histogram: the number of matching papers with at least one value of the field in
+   * {@code [from, to)} (a paper with values in several buckets counts in each; a range value such as 1-3 µm
+   * counts where either end falls).
+   */
+  public record Bucket(Number from, Number to, long count) {}
 }

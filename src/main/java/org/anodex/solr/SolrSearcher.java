@@ -19,6 +19,7 @@ import org.anodex.paper.Paper;
 import org.anodex.search.Completion;
 import org.anodex.search.Completions;
 import org.anodex.search.FilterValues;
+import org.anodex.search.Histograms;
 import org.anodex.search.InvalidRequestException;
 import org.anodex.search.QueryTranslator;
 import org.anodex.search.Ranges;
@@ -51,6 +52,7 @@ public final class SolrSearcher implements Searcher {
   private final String qf;
   private final Ranges ranges;
   private final FilterValues filterValues;
+  private final SolrHistograms histograms;
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
@@ -62,6 +64,7 @@ public final class SolrSearcher implements Searcher {
     this.validator = new QueryTranslator(schema.queryAnalyzer());
     this.ranges = new Ranges(schema);
     this.filterValues = new FilterValues(taxonomy);
+    this.histograms = new SolrHistograms(solr, path("/query"), new Histograms(ranges));
     this.qf = QueryTranslator.defaultBoosts().entrySet().stream()
         .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
   }
@@ -144,7 +147,8 @@ public final class SolrSearcher implements Searcher {
       }
     }
     String suggestion = total < FEW_HITS && !request.q().isBlank() ? spelling(request, filters, total) : null;
-    return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits, facets, bounds, suggestion);
+    return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits, facets, bounds, suggestion)
+        .withHistograms(histograms.count(body, request, bounds));
   }
 
   /** The query, its filters and ranges as a JSON Request API body (with a {@code params} map to add to). */

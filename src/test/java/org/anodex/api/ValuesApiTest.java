@@ -133,7 +133,31 @@ class ValuesApiTest {
   }
 
   @Test
-  void theOpenApiDocumentDescribesValues() throws Exception {
-    assertThat(http.get("/openapi/anodex-0.1.yml").body()).contains("/api/values", "properties");
+  void searchAnswersTheHistogramsAskedForOverItsResults() throws Exception {
+    JsonNode all = http.get("/api/search?size=0&facets=&histograms=" + Http.enc("specific_capacity, year")).json();
+    JsonNode capacity = all.get("histograms").get("specific_capacity");
+    assertThat(capacity.size()).isBetween(8, 21);
+    assertThat(capacity.get(0).fieldNames()).toIterable().containsExactly("from", "to", "count");
+    assertThat(capacity.get(1).get("from")).isEqualTo(capacity.get(0).get("to"));
+    assertThat(all.get("histograms").get("year").get(0).get("from").isInt()).isTrue();
+
+    // A bucket's count is what its range filter finds (a value on the bucket's upper edge aside, none here).
+    JsonNode busiest = capacity.get(0);
+    for (JsonNode b : capacity) {
+      busiest = b.get("count").asLong() > busiest.get("count").asLong() ? b : busiest;
+    }
+    String range = "specific_capacity:" + busiest.get("from").asText() + ".." + busiest.get("to").asText();
+    JsonNode filtered = http.get("/api/search?size=0&facets=&range=" + Http.enc(range)).json();
+    assertThat(busiest.get("count").asLong()).isPositive().isEqualTo(filtered.get("total").asLong());
+
+    assertThat(http.get("/api/search?size=0&facets=").json().has("histograms")).isFalse();
+    Http.Answer unknown = http.get("/api/search?histograms=capacity");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("detail").asText()).contains("'capacity'", "year", "specific_capacity");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesValuesAndHistograms() throws Exception {
+    assertThat(http.get("/openapi/anodex-0.1.yml").body()).contains("/api/values", "properties", "histograms");
   }
 }
