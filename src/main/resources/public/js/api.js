@@ -34,9 +34,10 @@ export async function getJson(path, params, signal) {
 export const SIZE = 10;
 export const FACET_SIZE = 100;
 
-/** One page of hits with every facet counted. */
-export function search(params, page, signal) {
+/** One page of hits with every facet counted, and the histograms of the fields asked for. */
+export function search(params, page, signal, histograms = []) {
   const p = new URLSearchParams(params);
+  if (histograms.length) p.set('histograms', histograms.join(','));
   p.set('size', String(SIZE));
   p.set('page', String(page));
   p.set('facet_size', String(FACET_SIZE));

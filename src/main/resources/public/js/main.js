@@ -2,7 +2,7 @@
 import * as api from './api.js';
 import { el, replace } from './dom.js';
 import { emptyState, fromUrl, searchKey, searchParams, setRange, toUrl, toggleFilter, withSearch } from './state.js';
-import { setTaxonomy } from './labels.js';
+import { rangeFields, setTaxonomy } from './labels.js';
 import { renderFacets } from './facets.js';
 import { renderYears } from './years.js';
 import { renderProperties } from './properties.js';
@@ -121,7 +121,7 @@ async function search(typed = false) {
   try {
     const years = state.ranges.year ? withoutYearRange(params) : null;
     const [result, yearCounts] = await Promise.all([
-      api.search(params, state.page, controller.signal),
+      api.search(params, state.page, controller.signal, propertyFields()),
       years ? api.counts(years, 'year', controller.signal) : null,
     ]);
     if (controller !== searching) return;
@@ -138,6 +138,9 @@ async function search(typed = false) {
   }
 }
 
+/** The property range fields, whose histograms every search asks for (the year has its own counts). */
+const propertyFields = () => rangeFields().map(r => r.field).filter(f => f !== 'year');
+
 function withoutYearRange(params) {
   const p = new URLSearchParams(params);
   const others = p.getAll('range').filter(r => !r.startsWith('year:'));
@@ -152,7 +155,8 @@ function showResult(result, yearCounts) {
   renderResults($('results'), result, state, nav);
   renderFacets($('facets'), result.facets, state.filters, f => go(toggleFilter(state, f)));
   renderYears($('year-panel'), yearCounts, state.ranges.year, result.ranges?.year, (min, max) => go(setRange(state, 'year', min, max)));
-  renderProperties($('props-panel'), state.ranges, result.ranges, (field, min, max) => go(setRange(state, field, min, max)));
+  renderProperties($('props-panel'), state.ranges, result.ranges, result.histograms,
+    (field, min, max) => go(setRange(state, field, min, max)));
   $('status').textContent = `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'} found`;
   if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }

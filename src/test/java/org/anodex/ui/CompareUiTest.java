@@ -173,6 +173,40 @@ class CompareUiTest {
     assertThat(api.lines().count()).isGreaterThan(50);
   }
 
+  @Test
+  void propertyHistogramsShowTheApisCountsAndABarSetsItsRange() throws Exception {
+    String field = "capacity_retention";
+    JsonNode buckets = server.json("/api/search?size=0&q=" + Q + "&histograms=" + field).get("histograms").get(field);
+    List<String> expected = new ArrayList<>();
+    buckets.forEach(b -> expected.add(number(b.get("from").asDouble()) + ".." + number(b.get("to").asDouble()) + " " + b.get("count").asInt()));
+    // the bars run from the first bucket that counts a paper to the last
+    while (expected.get(0).endsWith(" 0")) expected.remove(0);
+    while (expected.get(expected.size() - 1).endsWith(" 0")) expected.remove(expected.size() - 1);
+
+    driver.get(server.url("/?q=" + Q));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+    if (!driver.findElement(By.id("range-" + field + "-min")).isDisplayed()) {
+      driver.findElement(By.cssSelector("#props-panel summary")).click();
+    }
+    String bars = ".histogram[data-field=" + field + "] .bar";
+    @SuppressWarnings("unchecked")
+    List<String> shown = (List<String>) driver.executeScript("return [...document.querySelectorAll(arguments[0])]"
+        + ".map(b => Number(b.dataset.from) + '..' + Number(b.dataset.to) + ' ' + b.dataset.count)", bars);
+    assertThat(shown).containsExactlyElementsOf(expected).hasSizeGreaterThan(2);
+
+    WebElement tallest = driver.findElements(By.cssSelector(bars)).stream()
+        .max(java.util.Comparator.comparingInt(b -> Integer.parseInt(b.getAttribute("data-count")))).orElseThrow();
+    String range = field + ":" + number(Double.parseDouble(tallest.getAttribute("data-from"))) + ".."
+        + number(Double.parseDouble(tallest.getAttribute("data-to")));
+    int count = Integer.parseInt(tallest.getAttribute("data-count"));
+    assertThat(tallest.getAttribute("aria-label")).endsWith(": " + count + " papers");
+    tallest.click();
+    wait.until(ExpectedConditions.urlContains(UiServer.enc(range)));
+    int total = server.json("/api/search?size=0&q=" + Q + "&range=" + UiServer.enc(range)).get("total").asInt();
+    wait.until(ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(total)));
+    assertThat(total).as("papers with a value in the bar's bucket, or at its upper end").isGreaterThanOrEqualTo(count);
+  }
+
   // --- helpers
 
   private static void openCompare(String pathAndQuery) {
