@@ -14,12 +14,12 @@ const COLOUR_GROUPS = 6; // the largest facet values get a colour, the rest are 
 const COLOUR_DIMS = ['binder', 'electrolyte', 'material'];
 const DEFAULT_COLUMNS = ['title', 'year', 'property', 'value', 'conditions', 'evidence'];
 
-/** Text of a row's conditions: "Cycles 500 cycles · Current density 1 A/g", and "theoretical". */
-function conditionsText(r) {
+/** A row's conditions as text, each "Current density 1 A/g" (and "theoretical"); the qualifier goes with the value. */
+function conditions(r) {
   return Object.entries(r.conditions || {}).filter(([k]) => k !== 'qualifier').map(([k, v]) =>
-    typeof v === 'number' ? `${rangeLabel(k)} ${formatValue(v, null, unitOf(k))}` : v === true ? k : `${k} ${v}`)
-    .join(' · ');
+    typeof v === 'number' ? `${rangeLabel(k)} ${formatValue(v, null, unitOf(k))}` : v === true ? k : `${k} ${v}`);
 }
+const conditionsText = r => conditions(r).join(' · ');
 
 function valueText(r) {
   const qualifier = typeof r.conditions?.qualifier === 'string' ? r.conditions.qualifier + ' ' : '';
@@ -37,7 +37,8 @@ const COLUMNS = {
   property: { label: 'Property', cell: r => rangeLabel(r.property), sort: byText(r => rangeLabel(r.property)) },
   value: { label: 'Value', cell: valueText, num: true,
     sort: (a, b) => byText(r => r.property)(a, b) || byNumber(r => r.value)(a, b) },
-  conditions: { label: 'Conditions', cell: conditionsText, sort: byText(conditionsText) },
+  conditions: { label: 'Conditions', cell: r => el('ul', { class: 'row-conditions' }, conditions(r).map(c => el('li', {}, c))),
+    sort: byText(conditionsText) },
   describes: { label: 'Describes', cell: r => r.describes ?? '', sort: byText(r => r.describes) },
   cell: { label: 'Cell', cell: r => r.cell ?? '', sort: byText(r => r.cell) },
   section: { label: 'Section', cell: r => r.section ?? '', sort: byText(r => r.section) },
@@ -46,7 +47,7 @@ const COLUMNS = {
 };
 
 /** The mark of a value in a paper's address (mark=PROPERTY:VALUE): the paper view marks that value's evidence. */
-export function markOf(r) {
+function markOf(r) {
   return `${r.property}:${r.value ?? ''}`;
 }
 
@@ -137,6 +138,8 @@ async function drawPlot(plot, state, all, y, facets, nav, signal) {
       : ` (${values.toLocaleString('en')} values of ${rangeLabel(y).toLowerCase()} in all)`);
   }
   if (!plot.isConnected) return;
+  plot.setAttribute('aria-label', `Scatter plot of ${points.length} values of ${rangeLabel(y).toLowerCase()} against `
+    + `${state.x === 'year' ? 'the year' : rangeLabel(state.x).toLowerCase()}; the table below lists every value`);
   await drawScatter(plot, groups, state.x, y, p => nav.open({ paper: p.row.id, mark: markOf(p.row) }));
 }
 
@@ -186,7 +189,7 @@ function tableSection(rows, state, counts, nav) {
     const button = el('button', { type: 'button', class: 'sort-by', dataset: { column: c, focusKey: 'sort-' + c } },
       COLUMNS[c].label, sortedHere ? (desc ? ' ▾' : ' ▴') : '');
     button.addEventListener('click', () => nav.go({ order: sortedHere && !desc ? '-' + c : c }));
-    return el('th', { scope: 'col', 'aria-sort': sortedHere ? (desc ? 'descending' : 'ascending') : null }, button);
+    return el('th', { scope: 'col', class: 'col-' + c, 'aria-sort': sortedHere ? (desc ? 'descending' : 'ascending') : null }, button);
   });
   return el('section', { class: 'values-section', 'aria-labelledby': 'values-heading' },
     el('h2', { id: 'values-heading', class: 'visually-hidden' }, 'Values'),

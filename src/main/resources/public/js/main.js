@@ -97,7 +97,10 @@ async function showView() {
   $('results').hidden = compare;
   $('compare').hidden = !compare;
   if (!compare) { comparing?.abort(); replace($('compare')); return; }
-  if (shownSearch !== searchKey(state)) return;
+  if (shownSearch !== searchKey(state)) { // a search failed (its error is shown) or another is under way
+    if (!$('error').hidden) replace($('compare'));
+    return;
+  }
   comparing?.abort();
   const controller = new AbortController();
   comparing = controller;

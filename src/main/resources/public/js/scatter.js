@@ -44,7 +44,7 @@ export async function drawScatter(container, groups, x, y, onPick) {
   return chart;
 }
 
-/** An axis of a field: a log scale where the values span three orders of magnitude, labels in the shown unit. */
+/** An axis of a field: a log scale where the values span two orders of magnitude, labels in the shown unit. */
 function axis(field, values, position) {
   if (field === 'year') {
     return { type: 'value', name: 'Year', nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax', minInterval: 1,
@@ -52,7 +52,7 @@ function axis(field, values, position) {
   }
   const unit = unitOf(field);
   const positive = values.length > 0 && values.every(v => v > 0);
-  const log = positive && Math.max(...values) / Math.min(...values) >= 1000;
+  const log = positive && Math.max(...values) / Math.min(...values) >= 100;
   const scale = scaleFor(unit, values.length ? Math.max(...values.map(Math.abs)) : 0);
   const shownUnit = scale.unit && scale.unit !== field ? writtenUnit(scale.unit) : ''; // not "Cycles (cycles)"
   return {

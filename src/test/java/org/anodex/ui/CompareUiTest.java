@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -203,7 +204,9 @@ class CompareUiTest {
     tallest.click();
     wait.until(ExpectedConditions.urlContains(UiServer.enc(range)));
     int total = server.json("/api/search?size=0&q=" + Q + "&range=" + UiServer.enc(range)).get("total").asInt();
-    wait.until(ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(total)));
+    // the list is drawn anew when the search answers: read the total of the page as it then is
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(d -> String.valueOf(total).equals(d.findElement(By.id("total")).getAttribute("data-total")));
     assertThat(total).as("papers with a value in the bar's bucket, or at its upper end").isGreaterThanOrEqualTo(count);
   }
 
