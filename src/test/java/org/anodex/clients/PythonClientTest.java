@@ -58,7 +58,11 @@ class PythonClientTest {
     Path tmp = Files.createTempDirectory("anodex-notebook-tmp");
     Run run = python(Map.of("TMPDIR", tmp.toString()), CLIENT.resolve("run_notebook.py").toString(), NOTEBOOK.toString());
     assertThat(run.status()).as(run.output()).isZero();
-    assertThat(run.output()).as(run.output()).contains("all ").contains("code cells ran").contains("BibTeX entries");
+    assertThat(run.output()).as(run.output()).contains("all ").contains("code cells ran").contains("BibTeX entries")
+        // the section on values: retention against cycles by binder (a plot, or its table), and the histograms
+        .containsPattern("Capacity retention against cycles, by binder|retention values with a cycle count")
+        .containsPattern("capacity_retention: of \\d+ silicon papers")
+        .containsPattern("\\n +\\d+ to \\d+ +#+ \\d+\\n");
     try (var left = Files.list(tmp)) {
       assertThat(left).as("files the notebook left in its temporary folder").isEmpty();
     }
