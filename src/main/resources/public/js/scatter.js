@@ -5,6 +5,8 @@ import { rangeLabel, unit as unitOf } from './labels.js';
 import { formatAmount, formatValue, scaleFor, writtenUnit } from './units.js';
 
 let library = null;
+let shown = null; // the chart on the page: one at a time, disposed when the view draws a new one
+window.addEventListener('resize', () => shown?.resize());
 
 /** ECharts, loaded once. Its UMD build sets globalThis.echarts when imported as a module. */
 function echarts() {
@@ -23,7 +25,9 @@ const REST = '#a3a8ad'; // "other or none": grey, behind the named groups' colou
  */
 export async function drawScatter(container, groups, x, y, onPick) {
   const lib = await echarts();
+  if (shown && shown.getDom() !== container) shown.dispose();
   const chart = lib.getInstanceByDom(container) || lib.init(container, null, { renderer: 'canvas' });
+  shown = chart;
   const all = groups.flatMap(g => g.points);
   chart.off('click');
   chart.on('click', e => { if (e.data) onPick(groups[e.seriesIndex].points[e.dataIndex]); });
