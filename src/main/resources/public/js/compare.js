@@ -83,6 +83,7 @@ export async function renderCompare(container, state, facets, nav, signal) {
   const counts = countBy(all, r => r.property);
   // The first property of /api/facets that has values (specific capacity, where there is one)
   const y = state.y && counts.has(state.y) ? state.y : rangeFields().map(r => r.field).find(f => counts.has(f));
+  const x = state.x !== y && counts.has(state.x) ? state.x : 'year'; // the year where the chosen x has no value here
   const plot = el('div', { id: 'scatter', class: 'chart', role: 'img', 'aria-label': 'Scatter plot of the values' });
 
   replace(container,
@@ -93,9 +94,9 @@ export async function renderCompare(container, state, facets, nav, signal) {
       el('p', { class: 'exports' }, el('a', { id: 'values-csv', class: 'export', download: '',
         href: api.valuesUrl(valuesParams(state), 'csv') }, 'Export the table as CSV'))),
     all.length === 0 ? el('p', { class: 'empty' }, 'No values were extracted from these papers.') : [
-      plotSection(state, counts, y, plot, nav),
+      plotSection(state, counts, x, y, plot, nav),
       tableSection(rows, state, counts, nav)]);
-  if (y) await drawPlot(plot, state, all, y, facets, nav, signal);
+  if (y) await drawPlot(plot, state, all, x, y, facets, nav, signal);
   if (!y || plot.isConnected) container.dataset.ready = 'true'; // the table and plot are drawn (tests wait for it)
 }
 
@@ -112,14 +113,14 @@ function select(id, label, options, selected, onChange) {
   return el('label', { for: id, class: 'control' }, label + ' ', s);
 }
 
-function plotSection(state, counts, y, plot, nav) {
+function plotSection(state, counts, x, y, plot, nav) {
   const fields = rangeFields().filter(r => counts.has(r.field));
   const options = fields.map(r => [r.field, `${r.label} (${counts.get(r.field)})`]);
   return el('section', { class: 'plot', 'aria-labelledby': 'plot-heading' },
     el('h2', { id: 'plot-heading', class: 'visually-hidden' }, 'Scatter plot'),
     el('div', { class: 'controls' },
       select('axis-y', 'Plot', options, y, v => nav.go({ y: v })),
-      select('axis-x', 'against', [['year', 'Year'], ...options.filter(([f]) => f !== y)], state.x, v => nav.go({ x: v })),
+      select('axis-x', 'against', [['year', 'Year'], ...options.filter(([f]) => f !== y)], x, v => nav.go({ x: v })),
       select('color-by', 'coloured by', [['', 'nothing'], ...COLOUR_DIMS.map(d => [d, dimensionLabel(d)])], state.color,
         v => nav.go({ color: v }))),
     plot,
@@ -127,20 +128,20 @@ function plotSection(state, counts, y, plot, nav) {
     el('p', { class: 'muted small pairing' }, PAIRING));
 }
 
-async function drawPlot(plot, state, all, y, facets, nav, signal) {
-  const points = pairs(all, state.x, y);
-  const groups = state.color ? await colourGroups(state, points, facets, y, signal) : [{ name: 'values', points }];
+async function drawPlot(plot, state, all, x, y, facets, nav, signal) {
+  const points = pairs(all, x, y);
+  const groups = state.color ? await colourGroups(state, points, facets, x, y, signal) : [{ name: 'values', points }];
   const values = all.filter(r => r.property === y && typeof r.value === 'number').length;
   const count = document.getElementById('plot-count');
   if (count) {
     count.dataset.points = String(points.length);
-    count.textContent = `${points.length.toLocaleString('en')} points` + (state.x === 'year' ? ''
+    count.textContent = `${points.length.toLocaleString('en')} points` + (x === 'year' ? ''
       : ` (${values.toLocaleString('en')} values of ${rangeLabel(y).toLowerCase()} in all)`);
   }
   if (!plot.isConnected) return;
   plot.setAttribute('aria-label', `Scatter plot of ${points.length} values of ${rangeLabel(y).toLowerCase()} against `
-    + `${state.x === 'year' ? 'the year' : rangeLabel(state.x).toLowerCase()}; the table below lists every value`);
-  await drawScatter(plot, groups, state.x, y, p => nav.open({ paper: p.row.id, mark: markOf(p.row) }));
+    + `${x === 'year' ? 'the year' : rangeLabel(x).toLowerCase()}; the table below lists every value`);
+  await drawScatter(plot, groups, x, y, p => nav.open({ paper: p.row.id, mark: markOf(p.row) }));
 }
 
 /**
@@ -148,16 +149,16 @@ async function drawPlot(plot, state, all, y, facets, nav, signal) {
  * paper has which value is asked of /api/values with that value as filter (the rows carry no topics); the
  * search's own filters of that dimension are left out there, as only papers of this result set are drawn.
  */
-async function colourGroups(state, points, facets, y, signal) {
+async function colourGroups(state, points, facets, x, y, signal) {
   const dim = state.color;
   const top = (facets?.[dim] || []).filter(v => !v.value.includes('/')).slice(0, COLOUR_GROUPS).map(v => v.value);
-  const key = `${dim}|${state.x}|${y}`;
+  const key = `${dim}|${x}|${y}`;
   if (!cache.colours.has(key)) {
     const base = searchParams(state);
     const others = base.getAll('filter').filter(f => !f.startsWith(dim + ':'));
     base.delete('filter');
     others.forEach(f => base.append('filter', f));
-    base.set('properties', [y, state.x].filter(f => f !== 'year').join(','));
+    base.set('properties', [y, x].filter(f => f !== 'year').join(','));
     const idSets = await Promise.all(top.map(v => {
       const p = new URLSearchParams(base);
       p.append('filter', `${dim}:${v}`);

@@ -79,6 +79,16 @@ class CompareUiTest {
         : Double.compare(valueOf(a), valueOf(b)));
     assertThat(shown).containsExactlyElementsOf(sorted.stream()
         .map(r -> r.get("property").asText() + " " + (r.get("value").isNull() ? "" : number(r.get("value").asDouble()))).toList());
+
+    driver.findElement(By.cssSelector("#choose-columns summary")).click();
+    driver.findElement(By.id("choose-columns-journal")).click();
+    driver.findElement(By.id("choose-columns-evidence")).click();
+    driver.findElement(By.cssSelector("#choose-columns button")).click();
+    wait.until(ExpectedConditions.urlContains("columns=" + UiServer.enc("title,year,journal,property,value,conditions")));
+    openedCompare();
+    assertThat(driver.findElements(By.cssSelector("#values-table thead button")).stream().map(b -> b.getAttribute("data-column")))
+        .containsExactly("title", "year", "journal", "property", "value", "conditions");
+    assertThat(driver.findElement(By.cssSelector("#values-table tbody tr .col-journal")).getText()).isEqualTo(sorted.get(0).get("journal").asText());
   }
 
   @Test
