@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.anodex.api.export.ValueRows;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
 import org.anodex.enrich.properties.PropertyConfig;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The same real papers in the embedded index and in a real SolrCloud collection (2 nodes, 2 shards x 2
- * replicas) answer alike: same totals, same facet counts, top tens that agree; and with a node stopped,
+ * replicas) answer alike: same totals, same facet counts and histograms, the same rows of values, top tens
+ * that agree; and with a node stopped,
  * SolrCloud still answers with full totals.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -196,6 +198,34 @@ class SolrCloudBackendTest {
       }
       assertThat(c.ranges()).isEqualTo(e.ranges());
     }
+  }
+
+  @Test
+  @Order(1)
+  void histogramsHaveTheSameBucketsAndCountsOnBothBackends() throws Exception {
+    List<String> fields = List.of("specific_capacity", "capacity_retention", "cycles", "particle_size", "year");
+    for (SearchRequest q : List.of(QUERIES.get(0), QUERIES.get(1), QUERIES.get(3), QUERIES.get(13), QUERIES.get(14))) {
+      SearchRequest r = new SearchRequest(q.q(), q.filters(), q.ranges(), List.of(), 10, "relevance", 10, 1, null,
+          false, null, fields);
+      SearchResult e = embedded.search(r);
+      assertThat(e.histograms()).containsOnlyKeys(fields);
+      long counted = e.histograms().values().stream().flatMap(List::stream).mapToLong(SearchResult.Bucket::count).sum();
+      assertThat(counted).as(q.q() + " " + q.filters()).isPositive();
+      assertThat(cloud.search(r).histograms()).as(q.q() + " " + q.filters() + " " + q.ranges()).isEqualTo(e.histograms());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theValuesOfAResultSetAreTheSameRowsOnBothBackends() throws Exception {
+    ValueRows rows = new ValueRows(Set.of("capacity_retention", "cycles"), p -> true);
+    SearchRequest r = request("silicon anode", List.of(), List.of("capacity_retention:80.."));
+    List<ValueRows.Row> e = new ArrayList<>();
+    List<ValueRows.Row> c = new ArrayList<>();
+    embedded.forEachMatch(r, p -> e.addAll(rows.of(p)));
+    cloud.forEachMatch(r, p -> c.addAll(rows.of(p)));
+    assertThat(e).hasSizeGreaterThan(10);
+    assertThat(c).containsExactlyInAnyOrderElementsOf(e);
   }
 
   @Test
