@@ -34,9 +34,10 @@ export async function getJson(path, params, signal) {
 export const SIZE = 10;
 export const FACET_SIZE = 100;
 
-/** One page of hits with every facet counted. */
-export function search(params, page, signal) {
+/** One page of hits with every facet counted, and the histograms of the fields asked for. */
+export function search(params, page, signal, histograms = []) {
   const p = new URLSearchParams(params);
+  if (histograms.length) p.set('histograms', histograms.join(','));
   p.set('size', String(SIZE));
   p.set('page', String(page));
   p.set('facet_size', String(FACET_SIZE));
@@ -64,4 +65,18 @@ export function exportUrl(params, format) {
   p.delete('page');
   p.set('format', format);
   return '/api/export?' + p.toString();
+}
+
+/** Every extracted value of the matches of params (/api/values): an array of rows, one per value. */
+export function values(params, signal) {
+  const p = new URLSearchParams(params);
+  p.set('format', 'json');
+  return getJson('/api/values', p, signal);
+}
+
+/** The address of /api/values for params in format csv, json or jsonl. */
+export function valuesUrl(params, format) {
+  const p = new URLSearchParams(params);
+  p.set('format', format);
+  return '/api/values?' + p.toString();
 }

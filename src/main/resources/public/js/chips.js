@@ -1,6 +1,7 @@
 // The selected filters and ranges as removable chips above the results, and "clear all".
 import { el, replace } from './dom.js';
 import { filterLabel, rangeLabel, unit } from './labels.js';
+import { writtenUnit } from './units.js';
 
 /** @param on {removeFilter(f), removeRange(field), clear()} */
 export function renderChips(container, state, on) {
@@ -9,7 +10,7 @@ export function renderChips(container, state, on) {
     chips.push(chip(filterLabel(f), () => on.removeFilter(f), 'filter:' + f));
   }
   for (const [field, r] of Object.entries(state.ranges)) {
-    chips.push(chip(`${rangeLabel(field)}: ${describe(r)}${unit(field) ? ' ' + unit(field) : ''}`,
+    chips.push(chip(`${rangeLabel(field)}: ${describe(r)}${unit(field) ? ' ' + writtenUnit(unit(field)) : ''}`,
       () => on.removeRange(field), 'range:' + field));
   }
   if (chips.length === 0) { replace(container); return; }

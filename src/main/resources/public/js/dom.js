@@ -71,20 +71,3 @@ export function textWithMark(text, needle) {
   f.append(text.slice(0, at), el('mark', {}, needle), text.slice(at + needle.length));
   return f;
 }
-
-const NUMBER = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
-const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
-
-/**
- * A number as a researcher writes it: "1,500", "0.35", and very small or large values in powers of ten
- * ("1.2 × 10⁻³", not "1.20e-3"), without trailing zeros.
- */
-export function formatNumber(n) {
-  if (n === null || n === undefined) return '';
-  if (n !== 0 && (Math.abs(n) < 0.01 || Math.abs(n) >= 1e6)) {
-    const [mantissa, exponent] = n.toExponential(2).split('e');
-    const power = [...String(Number(exponent))].map(c => SUPERSCRIPT[c]).join('');
-    return `${Number(mantissa)} × 10${power}`;
-  }
-  return NUMBER.format(n);
-}

@@ -1,6 +1,7 @@
 // One search hit: title (a link to the paper view), authors, year, journal, DOI, citations, open-access link,
 // snippet, topics, numbers.
-import { el, formatNumber, markedText } from './dom.js';
+import { el, markedText } from './dom.js';
+import { formatNumber, formatProperty } from './units.js';
 import { dimensionLabel, rangeLabel, valueLabel } from './labels.js';
 
 const MAX_AUTHORS = 6;
@@ -67,7 +68,7 @@ function properties(list) {
   const seen = new Set();
   const items = [];
   for (const p of list) {
-    const text = value(p);
+    const text = formatProperty(p);
     const key = p.name + text;
     if (seen.has(key) || items.length >= MAX_PROPERTIES) continue;
     seen.add(key);
@@ -77,20 +78,4 @@ function properties(list) {
   const more = list.length - seen.size;
   return el('ul', { class: 'props-inline', 'aria-label': 'Extracted values' }, items,
     more > 0 && seen.size >= MAX_PROPERTIES ? el('li', { class: 'prop muted' }, '…') : null);
-}
-
-/** Canonical units shown in a larger unit from 1,000 on: "5 µm", not "5,000 nm". */
-const LARGER = { nm: ['µm', 1000], 'mA/g': ['A/g', 1000] };
-
-/** A property's value with its unit: "1,059 mAh/g", "1–3 µm", or the raw text where it was not normalized. */
-export function value(p) {
-  if (p.value === null || p.value === undefined) return p.raw || '';
-  let { value: v, max, unit } = p;
-  const larger = LARGER[unit];
-  if (larger && Math.abs(v) >= larger[1]) {
-    [unit, v, max] = [larger[0], v / larger[1], max === null || max === undefined ? max : max / larger[1]];
-  }
-  const number = max !== null && max !== undefined && max !== v
-    ? `${formatNumber(v)}–${formatNumber(max)}` : formatNumber(v);
-  return unit ? `${number} ${unit}` : number;
 }

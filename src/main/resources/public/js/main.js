@@ -2,13 +2,14 @@
 import * as api from './api.js';
 import { el, replace } from './dom.js';
 import { emptyState, fromUrl, searchKey, searchParams, setRange, toUrl, toggleFilter, withSearch } from './state.js';
-import { setTaxonomy } from './labels.js';
+import { rangeFields, setTaxonomy } from './labels.js';
 import { renderFacets } from './facets.js';
 import { renderYears } from './years.js';
 import { renderProperties } from './properties.js';
 import { renderChips } from './chips.js';
 import { renderResults } from './results.js';
 import { renderPaper, renderSimilar } from './paper.js';
+import { renderCompare } from './compare.js';
 import { attachSuggest } from './suggest.js';
 
 const $ = id => document.getElementById(id);
@@ -16,6 +17,8 @@ let state = fromUrl();
 let shownSearch = null;   // searchKey of what the results show
 let searching = null;     // AbortController of the search under way
 let opening = null;       // AbortController of the paper being loaded
+let comparing = null;     // AbortController of the compare view's values being loaded
+let facets = null;        // the facet counts the results show (the compare view colours by them)
 let suggestions = null;   // the search box's completions
 let typing = null;        // timer of the search as you type
 let typedEntry = false;   // whether the current history entry was made by typing (later keys replace it)
@@ -54,7 +57,14 @@ function go(next) {
 const nav = {
   go,
   href: s => toUrl(s),
-  open: id => go({ ...state, paper: id }),
+  open: id => go({ ...state, paper: id, mark: null }),
+};
+
+/** The compare view's links: changes of the state (its axes, columns, order) and papers opened at a value. */
+const compareNav = {
+  href: changes => toUrl({ ...state, ...changes }),
+  go: changes => go({ ...state, ...changes }),
+  open: changes => go({ ...state, ...changes }),
 };
 
 function render() {
@@ -66,8 +76,41 @@ function render() {
     removeRange: field => go(setRange(state, field, '', '')),
     clear: () => go(withSearch(state, { filters: [], ranges: {} })),
   });
-  search();
-  if (state.paper) openPaper(state.paper); else closePaper();
+  renderViewTabs();
+  search().then(() => { if (!state.paper) showView(); });
+  if (state.paper) openPaper(state.paper, state.mark); else closePaper();
+}
+
+function renderViewTabs() {
+  for (const view of ['papers', 'compare']) {
+    const tab = $('view-' + view);
+    const next = { ...state, view, paper: null, mark: null };
+    tab.href = toUrl(next);
+    if (state.view === view) tab.setAttribute('aria-current', 'page'); else tab.removeAttribute('aria-current');
+    tab.onclick = e => { if (e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey) { e.preventDefault(); go(next); } };
+  }
+}
+
+/** Shows the result list or the compare view, whichever the state asks for (once its search is shown). */
+async function showView() {
+  const compare = state.view === 'compare';
+  $('results').hidden = compare;
+  $('compare').hidden = !compare;
+  if (!compare) { comparing?.abort(); replace($('compare')); return; }
+  if (shownSearch !== searchKey(state)) { // a search failed (its error is shown) or another is under way
+    if (!$('error').hidden) replace($('compare'));
+    return;
+  }
+  comparing?.abort();
+  const controller = new AbortController();
+  comparing = controller;
+  try {
+    await renderCompare($('compare'), state, facets, compareNav, controller.signal);
+  } catch (e) {
+    if (e.name === 'AbortError' || controller !== comparing) return;
+    replace($('compare'), el('div', { class: 'error', role: 'alert' }, el('strong', {}, e.title || 'Something went wrong'),
+      e.detail ? el('p', {}, e.detail) : null));
+  }
 }
 
 async function search(typed = false) {
@@ -81,7 +124,7 @@ async function search(typed = false) {
   try {
     const years = state.ranges.year ? withoutYearRange(params) : null;
     const [result, yearCounts] = await Promise.all([
-      api.search(params, state.page, controller.signal),
+      api.search(params, state.page, controller.signal, propertyFields()),
       years ? api.counts(years, 'year', controller.signal) : null,
     ]);
     if (controller !== searching) return;
@@ -98,6 +141,9 @@ async function search(typed = false) {
   }
 }
 
+/** The property range fields, whose histograms every search asks for (the year has its own counts). */
+const propertyFields = () => rangeFields().map(r => r.field).filter(f => f !== 'year');
+
 function withoutYearRange(params) {
   const p = new URLSearchParams(params);
   const others = p.getAll('range').filter(r => !r.startsWith('year:'));
@@ -108,10 +154,12 @@ function withoutYearRange(params) {
 
 function showResult(result, yearCounts) {
   const focusKey = document.activeElement?.dataset?.focusKey;
+  facets = result.facets;
   renderResults($('results'), result, state, nav);
   renderFacets($('facets'), result.facets, state.filters, f => go(toggleFilter(state, f)));
   renderYears($('year-panel'), yearCounts, state.ranges.year, result.ranges?.year, (min, max) => go(setRange(state, 'year', min, max)));
-  renderProperties($('props-panel'), state.ranges, result.ranges, (field, min, max) => go(setRange(state, field, min, max)));
+  renderProperties($('props-panel'), state.ranges, result.ranges, result.histograms,
+    (field, min, max) => go(setRange(state, field, min, max)));
   $('status').textContent = `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'} found`;
   if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }
@@ -135,30 +183,33 @@ function hideError() {
   replace($('error'));
 }
 
-async function openPaper(id) {
+async function openPaper(id, mark) {
   const view = $('paper');
   $('results').hidden = true;
+  $('compare').hidden = true;
   view.hidden = false;
-  if (view.dataset.id === id) return;
+  if (view.dataset.id === id && view.dataset.mark === (mark || '')) return;
   opening?.abort();
   const controller = new AbortController();
   opening = controller;
   view.dataset.id = id;
+  view.dataset.mark = mark || '';
   view.setAttribute('aria-busy', 'true');
   replace(view, el('p', { class: 'muted' }, 'Loading paper…'));
   const paperNav = {
-    backHref: toUrl({ ...state, paper: null }),
-    back: () => go({ ...state, paper: null }),
-    paperHref: other => toUrl({ ...state, paper: other }),
-    open: other => go({ ...state, paper: other }),
+    backHref: toUrl({ ...state, paper: null, mark: null }),
+    back: () => go({ ...state, paper: null, mark: null }),
+    paperHref: other => toUrl({ ...state, paper: other, mark: null }),
+    open: other => go({ ...state, paper: other, mark: null }),
   };
   try {
     const paper = await api.paper(id, controller.signal);
     if (controller !== opening) return;
-    renderPaper(view, paper, paperNav);
+    renderPaper(view, paper, paperNav, mark);
     document.title = `${paper.title} · Anodex`;
-    view.focus({ preventScroll: false });
-    window.scrollTo(0, 0);
+    view.focus({ preventScroll: true });
+    const marked = view.querySelector('tr.marked');
+    if (marked) marked.scrollIntoView({ block: 'center' }); else window.scrollTo(0, 0);
     const similar = await api.similar(id, controller.signal);
     if (controller === opening) renderSimilar(view, similar.hits || [], paperNav);
   } catch (e) {
@@ -181,7 +232,7 @@ function closePaper() {
     delete view.dataset.id;
     replace(view);
   }
-  $('results').hidden = false;
+  $('results').hidden = state.view === 'compare';
   // Back in the list, focus returns to the paper that was open.
   if (closed) document.querySelector(`#results a[data-paper="${CSS.escape(closed)}"]`)?.focus();
 }

@@ -1,15 +1,18 @@
 // Range inputs for the numeric properties of /api/facets (specific capacity, capacity retention, ...),
-// with their units and the smallest and largest value the index holds as placeholders.
-import { el, formatNumber, replace } from './dom.js';
+// with their units, the smallest and largest value the index holds as placeholders, and above them the
+// histogram of the search's papers by value (the search's `histograms`): a bar per bucket, its count said
+// on hover and focus, a click sets the range to the bucket.
+import { el, replace } from './dom.js';
+import { formatAmount, formatValue, writtenUnit } from './units.js';
 import { rangeFields } from './labels.js';
 
 const open = { value: null };
 
 /**
  * @param ranges the selected ranges {field: {min, max}}; @param bounds the API's `ranges` {field: {min, max}}
- * @param onRange called with (field, min, max)
+ * @param histograms the API's `histograms` {field: [{from, to, count}]}; @param onRange called with (field, min, max)
  */
-export function renderProperties(container, ranges, bounds, onRange) {
+export function renderProperties(container, ranges, bounds, histograms, onRange) {
   const fields = rangeFields().filter(r => r.field !== 'year');
   const active = fields.filter(r => ranges[r.field]).length;
   const details = el('details', { class: 'facet', open: open.value ?? active > 0 },
@@ -17,20 +20,48 @@ export function renderProperties(container, ranges, bounds, onRange) {
       active ? el('span', { class: 'facet-selected' }, `${active} set`) : null));
   details.addEventListener('toggle', () => { open.value = details.open; });
   details.append(el('p', { class: 'muted small' }, 'Papers reporting a value in the range.'));
-  for (const r of fields) details.append(fieldForm(r, ranges[r.field], bounds?.[r.field], onRange));
+  for (const r of fields) {
+    const form = fieldForm(r, ranges[r.field], bounds?.[r.field], onRange);
+    const bars = histogram(r, histograms?.[r.field] || [], ([min, max]) => onRange(r.field, min, max));
+    if (bars) form.insertBefore(bars, form.children[1]);
+    details.append(form);
+  }
   replace(container, details);
+}
+
+/** The field's buckets from the first to the last that counts a paper; null where none does. */
+function histogram(r, buckets, onBucket) {
+  const first = buckets.findIndex(b => b.count > 0);
+  if (first < 0) return null;
+  const shown = buckets.slice(first, buckets.length - [...buckets].reverse().findIndex(b => b.count > 0));
+  const peak = Math.max(...shown.map(b => b.count));
+  const label = b => `${formatValue(b.from, b.to, r.unit)}: ${b.count.toLocaleString('en')} ${b.count === 1 ? 'paper' : 'papers'}`;
+  const caption = el('span', { class: 'hist-caption muted small', 'aria-hidden': 'true' }, label(shown.find(b => b.count === peak)));
+  const chart = el('div', { class: 'histogram mini', role: 'group', 'aria-label': `${r.label}: papers by value`,
+    dataset: { field: r.field } });
+  for (const b of shown) {
+    const bar = el('button', { type: 'button', class: 'bar', title: label(b), 'aria-label': label(b),
+      dataset: { from: String(b.from), to: String(b.to), count: String(b.count) } }, el('span', { class: 'bar-fill' }));
+    bar.firstChild.style.setProperty('--h', b.count ? Math.max(6, Math.round(100 * b.count / peak)) + '%' : '0');
+    bar.addEventListener('click', () => onBucket([String(b.from), String(b.to)]));
+    for (const show of ['mouseenter', 'focus']) bar.addEventListener(show, () => { caption.textContent = label(b); });
+    chart.append(bar);
+  }
+  chart.append(el('div', { class: 'axis', 'aria-hidden': 'true' },
+    el('span', {}, formatAmount(shown[0].from, r.unit)), el('span', {}, formatAmount(shown[shown.length - 1].to, r.unit))));
+  return el('div', { class: 'hist' }, chart, caption);
 }
 
 function fieldForm(r, range, bound, onRange) {
   const id = 'range-' + r.field;
-  const unit = r.unit ? ` (${r.unit})` : '';
+  const unit = r.unit ? ` (${writtenUnit(r.unit)})` : '';
   const input = (end, value, placeholder) => el('input', { type: 'number', step: 'any', id: `${id}-${end}`,
-    value: value ?? '', placeholder: placeholder === undefined ? end : formatNumber(placeholder),
+    value: value ?? '', placeholder: placeholder === undefined ? end : formatAmount(placeholder, r.unit),
     'aria-label': `${r.label} ${end === 'min' ? 'at least' : 'at most'}${unit}`, dataset: { focusKey: `${id}-${end}` } });
   const min = input('min', range?.min, bound?.min);
   const max = input('max', range?.max, bound?.max);
   const form = el('form', { class: 'range-form property' + (range ? ' active' : ''), dataset: { field: r.field } },
-    el('span', { class: 'range-label', id: id + '-label' }, r.label, r.unit ? el('span', { class: 'unit' }, ' ' + r.unit) : null),
+    el('span', { class: 'range-label', id: id + '-label' }, r.label, r.unit ? el('span', { class: 'unit' }, ' ' + writtenUnit(r.unit)) : null),
     el('span', { class: 'range-inputs' }, min, el('span', { 'aria-hidden': 'true' }, '–'), max,
       el('button', { type: 'submit', class: 'small', 'aria-label': `Apply ${r.label} range` }, 'Apply')));
   form.setAttribute('aria-labelledby', id + '-label');

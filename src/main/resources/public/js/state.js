@@ -1,11 +1,18 @@
 // The whole state of the UI lives in the URL: ?q=&filter=DIM:VALUE&range=FIELD:MIN..MAX&sort=&page=&paper=
-// (the parameter names of /api/search, so a UI address reads like the API call behind it).
+// (the parameter names of /api/search, so a UI address reads like the API call behind it); the compare view
+// adds view=compare&properties=&columns=&order=&x=&y=&color=, and a paper opened from one of its values
+// mark=PROPERTY:VALUE (the value whose evidence is marked).
 
 export const SORTS = ['relevance', '-date', 'date', '-citations'];
 
 /** An empty search. */
 export function emptyState() {
-  return { q: '', filters: [], ranges: {}, sort: 'relevance', page: 1, paper: null };
+  return { q: '', filters: [], ranges: {}, sort: 'relevance', page: 1, paper: null, mark: null, ...emptyCompare() };
+}
+
+/** The compare view's part of the state: closed, every property, the default columns and axes. */
+function emptyCompare() {
+  return { view: 'papers', properties: [], columns: [], order: '', x: 'year', y: '', color: '' };
 }
 
 /** The state an address describes. */
@@ -21,7 +28,21 @@ export function fromUrl(search = location.search) {
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.page = Math.max(1, parseInt(p.get('page') ?? '1', 10) || 1);
   s.paper = p.get('paper') || null;
+  s.mark = s.paper ? p.get('mark') || null : null;
+  s.view = p.get('view') === 'compare' ? 'compare' : 'papers';
+  s.properties = list(p.get('properties'));
+  s.columns = list(p.get('columns'));
+  for (const key of ['order', 'x', 'y', 'color']) if (p.get(key)) s[key] = p.get(key);
   return s;
+}
+
+const list = text => (text || '').split(',').map(t => t.trim()).filter(Boolean);
+
+/** The parameters of /api/values for a state: its search and the properties it shows. */
+export function valuesParams(s) {
+  const p = searchParams(s);
+  if (s.properties.length) p.set('properties', s.properties.join(','));
+  return p;
 }
 
 /** The search parameters of a state, without page and paper: what /api/search and /api/export take. */
@@ -39,6 +60,14 @@ export function toUrl(s) {
   const p = searchParams(s);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.paper) p.set('paper', s.paper);
+  if (s.paper && s.mark) p.set('mark', s.mark);
+  if (s.view === 'compare') {
+    p.set('view', 'compare');
+    const defaults = emptyCompare();
+    if (s.properties.length) p.set('properties', s.properties.join(','));
+    if (s.columns.length) p.set('columns', s.columns.join(','));
+    for (const key of ['order', 'x', 'y', 'color']) if (s[key] && s[key] !== defaults[key]) p.set(key, s[key]);
+  }
   const query = p.toString();
   return location.pathname + (query ? '?' + query : '');
 }
@@ -50,7 +79,7 @@ export function searchKey(s) {
 
 /** A copy of s with changes; any change of the search goes back to page 1 and closes the paper. */
 export function withSearch(s, changes) {
-  return { ...s, page: 1, paper: null, ...changes };
+  return { ...s, page: 1, paper: null, mark: null, ...changes };
 }
 
 export function toggleFilter(s, filter) {

@@ -46,6 +46,12 @@ class Screenshots {
           + "window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 12);");
       shoot(driver, "ui-paper.png");
 
+      // the compare view: capacity retention against its own cycles, by binder, above the table of values
+      driver.get(server.url("/?q=binder&view=compare&y=capacity_retention&x=cycles&color=binder"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare[data-ready=true]")));
+      driver.executeScript("window.scrollTo(0, document.getElementById('compare').getBoundingClientRect().top + window.scrollY - 60);");
+      shoot(driver, "ui-compare.png");
+
       viewport(driver, 400, 900);
       driver.get(server.url("/?q=" + UiServer.enc("prelithiation")));
       settle(wait);

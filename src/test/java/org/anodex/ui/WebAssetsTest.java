@@ -53,6 +53,19 @@ class WebAssetsTest {
     assertThat(server.get("/app.css").headers().firstValue("content-type").orElse("")).startsWith("text/css");
   }
 
+  /** The chart library comes from the jar, as its minified build alone (the WebJar's other 8 MB stay out). */
+  @Test
+  void theChartLibraryIsServedFromTheJarAsItsMinifiedBuildOnly() throws Exception {
+    HttpResponse<String> echarts = server.get("/vendor/echarts/echarts.common.min.js");
+    assertThat(echarts.statusCode()).isEqualTo(200);
+    assertThat(echarts.headers().firstValue("content-type").orElse("")).matches("(application|text)/javascript.*");
+    assertThat(echarts.body()).contains("Licensed to the Apache Software Foundation").contains("echarts");
+    try (Stream<Path> files = Files.list(Path.of("target/classes/public/vendor/echarts"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("echarts.common.min.js", "LICENSE", "NOTICE");
+    }
+    assertThat(server.get("/vendor/echarts/echarts.js").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void theApiHealthAndOpenApiStillAnswerBesideTheUi() throws Exception {
     HttpResponse<String> search = server.get("/api/search?q=silicon");

@@ -86,28 +86,31 @@ class WebUiTest {
     assertThat(driver.findElement(By.cssSelector("#facet-author > summary")).getText()).startsWith("Author");
   }
 
-  /** Numbers as researchers write them, in the browser's own rendering of a property. */
+  /** Numbers as researchers write them, in the browser's own rendering of a property (units.js, used everywhere). */
   @Test
   void propertiesReadAsAResearcherWritesThem() {
     driver.get(server.url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     Object shown = driver.executeAsyncScript("""
         const done = arguments[arguments.length - 1];
-        import('/js/hit.js').then(m => done([
-          m.value({ value: 0.0001, max: null, unit: 'S/cm' }),
-          m.value({ value: 0.00012, max: null, unit: 'S/cm' }),
-          m.value({ value: 5000, max: null, unit: 'nm' }),
-          m.value({ value: 1000, max: 3000, unit: 'nm' }),
-          m.value({ value: 50, max: null, unit: 'nm' }),
-          m.value({ value: 1500, max: null, unit: 'mAh/g' }),
-          m.value({ value: 1058.6, max: null, unit: 'mAh/g' }),
-          m.value({ value: 99.8, max: null, unit: '%' }),
-          m.value({ value: 500, max: null, unit: 'mA/g' }),
-          m.value({ value: 2000, max: null, unit: 'mA/g' }),
-          m.value({ value: null, max: null, unit: null, raw: '0.5 C' })].join(' | ')));
+        import('/js/units.js').then(m => done([
+          m.formatProperty({ value: 0.0001, max: null, unit: 'S/cm' }),
+          m.formatProperty({ value: 0.00012, max: null, unit: 'S/cm' }),
+          m.formatProperty({ value: 0.012, max: null, unit: 'S/cm' }),
+          m.formatProperty({ value: 5000, max: null, unit: 'nm' }),
+          m.formatProperty({ value: 1000, max: 3000, unit: 'nm' }),
+          m.formatProperty({ value: 500, max: 3000, unit: 'nm' }),
+          m.formatProperty({ value: 50, max: null, unit: 'nm' }),
+          m.formatProperty({ value: 1500, max: null, unit: 'mAh/g' }),
+          m.formatProperty({ value: 1058.6, max: null, unit: 'mAh/g' }),
+          m.formatProperty({ value: 3.2, max: null, unit: 'mAh/cm2' }),
+          m.formatProperty({ value: 99.8, max: null, unit: '%' }),
+          m.formatProperty({ value: 500, max: null, unit: 'mA/g' }),
+          m.formatProperty({ value: 2000, max: null, unit: 'mA/g' }),
+          m.formatProperty({ value: null, max: null, unit: null, raw: '0.5 C' })].join(' | ')));
         """);
-    assertThat(shown).isEqualTo("1 × 10⁻⁴ S/cm | 1.2 × 10⁻⁴ S/cm | 5 µm | 1–3 µm | 50 nm | 1,500 mAh/g | 1,059 mAh/g"
-        + " | 99.8 % | 500 mA/g | 2 A/g | 0.5 C");
+    assertThat(shown).isEqualTo("1.0 × 10⁻⁴ S/cm | 1.2 × 10⁻⁴ S/cm | 1.2 × 10⁻² S/cm | 5 µm | 1–3 µm | 0.5–3 µm | 50 nm"
+        + " | 1,500 mAh/g | 1,059 mAh/g | 3.2 mAh/cm² | 99.8 % | 500 mA/g | 2 A/g | 0.5 C");
   }
 
   @Test
