@@ -100,7 +100,7 @@ class ValuesController {
     });
     awaitStart(started);
     StreamedFile body = new StreamedFile(in, MediaType.of(f.mediaType()));
-    return HttpResponse.ok(f.extension() == null ? body : body.attach("anodex-values-" + LocalDate.now() + "." + f.extension()));
+    return HttpResponse.ok(f.extension() == null ? body : body.attach("anodex-values-" + LocalDate.now(java.time.ZoneId.systemDefault()) + "." + f.extension()));
   }
 
   /**

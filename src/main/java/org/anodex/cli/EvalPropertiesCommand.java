@@ -72,7 +72,7 @@ final class EvalPropertiesCommand implements Callable<Integer> {
     AttributionSet.Result attributed = null;
     for (Path labels : attribution) {
       if (!Files.isRegularFile(labels)) {
-        out.printf("%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", labels);
+        out.printf(Locale.ROOT, "%nAttribution labels %s not found (run from the repository root or pass --attribution)%n", labels);
         continue;
       }
       AttributionSet.Result r = AttributionSet.evaluate(labels, corpora.resolve("battery-abstracts"), extractor);
@@ -126,14 +126,14 @@ final class EvalPropertiesCommand implements Callable<Integer> {
   }
 
   private void printAttribution(PrintStream out, Path labels, AttributionSet.Result r) {
-    out.printf("%nAttribution %s (%d labelled values): the share of checks right%n", labels, r.values());
-    out.printf("%-30s %8s %8s %7s%n", "key", "checked", "right", "share");
-    r.byKey().forEach((k, s) -> out.printf("%-30s %8d %8d %7.3f%n", k, s.checked(), s.correct(), s.share()));
-    out.printf("%-30s %8d %8d %7.3f%n", "all", r.all().checked(), r.all().correct(), r.all().share());
-    out.printf("values extracted that are no battery measurement: %d%n", r.absent());
+    out.printf(Locale.ROOT, "%nAttribution %s (%d labelled values): the share of checks right%n", labels, r.values());
+    out.printf(Locale.ROOT, "%-30s %8s %8s %7s%n", "key", "checked", "right", "share");
+    r.byKey().forEach((k, s) -> out.printf(Locale.ROOT, "%-30s %8d %8d %7.3f%n", k, s.checked(), s.correct(), s.share()));
+    out.printf(Locale.ROOT, "%-30s %8d %8d %7.3f%n", "all", r.all().checked(), r.all().correct(), r.all().share());
+    out.printf(Locale.ROOT, "values extracted that are no battery measurement: %d%n", r.absent());
     if (details) {
       for (AttributionSet.Miss m : r.misses()) {
-        out.printf("%n  %s %s: %s wanted %s, found %s%n    %s%n", m.text(), m.line(), m.key(), m.expected(), m.found(),
+        out.printf(Locale.ROOT, "%n  %s %s: %s wanted %s, found %s%n    %s%n", m.text(), m.line(), m.key(), m.expected(), m.found(),
             m.evidence() == null ? "(no evidence)" : m.evidence());
       }
     }

@@ -29,6 +29,8 @@ import org.apache.lucene.util.NumericUtils;
  */
 public final class Histograms {
   static final int BUCKETS = 20;
+  /** Positive values spread over this many powers of ten or more are bucketed on a log scale. */
+  static final int DECADES = 3;
   private Histograms() {}
 
   /** The fields asked for, each once; an unknown one is a 400 that names the known ones. */
@@ -50,9 +52,14 @@ public final class Histograms {
 
   /**
    * The bucket edges over {@code [min, max]}: {@code n + 1} round numbers, the first at or below {@code min},
-   * the last above {@code max}; whole numbers for {@code whole} fields (the year).
+   * the last above {@code max}; whole numbers for {@code whole} fields (the year). Positive values spread over
+   * {@link #DECADES} or more powers of ten (cycles from 1 to 150,000; a capacity misread as 208,900 mAh/g) get
+   * edges 1, 2, 5 times each power of ten: equal widths would put nearly every value in the first bucket.
    */
   public static double[] edges(double min, double max, boolean whole) {
+    if (!whole && min > 0 && max / min >= Math.pow(10, DECADES)) {
+      return logEdges(min, max);
+    }
     // One value alone: a year gets a bucket of its own, a number one as wide as a twentieth of it.
     double span = max > min ? max - min : whole ? BUCKETS : min != 0 ? Math.abs(min) : 1;
     double raw = span / BUCKETS;
@@ -73,6 +80,25 @@ public final class Histograms {
     List<Double> edges = new ArrayList<>(List.of(edge(width, k)));
     while (edges.get(edges.size() - 1) <= max) {
       edges.add(edge(width, k + edges.size()));
+    }
+    return edges.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Edges 1, 2 and 5 times the powers of ten, from the largest at or below {@code min} to the first above {@code max}. */
+  private static double[] logEdges(double min, double max) {
+    int[] steps = {1, 2, 5};
+    int exponent = (int) Math.floor(Math.log10(min));
+    List<Double> edges = new ArrayList<>();
+    for (int e = exponent; edges.isEmpty() || edges.get(edges.size() - 1) <= max; e++) {
+      for (int step : steps) {
+        double edge = BigDecimal.valueOf(step).scaleByPowerOfTen(e).doubleValue();
+        if (edge <= min) {
+          edges.clear(); // only the largest edge at or below min starts the list
+        }
+        if (edges.isEmpty() || edges.get(edges.size() - 1) <= max) {
+          edges.add(edge);
+        }
+      }
     }
     return edges.stream().mapToDouble(Double::doubleValue).toArray();
   }

@@ -38,6 +38,9 @@ class HistogramsTest {
     assertThat(Histograms.edges(120, 3579, false)).startsWith(0, 200, 400).endsWith(3400, 3600);
     assertThat(Histograms.edges(1998, 2026, true)).startsWith(1998, 2000).endsWith(2026, 2028);
     assertThat(Histograms.edges(2024, 2024, true)).containsExactly(2024, 2025);
+    // over three or more powers of ten, 1-2-5 steps of each: equal widths would put nearly all in the first
+    assertThat(Histograms.edges(1, 150_000, false)).startsWith(1, 2, 5, 10, 20).endsWith(100_000, 200_000);
+    assertThat(Histograms.edges(0.3, 208_900, false)).startsWith(0.2, 0.5, 1).endsWith(200_000, 500_000);
     double[] small = Histograms.edges(0.00012, 0.0123, false);
     assertThat(small).startsWith(0, 0.001, 0.002).endsWith(0.013);
     for (double e : small) {

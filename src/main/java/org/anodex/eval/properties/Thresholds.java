@@ -73,7 +73,7 @@ public record Thresholds(Map<String, Minimum> peer, Map<String, Minimum> dev, Ma
       if (share == null) {
         out.add(what + " " + e.getKey() + ": no such key");
       } else if (share.share() < e.getValue()) {
-        out.add(String.format("%s %s: share %.3f < %.3f", what, e.getKey(), share.share(), e.getValue()));
+        out.add(String.format(java.util.Locale.ROOT, "%s %s: share %.3f < %.3f", what, e.getKey(), share.share(), e.getValue()));
       }
     }
     if (attributed.absent() > 0) {
