@@ -2,17 +2,17 @@ package org.anodex;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.anodex.api.AnodexServer;
 import org.anodex.api.Backend;
+import org.anodex.enrich.Enricher;
 import org.anodex.enrich.Taxonomy;
 import org.anodex.enrich.TopicTagger;
-import org.anodex.enrich.Enricher;
 import org.anodex.enrich.properties.PropertyConfig;
 import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
@@ -31,8 +31,8 @@ import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
 
 /**
- * Index fixtures shared by every test class of a run (built once: ingesting real files takes seconds),
- * and the path to {@code ../shared}, whose absence makes corpus tests skip.
+ * Index fixtures shared by every test class of a run (built once: ingesting real files takes
+ * seconds), and the path to {@code ../shared}, whose absence makes corpus tests skip.
  */
 public final class Fixtures {
   private static final Taxonomy TAXONOMY = Taxonomy.defaults();
@@ -69,7 +69,11 @@ public final class Fixtures {
 
   static boolean tesseract() {
     try {
-      return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("tesseract", "--version")
+              .redirectErrorStream(true)
+              .start()
+              .waitFor()
+          == 0;
     } catch (IOException | InterruptedException e) {
       return false;
     }
@@ -101,14 +105,16 @@ public final class Fixtures {
   }
 
   /**
-   * Full texts and bibliographies of ../shared: 7 battery papers, 110 Elsevier, 10 PDFs, 81 BibTeX. One
-   * PDF is a scan, read only where Tesseract is installed (.ci/run installs it).
+   * Full texts and bibliographies of ../shared: 7 battery papers, 110 Elsevier, 10 PDFs, 81 BibTeX.
+   * One PDF is a scan, read only where Tesseract is installed (.ci/run installs it).
    */
   public static synchronized Built fulltext() {
     Path c = corpora();
-    assumeTrue(tesseract(), "tesseract is not installed: the scanned PDF of ../shared cannot be read");
+    assumeTrue(
+        tesseract(), "tesseract is not installed: the scanned PDF of ../shared cannot be read");
     if (fulltext == null) {
-      try (var oa = Files.list(c.resolve("fulltext/elsevier-oa-stm")); var pdf = Files.list(c.resolve("fulltext/pdf"))) {
+      try (var oa = Files.list(c.resolve("fulltext/elsevier-oa-stm"));
+          var pdf = Files.list(c.resolve("fulltext/pdf"))) {
         List<Path> paths = new java.util.ArrayList<>();
         paths.add(c.resolve("fulltext/battery-papers"));
         paths.addAll(oa.filter(p -> p.toString().endsWith(".norm-xml")).sorted().toList());
@@ -123,21 +129,28 @@ public final class Fixtures {
   }
 
   /**
-   * A collection of ../shared/corpora ingested once per run and shared by the test classes that search it
-   * ("battery-abstracts", "scifact/corpus.jsonl": a BEIR corpus file, as the queries beside it are not papers).
+   * A collection of ../shared/corpora ingested once per run and shared by the test classes that
+   * search it ("battery-abstracts", "scifact/corpus.jsonl": a BEIR corpus file, as the queries
+   * beside it are not papers).
    */
   public static synchronized Built collection(String pathInCorpora) {
     Path p = corpora().resolve(pathInCorpora);
-    return COLLECTIONS.computeIfAbsent(pathInCorpora, k -> build(p.getFileName().toString(), List.of(p)));
+    return COLLECTIONS.computeIfAbsent(
+        pathInCorpora, k -> build(p.getFileName().toString(), List.of(p)));
   }
 
   /**
-   * A real Anodex HTTP server (API and web UI) on a free port over {@code index}, as {@code anodex serve}
-   * starts it; {@code properties} as {@link AnodexServer#start} takes them (e.g. {@code anodex.token}).
+   * A real Anodex HTTP server (API and web UI) on a free port over {@code index}, as {@code anodex
+   * serve} starts it; {@code properties} as {@link AnodexServer#start} takes them (e.g. {@code
+   * anodex.token}).
    */
   public static EmbeddedServer serve(LuceneIndex index, java.util.Map<String, Object> properties) {
-    Backend backend = new Backend(new LuceneSearcher(index, taxonomy(), EMBEDDER), new Writes(sources(), enrichers(), index),
-        taxonomy(), index.schema().propertyUnits());
+    Backend backend =
+        new Backend(
+            new LuceneSearcher(index, taxonomy(), EMBEDDER),
+            new Writes(sources(), enrichers(), index),
+            taxonomy(),
+            index.schema().propertyUnits());
     return AnodexServer.start(backend, -1, properties);
   }
 
@@ -145,20 +158,25 @@ public final class Fixtures {
     return new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20);
   }
 
-  /** Ingests {@code paths} into a new index in a temporary folder, with the production code path. */
+  /**
+   * Ingests {@code paths} into a new index in a temporary folder, with the production code path.
+   */
   public static Built build(String name, List<Path> paths) {
     try {
-      return rebuildInto(LuceneIndex.openForWriting(Files.createTempDirectory("anodex-" + name), schema()), paths);
+      return rebuildInto(
+          LuceneIndex.openForWriting(Files.createTempDirectory("anodex-" + name), schema()), paths);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Ingests {@code paths} into an existing index, then embeds its papers (as {@code anodex ingest} does). */
+  /**
+   * Ingests {@code paths} into an existing index, then embeds its papers (as {@code anodex ingest}
+   * does).
+   */
   public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
     try (Sources sources = sources()) {
-      Ingester ingester = new Ingester(sources, enrichers(), index, 2, 1000,
-          Progress.NONE);
+      Ingester ingester = new Ingester(sources, enrichers(), index, 2, 1000, Progress.NONE);
       IngestSummary summary = ingester.ingest(paths);
       embed(index);
       return new Built(index, summary);
@@ -177,8 +195,9 @@ public final class Fixtures {
     return new BackgroundEmbedder(index, EMBEDDER::paper, 2, 60_000, EmbedProgress.NONE).run();
   }
 
-
-  /** The cosine of two vectors, in double precision (what a test expects a ranking to have used). */
+  /**
+   * The cosine of two vectors, in double precision (what a test expects a ranking to have used).
+   */
   public static double cosine(float[] a, float[] b) {
     double dot = 0;
     double na = 0;

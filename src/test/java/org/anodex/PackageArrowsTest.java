@@ -19,24 +19,42 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows between the packages of the compiled application (jdeps on target/classes, so what the
- * bytecode uses, not what a comment names) point one way: {@code paper <- source <- enrich <- index/semantic
- * <- ingest/search <- solr <- eval/api <- cli}, and no package reaches itself again.
+ * bytecode uses, not what a comment names) point one way: {@code paper <- source <- enrich <-
+ * index/semantic <- ingest/search <- solr <- eval/api <- cli}, and no package reaches itself again.
  */
 class PackageArrowsTest {
   /** Each stage and the stages below it that it may use; a sub-package belongs to its stage. */
-  private static final Map<String, Integer> LAYER = Map.ofEntries(
-      Map.entry("paper", 0), Map.entry("config", 0), Map.entry("source", 1), Map.entry("enrich", 2),
-      Map.entry("index", 3), Map.entry("semantic", 3), Map.entry("ingest", 4), Map.entry("search", 4),
-      Map.entry("solr", 5), Map.entry("eval", 6), Map.entry("api", 6), Map.entry("cli", 7));
-  private static final Pattern ARROW = Pattern.compile("^\\s+org\\.anodex\\.([\\w.]+)\\s+->\\s+org\\.anodex\\.([\\w.]+)\\s", Pattern.MULTILINE);
+  private static final Map<String, Integer> LAYER =
+      Map.ofEntries(
+          Map.entry("paper", 0),
+          Map.entry("config", 0),
+          Map.entry("source", 1),
+          Map.entry("enrich", 2),
+          Map.entry("index", 3),
+          Map.entry("semantic", 3),
+          Map.entry("ingest", 4),
+          Map.entry("search", 4),
+          Map.entry("solr", 5),
+          Map.entry("eval", 6),
+          Map.entry("api", 6),
+          Map.entry("cli", 7));
+
+  private static final Pattern ARROW =
+      Pattern.compile(
+          "^\\s+org\\.anodex\\.([\\w.]+)\\s+->\\s+org\\.anodex\\.([\\w.]+)\\s", Pattern.MULTILINE);
   private static final Map<String, Set<String>> USES = new TreeMap<>();
 
   @BeforeAll
   static void readTheArrows() {
     ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
     StringWriter out = new StringWriter();
-    int status = jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:package", "-filter:none",
-        "target/classes");
+    int status =
+        jdeps.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "-verbose:package",
+            "-filter:none",
+            "target/classes");
     assertThat(status).as(out.toString()).isZero();
     Matcher m = ARROW.matcher(out.toString());
     while (m.find()) {
@@ -50,11 +68,14 @@ class PackageArrowsTest {
   @Test
   void everyArrowPointsDownTheStages() {
     List<String> up = new ArrayList<>();
-    USES.forEach((from, tos) -> tos.forEach(to -> {
-      if (layer(to) > layer(from)) {
-        up.add(from + " -> " + to);
-      }
-    }));
+    USES.forEach(
+        (from, tos) ->
+            tos.forEach(
+                to -> {
+                  if (layer(to) > layer(from)) {
+                    up.add(from + " -> " + to);
+                  }
+                }));
     assertThat(up).as("arrows pointing up the stages").isEmpty();
   }
 
@@ -72,7 +93,8 @@ class PackageArrowsTest {
   @Test
   void indexAndSemanticDoNotKnowEachOtherBothWays() {
     boolean indexUsesSemantic = reaches("index", "semantic", new HashSet<>());
-    boolean semanticUsesIndex = USES.getOrDefault("semantic", Set.of()).stream().anyMatch(p -> p.startsWith("index"));
+    boolean semanticUsesIndex =
+        USES.getOrDefault("semantic", Set.of()).stream().anyMatch(p -> p.startsWith("index"));
     assertThat(indexUsesSemantic && semanticUsesIndex).isFalse();
   }
 

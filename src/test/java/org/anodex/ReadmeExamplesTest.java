@@ -19,28 +19,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README as a new user meets it: its first command ({@code anodex serve} on an empty index, which
- * ingests {@code sample-data}), then every {@code curl} example against that server and every
+ * The README as a new user meets it: its first command ({@code anodex serve} on an empty index,
+ * which ingests {@code sample-data}), then every {@code curl} example against that server and every
  * {@code anodex} example, run as written by bash (only the port and the index folder differ). The
  * examples are read from the README, so an example that drifts from what Anodex does fails here.
  */
 class ReadmeExamplesTest {
   private static final Pattern SH_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern PYTHON_BLOCK = Pattern.compile("```python\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern PYTHON_BLOCK =
+      Pattern.compile("```python\\n(.*?)```", Pattern.DOTALL);
   private static final String TOKEN = "readme-token";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int status, String output) {}
 
   @Test
   void theFirstCommandAndEveryExampleOfTheReadmeRunAsWritten() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && onPath("curl"), "bash or curl is not installed");
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")) && onPath("curl"),
+        "bash or curl is not installed");
     String readme = Files.readString(Path.of("README.md"));
     List<String> commands = shellCommands(readme);
     String first = commands.get(0);
-    assertThat(first).as("the README's first command").endsWith("java -jar target/anodex.jar serve");
+    assertThat(first)
+        .as("the README's first command")
+        .endsWith("java -jar target/anodex.jar serve");
     List<String> curls = commands.stream().filter(c -> c.startsWith("curl ")).toList();
     List<String> cli = commands.stream().filter(c -> c.startsWith("anodex ")).toList();
     assertThat(curls).as("curl examples").hasSizeGreaterThanOrEqualTo(10);
@@ -50,26 +54,49 @@ class ReadmeExamplesTest {
     Path work = Files.createDirectories(tmp.resolve("work")); // where curl -O and -o write
     int port = freePort();
     List<String> failures = new ArrayList<>();
-    // The first command's java part, on an empty index, as on a fresh clone (the jar is the test classpath).
-    String serve = anodex() + first.substring(first.indexOf("java -jar target/anodex.jar") + "java -jar target/anodex.jar".length())
-        + " --index " + index + " --port " + port;
-    ProcessBuilder serving = new ProcessBuilder("bash", "-c", "exec " + serve).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("serve.log").toFile());
+    // The first command's java part, on an empty index, as on a fresh clone (the jar is the test
+    // classpath).
+    String serve =
+        anodex()
+            + first.substring(
+                first.indexOf("java -jar target/anodex.jar")
+                    + "java -jar target/anodex.jar".length())
+            + " --index "
+            + index
+            + " --port "
+            + port;
+    ProcessBuilder serving =
+        new ProcessBuilder("bash", "-c", "exec " + serve)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("serve.log").toFile());
     serving.environment().put("ANODEX_TOKEN", TOKEN);
     Process server = serving.start();
     try {
       waitForServer(server, tmp.resolve("serve.log"));
       for (String curl : curls) {
-        Run r = bash(curl.replace("localhost:8080", "localhost:" + port), work, Map.of("ANODEX_TOKEN", TOKEN));
+        Run r =
+            bash(
+                curl.replace("localhost:8080", "localhost:" + port),
+                work,
+                Map.of("ANODEX_TOKEN", TOKEN));
         if (r.status() != 0) {
           failures.add(curl + "\n  exit " + r.status() + ": " + r.output().strip());
         }
       }
       if (onPath("python3")) {
         for (String python : pythonBlocks(readme)) {
-          Path script = Files.writeString(tmp.resolve("example.py"), python.replace("localhost:8080", "localhost:" + port));
-          Run r = bash("python3 " + script, work, Map.of("PYTHONPATH", Path.of("clients/python").toAbsolutePath().toString(),
-              "ANODEX_URL", "http://localhost:" + port));
+          Path script =
+              Files.writeString(
+                  tmp.resolve("example.py"), python.replace("localhost:8080", "localhost:" + port));
+          Run r =
+              bash(
+                  "python3 " + script,
+                  work,
+                  Map.of(
+                      "PYTHONPATH",
+                      Path.of("clients/python").toAbsolutePath().toString(),
+                      "ANODEX_URL",
+                      "http://localhost:" + port));
           if (r.status() != 0) {
             failures.add(python + "\n  exit " + r.status() + ": " + r.output().strip());
           }
@@ -81,12 +108,17 @@ class ReadmeExamplesTest {
         server.destroyForcibly().waitFor();
       }
     }
-    assertThat(Files.readString(tmp.resolve("serve.log"))).contains("The index is empty: ingesting sample-data");
+    assertThat(Files.readString(tmp.resolve("serve.log")))
+        .contains("The index is empty: ingesting sample-data");
 
-    // The command-line examples, from the repository root as the README says, on the index serve filled.
+    // The command-line examples, from the repository root as the README says, on the index serve
+    // filled.
     for (String command : cli) {
-      Run r = bash("anodex() { " + anodex() + " \"$@\"; }; " + command, Path.of("").toAbsolutePath(),
-          Map.of("ANODEX_INDEX", index.toString()));
+      Run r =
+          bash(
+              "anodex() { " + anodex() + " \"$@\"; }; " + command,
+              Path.of("").toAbsolutePath(),
+              Map.of("ANODEX_INDEX", index.toString()));
       if (r.status() != 0) {
         failures.add(command + "\n  exit " + r.status() + ": " + r.output().strip());
       }
@@ -121,31 +153,41 @@ class ReadmeExamplesTest {
   /** {@code java -jar target/anodex.jar}, with this test's classpath standing in for the jar. */
   private static String anodex() {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.anodex.cli.Anodex";
+    return "'"
+        + java
+        + "' -cp '"
+        + System.getProperty("java.class.path")
+        + "' org.anodex.cli.Anodex";
   }
 
   /** Runs {@code command} in bash; curl fails on an HTTP error (a 404 is a failed example). */
-  private Run bash(String command, Path dir, Map<String, String> env) throws IOException, InterruptedException {
+  private Run bash(String command, Path dir, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path curlHome = Files.createDirectories(tmp.resolve("curl"));
-    Files.writeString(curlHome.resolve(".curlrc"), "--fail-with-body\n--silent\n--show-error\n--max-time 120\n");
-    ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true);
+    Files.writeString(
+        curlHome.resolve(".curlrc"), "--fail-with-body\n--silent\n--show-error\n--max-time 120\n");
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("CURL_HOME", curlHome.toString());
     pb.environment().putAll(env);
     Process p = pb.start();
     p.getOutputStream().close();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return e.toString();
-      }
-    });
+    CompletableFuture<String> out =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                return e.toString();
+              }
+            });
     if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
       return new Run(-1, "timed out");
     }
     String output = out.join();
-    return new Run(p.exitValue(), output.length() > 2000 ? output.substring(0, 2000) + "…" : output);
+    return new Run(
+        p.exitValue(), output.length() > 2000 ? output.substring(0, 2000) + "…" : output);
   }
 
   private static void waitForServer(Process server, Path log) throws Exception {

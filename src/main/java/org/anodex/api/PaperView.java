@@ -11,8 +11,9 @@ import org.anodex.paper.Property;
 import org.anodex.paper.Topic;
 
 /**
- * {@code /api/papers/{id}}: the whole record, topics with their evidence, properties with theirs, and where
- * the paper's own file can be opened ({@code file_url}, null where Anodex has none; never the path on disk).
+ * {@code /api/papers/{id}}: the whole record, topics with their evidence, properties with theirs,
+ * and where the paper's own file can be opened ({@code file_url}, null where Anodex has none; never
+ * the path on disk).
  */
 record PaperView(
     String id,
@@ -32,7 +33,8 @@ record PaperView(
     @JsonProperty("body_chars") int bodyChars,
     @JsonInclude(JsonInclude.Include.NON_NULL) Integer citations,
     @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("oa_url") String oaUrl,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids") Map<String, String> sourceIds,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids")
+        Map<String, String> sourceIds,
     @JsonInclude(JsonInclude.Include.NON_NULL) String body) {
 
   record TopicView(String value, String evidence) {}
@@ -40,11 +42,29 @@ record PaperView(
   static PaperView of(Paper p, boolean withBody) {
     Map<String, List<TopicView>> topics = new LinkedHashMap<>();
     for (Topic t : p.topics()) {
-      topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>()).add(new TopicView(t.value(), t.evidence()));
+      topics
+          .computeIfAbsent(t.dimension(), k -> new ArrayList<>())
+          .add(new TopicView(t.value(), t.evidence()));
     }
-    return new PaperView(p.id(), p.doi(), p.title(), p.authors(), p.year(), p.date(), p.journal(), p.abstractText(),
-        p.keywords(), topics, p.properties(), p.format(), p.source(),
-        p.file() == null ? null : "/api/papers/" + p.id() + "/file", p.body() == null ? 0 : p.body().length(),
-        p.citations(), p.oaUrl(), p.sourceIds(), withBody ? p.body() : null);
+    return new PaperView(
+        p.id(),
+        p.doi(),
+        p.title(),
+        p.authors(),
+        p.year(),
+        p.date(),
+        p.journal(),
+        p.abstractText(),
+        p.keywords(),
+        topics,
+        p.properties(),
+        p.format(),
+        p.source(),
+        p.file() == null ? null : "/api/papers/" + p.id() + "/file",
+        p.body() == null ? 0 : p.body().length(),
+        p.citations(),
+        p.oaUrl(),
+        p.sourceIds(),
+        withBody ? p.body() : null);
   }
 }

@@ -26,13 +26,15 @@ final class ProblemHandlers {
   private ProblemHandlers() {}
 
   static MutableHttpResponse<Problem> problem(HttpStatus status, String title, String detail) {
-    return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE)
+    return HttpResponse.<Problem>status(status)
+        .contentType(Problem.MEDIA_TYPE)
         .body(Problem.of(status.getCode(), title, detail));
   }
 
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
-  static final class InvalidRequest implements ExceptionHandler<InvalidRequestException, HttpResponse<Problem>> {
+  static final class InvalidRequest
+      implements ExceptionHandler<InvalidRequestException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidRequestException e) {
       return problem(HttpStatus.BAD_REQUEST, e.title(), e.getMessage());
@@ -56,24 +58,39 @@ final class ProblemHandlers {
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
-  static final class Conversion implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+  static final class Conversion
+      implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException e) {
-      return problem(HttpStatus.BAD_REQUEST, "Bad parameter", "parameter '" + e.getArgument().getName()
-          + "' has a value of the wrong kind: " + e.getConversionError().getOriginalValue().orElse(""));
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Bad parameter",
+          "parameter '"
+              + e.getArgument().getName()
+              + "' has a value of the wrong kind: "
+              + e.getConversionError().getOriginalValue().orElse(""));
     }
   }
 
-  /** A body over the limit, JSON or upload: the limit in megabytes, not the server's configuration keys. */
+  /**
+   * A body over the limit, JSON or upload: the limit in megabytes, not the server's configuration
+   * keys.
+   */
   static HttpResponse<Problem> tooLarge(HttpServerConfiguration config) {
-    return problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Too large", "the request body is over this server's limit of "
-        + config.getMaxRequestSize() / (1024 * 1024) + " MB").header(HttpHeaders.CONNECTION, "close");
+    return problem(
+            HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+            "Too large",
+            "the request body is over this server's limit of "
+                + config.getMaxRequestSize() / (1024 * 1024)
+                + " MB")
+        .header(HttpHeaders.CONNECTION, "close");
   }
 
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.http.server.exceptions.ContentLengthExceededHandler.class)
-  static final class ContentTooLong implements ExceptionHandler<ContentLengthExceededException, HttpResponse<Problem>> {
+  static final class ContentTooLong
+      implements ExceptionHandler<ContentLengthExceededException, HttpResponse<Problem>> {
     private final HttpServerConfiguration config;
 
     ContentTooLong(HttpServerConfiguration config) {
@@ -89,7 +106,8 @@ final class ProblemHandlers {
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.http.server.exceptions.BufferLengthExceededHandler.class)
-  static final class BufferTooLong implements ExceptionHandler<BufferLengthExceededException, HttpResponse<Problem>> {
+  static final class BufferTooLong
+      implements ExceptionHandler<BufferLengthExceededException, HttpResponse<Problem>> {
     private final HttpServerConfiguration config;
 
     BufferTooLong(HttpServerConfiguration config) {
@@ -108,7 +126,10 @@ final class ProblemHandlers {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception e) {
       LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
-      return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the server failed to answer; see its log");
+      return problem(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "Internal error",
+          "the server failed to answer; see its log");
     }
   }
 
@@ -117,12 +138,17 @@ final class ProblemHandlers {
   @Replaces(io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor.class)
   static final class Errors implements ErrorResponseProcessor<Problem> {
     @Override
-    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-      String detail = context.getErrors().isEmpty() ? response.getStatus().getReason()
-          : context.getErrors().get(0).getMessage();
+    public MutableHttpResponse<Problem> processResponse(
+        ErrorContext context, MutableHttpResponse<?> response) {
+      String detail =
+          context.getErrors().isEmpty()
+              ? response.getStatus().getReason()
+              : context.getErrors().get(0).getMessage();
       ResponseHeaders.addTo(response);
-      return response.contentType(Problem.MEDIA_TYPE)
-          .body(Problem.of(response.getStatus().getCode(), response.getStatus().getReason(), detail));
+      return response
+          .contentType(Problem.MEDIA_TYPE)
+          .body(
+              Problem.of(response.getStatus().getCode(), response.getStatus().getReason(), detail));
     }
   }
 }

@@ -19,8 +19,9 @@ import org.anodex.search.Searcher;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
-  static final String Q = "query text: words ranked by words and meaning; AND OR NOT + -, \"phrase\", \"phrase\"~N, "
-      + "field:term (title: abstract: author: doi: journal: keyword:), term*, term~. Empty or absent: all papers";
+  static final String Q =
+      "query text: words ranked by words and meaning; AND OR NOT + -, \"phrase\", \"phrase\"~N, "
+          + "field:term (title: abstract: author: doi: journal: keyword:), term*, term~. Empty or absent: all papers";
   private final Searcher searcher;
   private final Taxonomy taxonomy;
   private final Backend.RangeFields rangeFields;
@@ -32,7 +33,8 @@ class SearchController {
   }
 
   @Get("/search")
-  SearchResult search(@Parameter(description = Q) @Nullable @QueryValue String q, @RequestBean SearchParams params)
+  SearchResult search(
+      @Parameter(description = Q) @Nullable @QueryValue String q, @RequestBean SearchParams params)
       throws IOException {
     return searcher.search(params.toRequest(q, params.wantsHighlight()));
   }
@@ -40,7 +42,8 @@ class SearchController {
   @Get("/suggest")
   Map<String, Object> suggest(
       @Parameter(description = "the text typed so far") @Nullable @QueryValue String prefix,
-      @Parameter(description = "completions to answer, 1 to 50 (default 8)") @Nullable @QueryValue Integer size)
+      @Parameter(description = "completions to answer, 1 to 50 (default 8)") @Nullable @QueryValue
+          Integer size)
       throws IOException {
     prefix = prefix == null ? "" : prefix;
     size = size == null ? 8 : size;

@@ -3,7 +3,10 @@ package org.anodex.api;
 import java.util.List;
 import org.anodex.enrich.Taxonomy;
 
-/** {@code /api/facets}: every dimension with its label and its values as a tree, and the range fields. */
+/**
+ * {@code /api/facets}: every dimension with its label and its values as a tree, and the range
+ * fields.
+ */
 record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
 
   record Dimension(String key, String label, List<Value> values) {}
@@ -21,7 +24,8 @@ record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
     dims.add(new Dimension("journal", "Journal", List.of()));
     dims.add(new Dimension("author", "Author", List.of()));
     dims.add(new Dimension("format", "Source format", List.of()));
-    List<RangeField> ranges = new java.util.ArrayList<>(List.of(new RangeField("year", "Year", null)));
+    List<RangeField> ranges =
+        new java.util.ArrayList<>(List.of(new RangeField("year", "Year", null)));
     propertyUnits.forEach((key, unit) -> ranges.add(new RangeField(key, label(key), unit)));
     return new TaxonomyView(dims, ranges);
   }
@@ -33,6 +37,11 @@ record TaxonomyView(List<Dimension> dimensions, List<RangeField> ranges) {
   }
 
   private static List<Value> values(List<Taxonomy.Value> values, String prefix) {
-    return values.stream().map(v -> new Value(v.value(), prefix + v.value(), values(v.children(), prefix + v.value() + "/"))).toList();
+    return values.stream()
+        .map(
+            v ->
+                new Value(
+                    v.value(), prefix + v.value(), values(v.children(), prefix + v.value() + "/")))
+        .toList();
   }
 }

@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.anodex.api.export.ValueFormat;
 import org.anodex.api.export.ValueRows;
 import org.anodex.paper.Property;
-import java.util.List;
 import org.anodex.search.RangeFilter;
 import org.anodex.search.SearchPlan;
 import org.anodex.search.SearchRequest;
@@ -45,12 +45,16 @@ import org.slf4j.LoggerFactory;
 class ValuesController {
   private static final Logger LOG = LoggerFactory.getLogger(ValuesController.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+
   /** Writers of answers: each streams into a bounded pipe that the HTTP response drains. */
-  private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "anodex-values-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService writers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "anodex-values-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Searcher searcher;
   private final Set<String> known;
 
@@ -61,51 +65,75 @@ class ValuesController {
 
   @Get("/values")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  @Operation(description = "Every extracted value of every matching paper (not one page), one row each: paper id, "
-      + "title, year, journal, property, value, max, unit, raw, conditions, describes, cell, section, evidence. "
-      + "json answers an array of rows; jsonl a row a line; csv a header and a row a line (a download), with the "
-      + "conditions as one column holding a JSON object")
-  HttpResponse<StreamedFile> values(@Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
+  @Operation(
+      description =
+          "Every extracted value of every matching paper (not one page), one row each: paper id, "
+              + "title, year, journal, property, value, max, unit, raw, conditions, describes, cell, section, evidence. "
+              + "json answers an array of rows; jsonl a row a line; csv a header and a row a line (a download), with the "
+              + "conditions as one column holding a JSON object")
+  HttpResponse<StreamedFile> values(
+      @Parameter(description = SearchController.Q) @Nullable @QueryValue String q,
       @RequestBean SearchParams params,
-      @Parameter(description = "comma list of property keys (specific_capacity,capacity_retention,...); default all")
-      @Nullable @QueryValue String properties,
-      @Parameter(description = "json (default), jsonl or csv") @Nullable @QueryValue String format) throws IOException {
+      @Parameter(
+              description =
+                  "comma list of property keys (specific_capacity,capacity_retention,...); default all")
+          @Nullable
+          @QueryValue
+          String properties,
+      @Parameter(description = "json (default), jsonl or csv") @Nullable @QueryValue String format)
+      throws IOException {
     ValueFormat f = ValueFormat.named(format == null ? "json" : format);
     if (f == null) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "Bad format", "format must be json, jsonl or csv, was '" + format + "'");
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "Bad format",
+          "format must be json, jsonl or csv, was '" + format + "'");
     }
     SearchRequest request = params.toRequest(q, false);
-    SearchPlan plan = searcher.plan(request); // a bad request is refused here, before the answer starts
+    SearchPlan plan =
+        searcher.plan(request); // a bad request is refused here, before the answer starts
     ValueRows rows = new ValueRows(properties(properties), linkedConditions(plan));
     PipedInputStream in = new PipedInputStream(64 * 1024);
     PipedOutputStream pipe = new PipedOutputStream(in);
     CompletableFuture<Void> started = new CompletableFuture<>();
-    writers.submit(() -> {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
-        AtomicBoolean first = new AtomicBoolean(true);
-        f.begin(out);
-        searcher.forEachMatch(plan, paper -> {
-          started.complete(null);
-          for (ValueRows.Row row : rows.of(paper)) {
-            f.write(row, first.getAndSet(false), out);
+    writers.submit(
+        () -> {
+          try (Writer out =
+              new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
+            AtomicBoolean first = new AtomicBoolean(true);
+            f.begin(out);
+            searcher.forEachMatch(
+                plan,
+                paper -> {
+                  started.complete(null);
+                  for (ValueRows.Row row : rows.of(paper)) {
+                    f.write(row, first.getAndSet(false), out);
+                  }
+                });
+            started.complete(null);
+            f.end(out);
+          } catch (IOException | RuntimeException e) {
+            if (!started.completeExceptionally(e)) {
+              LOG.info("values ended early: {}", e.getMessage()); // usually a client that went away
+            }
           }
         });
-        started.complete(null);
-        f.end(out);
-      } catch (IOException | RuntimeException e) {
-        if (!started.completeExceptionally(e)) {
-          LOG.info("values ended early: {}", e.getMessage()); // usually a client that went away
-        }
-      }
-    });
     awaitStart(started);
     StreamedFile body = new StreamedFile(in, MediaType.of(f.mediaType()));
-    return HttpResponse.ok(f.extension() == null ? body : body.attach("anodex-values-" + LocalDate.now(java.time.ZoneId.systemDefault()) + "." + f.extension()));
+    return HttpResponse.ok(
+        f.extension() == null
+            ? body
+            : body.attach(
+                "anodex-values-"
+                    + LocalDate.now(java.time.ZoneId.systemDefault())
+                    + "."
+                    + f.extension()));
   }
 
   /**
-   * Waits until the walk over the matches has begun, so that a request the searcher refuses (a query that
-   * does not parse, an unknown dimension) is answered with its problem, not with a broken stream.
+   * Waits until the walk over the matches has begun, so that a request the searcher refuses (a
+   * query that does not parse, an unknown dimension) is answered with its problem, not with a
+   * broken stream.
    */
   private static void awaitStart(CompletableFuture<Void> started) throws IOException {
     try {
@@ -130,18 +158,20 @@ class ValuesController {
     }
     for (String key : keys) {
       if (!known.contains(key)) {
-        throw new ApiException(HttpStatus.BAD_REQUEST, "Unknown property", "no property '" + key + "'; known: "
-            + String.join(", ", known));
+        throw new ApiException(
+            HttpStatus.BAD_REQUEST,
+            "Unknown property",
+            "no property '" + key + "'; known: " + String.join(", ", known));
       }
     }
     return keys;
   }
 
   /**
-   * Which values of the matching papers are rows: where the search has a linked range
-   * ({@code range=capacity_retention:80..@cycles:500..}), only the values of its property that hold it (in
-   * range, with their own conditions in range), so that the rows are the measurements the filter asked for;
-   * values of other properties are all rows.
+   * Which values of the matching papers are rows: where the search has a linked range ({@code
+   * range=capacity_retention:80..@cycles:500..}), only the values of its property that hold it (in
+   * range, with their own conditions in range), so that the rows are the measurements the filter
+   * asked for; values of other properties are all rows.
    */
   private static java.util.function.Predicate<Property> linkedConditions(SearchPlan plan) {
     List<RangeFilter> linked = plan.ranges().stream().filter(RangeFilter::isLinked).toList();

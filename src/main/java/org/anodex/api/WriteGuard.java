@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Writes need {@code Authorization: Bearer <token>}, the token set by {@code anodex.token} (environment
- * {@code ANODEX_TOKEN}). Without a configured token every write is refused. Checked as a filter, on the
- * request's headers: a stranger's body is refused before it is read, not after megabytes are buffered.
+ * Writes need {@code Authorization: Bearer <token>}, the token set by {@code anodex.token}
+ * (environment {@code ANODEX_TOKEN}). Without a configured token every write is refused. Checked as
+ * a filter, on the request's headers: a stranger's body is refused before it is read, not after
+ * megabytes are buffered.
  */
-@ServerFilter(value = {"/api/papers", "/api/papers/**"},
+@ServerFilter(
+    value = {"/api/papers", "/api/papers/**"},
     methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 final class WriteGuard {
   private final String token;
@@ -26,14 +28,22 @@ final class WriteGuard {
   @RequestFilter
   void check(HttpRequest<?> request) {
     if (token.isEmpty()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "Writes disabled",
+      throw new ApiException(
+          HttpStatus.FORBIDDEN,
+          "Writes disabled",
           "this server has no write token configured (set ANODEX_TOKEN before starting it)");
     }
     String header = request.getHeaders().getAuthorization().orElse("");
-    String given = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
-          given.isEmpty() ? "writes need the header 'Authorization: Bearer <token>'" : "the bearer token is wrong");
+    String given =
+        header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(
+          HttpStatus.UNAUTHORIZED,
+          "Unauthorized",
+          given.isEmpty()
+              ? "writes need the header 'Authorization: Bearer <token>'"
+              : "the bearer token is wrong");
     }
   }
 }

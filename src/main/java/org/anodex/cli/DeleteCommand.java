@@ -8,16 +8,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
     description = {"Deletes papers by id or DOI.", "Exit status 1 when a paper was not found."})
 final class DeleteCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "ID", arity = "1..*",
-      description = "a paper's id (as search and the API show it, e.g. 10.5555~anodex.2024.0001 or k-KEY) or its DOI "
-          + "(10.5555/anodex.2024.0001, https://doi.org/...)")
+  @Parameters(
+      paramLabel = "ID",
+      arity = "1..*",
+      description =
+          "a paper's id (as search and the API show it, e.g. 10.5555~anodex.2024.0001 or k-KEY) or its DOI "
+              + "(10.5555/anodex.2024.0001, https://doi.org/...)")
   List<String> ids;
 
-  @Mixin
-  IndexOptions indexOptions;
+  @Mixin IndexOptions indexOptions;
 
   @Override
   public Integer call() throws Exception {

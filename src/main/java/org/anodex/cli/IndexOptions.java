@@ -15,22 +15,32 @@ import picocli.CommandLine.Option;
 
 /** Options every command that opens an index shares ({@link TaggingOptions} adds the taxonomy). */
 class IndexOptions {
-  @Option(names = "--index", paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
       description = "index folder (default: $ANODEX_INDEX, else ./index)")
   Path index;
 
   /** Set by {@link TaggingOptions}; elsewhere $ANODEX_TAXONOMY or the built-in one. */
   Path taxonomyFile;
 
-  @Option(names = "--backend", paramLabel = "lucene|solr",
-      description = "where the index lives: lucene (embedded, in --index) or solr (default: $ANODEX_BACKEND, else lucene)")
+  @Option(
+      names = "--backend",
+      paramLabel = "lucene|solr",
+      description =
+          "where the index lives: lucene (embedded, in --index) or solr (default: $ANODEX_BACKEND, else lucene)")
   String backend = env("ANODEX_BACKEND", "lucene");
 
-  @Option(names = "--solr", paramLabel = "URLS",
-      description = "Solr node URLs, comma-separated, e.g. http://host:8983/solr (default: $ANODEX_SOLR)")
+  @Option(
+      names = "--solr",
+      paramLabel = "URLS",
+      description =
+          "Solr node URLs, comma-separated, e.g. http://host:8983/solr (default: $ANODEX_SOLR)")
   String solr = env("ANODEX_SOLR", null);
 
-  @Option(names = "--collection", description = "SolrCloud collection (default: $ANODEX_COLLECTION, else anodex)")
+  @Option(
+      names = "--collection",
+      description = "SolrCloud collection (default: $ANODEX_COLLECTION, else anodex)")
   String collection = env("ANODEX_COLLECTION", "anodex");
 
   private Taxonomy taxonomy;

@@ -11,39 +11,68 @@ import picocli.CommandLine.Option;
 
 /** How files are read: limits on parsing, the JSON field mapping, parallelism. */
 final class IngestOptions {
-  @Option(names = "--fields", paramLabel = "FILE", description = "JSON record field mapping (see record-fields.yaml)")
+  @Option(
+      names = "--fields",
+      paramLabel = "FILE",
+      description = "JSON record field mapping (see record-fields.yaml)")
   Path fields;
 
   @Option(names = "--threads", description = "files read at once (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--commit-every", paramLabel = "N", description = "papers between commits (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description = "papers between commits (default: ${DEFAULT-VALUE})")
   int commitEvery = 2000;
 
-  @Option(names = "--parse-timeout", paramLabel = "SECONDS", description = "longest parse of one file (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--parse-timeout",
+      paramLabel = "SECONDS",
+      description = "longest parse of one file (default: ${DEFAULT-VALUE})")
   int parseTimeout = 120;
 
-  @Option(names = "--parse-heap", paramLabel = "SIZE", description = "heap of a parse process (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--parse-heap",
+      paramLabel = "SIZE",
+      description = "heap of a parse process (default: ${DEFAULT-VALUE})")
   String parseHeap = "768m";
 
-  @Option(names = "--max-file-mb", paramLabel = "MB", description = "largest file parsed (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-file-mb",
+      paramLabel = "MB",
+      description = "largest file parsed (default: ${DEFAULT-VALUE})")
   long maxFileMb = 200;
 
-  @Option(names = "--max-chars", paramLabel = "N", description = "most characters of text kept per file, and of a paper's body (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description =
+          "most characters of text kept per file, and of a paper's body (default: ${DEFAULT-VALUE})")
   int maxChars = 5_000_000;
 
-  @Option(names = "--stage-timeout", paramLabel = "SECONDS",
-      description = "longest topic tagging or property extraction of one paper; past it the paper is kept without that stage's results (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--stage-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "longest topic tagging or property extraction of one paper; past it the paper is kept without that stage's results (default: ${DEFAULT-VALUE})")
   int stageTimeout = 30;
 
-  /** Per-paper budgets: the body as long as a parse may deliver, each enrichment stage this long. */
+  /**
+   * Per-paper budgets: the body as long as a parse may deliver, each enrichment stage this long.
+   */
   PaperBudget budget() {
-    return PaperBudget.defaults().withBodyChars(maxChars).withStageTime(Duration.ofSeconds(stageTimeout));
+    return PaperBudget.defaults()
+        .withBodyChars(maxChars)
+        .withStageTime(Duration.ofSeconds(stageTimeout));
   }
 
   Sources sources() throws IOException {
-    RecordFields mapping = fields == null ? RecordFields.defaults() : RecordFields.withOverrides(fields);
-    return new Sources(mapping, new ParserProcesses.Limits(Duration.ofSeconds(parseTimeout), maxChars, parseHeap),
+    RecordFields mapping =
+        fields == null ? RecordFields.defaults() : RecordFields.withOverrides(fields);
+    return new Sources(
+        mapping,
+        new ParserProcesses.Limits(Duration.ofSeconds(parseTimeout), maxChars, parseHeap),
         maxFileMb << 20);
   }
 }

@@ -6,12 +6,20 @@ import org.anodex.solr.SolrHttp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "solr-init", mixinStandardHelpOptions = true,
-    description = {"Sets a SolrCloud cluster up for Anodex.",
-        "Uploads the configset (schema, solrconfig, synonyms) and creates the collection.",
-        "Solr needs the Anodex jars on its classpath (see the README)."})
+@Command(
+    name = "solr-init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sets a SolrCloud cluster up for Anodex.",
+      "Uploads the configset (schema, solrconfig, synonyms) and creates the collection.",
+      "Solr needs the Anodex jars on its classpath (see the README)."
+    })
 final class SolrInitCommand implements Callable<Integer> {
-  @Option(names = "--solr", required = true, paramLabel = "URLS", description = "Solr node URLs, comma-separated")
+  @Option(
+      names = "--solr",
+      required = true,
+      paramLabel = "URLS",
+      description = "Solr node URLs, comma-separated")
   String solr;
 
   @Option(names = "--collection", description = "collection name (default: ${DEFAULT-VALUE})")
@@ -29,8 +37,18 @@ final class SolrInitCommand implements Callable<Integer> {
     admin.uploadConfigset();
     System.out.println("uploaded configset '" + SolrAdmin.CONFIGSET + "'");
     boolean created = admin.createCollection(collection, shards, replicas);
-    System.out.println(created ? "created collection '" + collection + "' (" + shards + " shards x " + replicas + " replicas)"
-        : "collection '" + collection + "' exists already: left as it is (its configset was updated)");
+    System.out.println(
+        created
+            ? "created collection '"
+                + collection
+                + "' ("
+                + shards
+                + " shards x "
+                + replicas
+                + " replicas)"
+            : "collection '"
+                + collection
+                + "' exists already: left as it is (its configset was updated)");
     return 0;
   }
 }

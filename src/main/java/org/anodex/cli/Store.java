@@ -33,7 +33,10 @@ final class Store implements AutoCloseable {
     return new Store(index, searcher, searcher, index);
   }
 
-  /** For commands that change papers already there (delete, retag, embed): an absent index is an error. */
+  /**
+   * For commands that change papers already there (delete, retag, embed): an absent index is an
+   * error.
+   */
   static Store forUpdating(IndexOptions o) throws IOException {
     if (!o.onSolr()) {
       LuceneIndex.requireExisting(o.index());
@@ -53,7 +56,8 @@ final class Store implements AutoCloseable {
   private static Store solr(IndexOptions o) throws IOException {
     SolrHttp http = SolrHttp.of(o.solr);
     SolrIndex index = new SolrIndex(http, o.collection, o.schema(), o.embedder()::paper);
-    return new Store(index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy(), o.embedder()), index);
+    return new Store(
+        index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy(), o.embedder()), index);
   }
 
   @Override

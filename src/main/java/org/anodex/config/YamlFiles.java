@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,18 +18,23 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Reads the YAML files a user may edit (ranking, taxonomy, properties, record fields) into typed records.
- * A key the record does not know is an error naming the file, the line and the key, so a typo cannot
- * silently fall back to a default.
+ * Reads the YAML files a user may edit (ranking, taxonomy, properties, record fields) into typed
+ * records. A key the record does not know is an error naming the file, the line and the key, so a
+ * typo cannot silently fall back to a default.
  */
 public final class YamlFiles {
   private static final ObjectMapper YAML = mapper(null);
 
   private YamlFiles() {}
 
-  /** A reader of YAML that refuses unknown keys, with {@code naming} (null: keys as the record spells them). */
+  /**
+   * A reader of YAML that refuses unknown keys, with {@code naming} (null: keys as the record
+   * spells them).
+   */
   public static ObjectMapper mapper(PropertyNamingStrategy naming) {
-    ObjectMapper m = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    ObjectMapper m =
+        new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     return naming == null ? m : m.setPropertyNamingStrategy(naming);
   }
 
@@ -39,7 +44,8 @@ public final class YamlFiles {
   }
 
   /** As {@link #read(InputStream, String, Class)}, with a mapper of {@link #mapper}. */
-  public static <T> T read(ObjectMapper yaml, InputStream in, String name, Class<T> type) throws IOException {
+  public static <T> T read(ObjectMapper yaml, InputStream in, String name, Class<T> type)
+      throws IOException {
     byte[] text = in.readAllBytes();
     try {
       return yaml.readValue(text, type);
@@ -48,21 +54,27 @@ public final class YamlFiles {
     }
   }
 
-  /** The error of a file that does not read: the file, the line, and what is wrong there in one line. */
+  /**
+   * The error of a file that does not read: the file, the line, and what is wrong there in one
+   * line.
+   */
   public static IOException problem(String name, JsonProcessingException e, byte[] text) {
     int line = e instanceof UnrecognizedPropertyException u ? lineOf(u, text) : -1;
     JsonLocation at = e.getLocation();
     line = line > 0 ? line : at == null ? -1 : at.getLineNr();
     String where = name + (line < 1 ? "" : ", line " + line);
     if (e instanceof UnrecognizedPropertyException u) {
-      return new IOException(where + ": unknown key '" + u.getPropertyName() + "'" + known(u.getKnownPropertyIds()), e);
+      return new IOException(
+          where + ": unknown key '" + u.getPropertyName() + "'" + known(u.getKnownPropertyIds()),
+          e);
     }
     return new IOException(where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
   }
 
   /**
-   * The line of the key at {@code path}: Jackson reports a record's unknown key where the record ends (it
-   * reads all of a record's keys before it builds it), so the key is looked for again by its path.
+   * The line of the key at {@code path}: Jackson reports a record's unknown key where the record
+   * ends (it reads all of a record's keys before it builds it), so the key is looked for again by
+   * its path.
    */
   private static int lineOf(UnrecognizedPropertyException e, byte[] text) {
     List<String> steps = new ArrayList<>();
@@ -78,7 +90,8 @@ public final class YamlFiles {
     }
     try (JsonParser p = YAML.getFactory().createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().contentEquals(pointer)) {
+        if (t == JsonToken.FIELD_NAME
+            && p.getParsingContext().pathAsPointer().toString().contentEquals(pointer)) {
           return p.currentTokenLocation().getLineNr();
         }
       }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which of many rules may match a text, by the literals each needs ({@link RegexLiterals}: sets of strings
- * of which the text must hold one each): one pass over the text finds every literal present, instead of
- * one search per literal or one regex run per rule. A rule with no known literals may always match.
+ * Which of many rules may match a text, by the literals each needs ({@link RegexLiterals}: sets of
+ * strings of which the text must hold one each): one pass over the text finds every literal
+ * present, instead of one search per literal or one regex run per rule. A rule with no known
+ * literals may always match.
  */
 final class LiteralScan {
   private static final int NO_KEY = -1;
@@ -19,15 +20,28 @@ final class LiteralScan {
 
   /** For each rule, the clauses that must all hold. */
   private final int[][] ruleClauses;
+
   private final int clauses;
-  /** Literals of one character, by that character: ASCII in an array (most text), others in a map. */
+
+  /**
+   * Literals of one character, by that character: ASCII in an array (most text), others in a map.
+   */
   private final int[][] singleAscii = new int[128][];
+
   private final Map<Character, int[]> singleOther = new HashMap<>();
-  /** Longer literals by their first two characters, in an open-addressing table (one probe per text position). */
+
+  /**
+   * Longer literals by their first two characters, in an open-addressing table (one probe per text
+   * position).
+   */
   private final int[] keys;
+
   private final Entry[][] entries;
 
-  /** @param literals for each rule (by index), the sets of literals it needs one of each (empty: unknown) */
+  /**
+   * @param literals for each rule (by index), the sets of literals it needs one of each (empty:
+   *     unknown)
+   */
   LiteralScan(List<List<Set<String>>> literals) {
     ruleClauses = new int[literals.size()][];
     Map<String, List<Integer>> clausesOf = new HashMap<>();
@@ -44,28 +58,32 @@ final class LiteralScan {
     }
     clauses = clause;
     Map<Integer, List<Entry>> byKey = new HashMap<>();
-    clausesOf.forEach((literal, cs) -> {
-      int[] ids = cs.stream().mapToInt(Integer::intValue).toArray();
-      if (literal.length() == 1 && literal.charAt(0) < 128) {
-        singleAscii[literal.charAt(0)] = ids;
-      } else if (literal.length() == 1) {
-        singleOther.put(literal.charAt(0), ids);
-      } else {
-        byKey.computeIfAbsent(key(literal.charAt(0), literal.charAt(1)), x -> new ArrayList<>()).add(new Entry(literal, ids));
-      }
-    });
+    clausesOf.forEach(
+        (literal, cs) -> {
+          int[] ids = cs.stream().mapToInt(Integer::intValue).toArray();
+          if (literal.length() == 1 && literal.charAt(0) < 128) {
+            singleAscii[literal.charAt(0)] = ids;
+          } else if (literal.length() == 1) {
+            singleOther.put(literal.charAt(0), ids);
+          } else {
+            byKey
+                .computeIfAbsent(key(literal.charAt(0), literal.charAt(1)), x -> new ArrayList<>())
+                .add(new Entry(literal, ids));
+          }
+        });
     int size = Integer.highestOneBit(Math.max(16, byKey.size() * 4));
     keys = new int[size];
     entries = new Entry[size][];
     java.util.Arrays.fill(keys, NO_KEY);
-    byKey.forEach((k, list) -> {
-      int slot = slot(k);
-      while (keys[slot] != NO_KEY) {
-        slot = (slot + 1) & (keys.length - 1);
-      }
-      keys[slot] = k;
-      entries[slot] = list.toArray(Entry[]::new);
-    });
+    byKey.forEach(
+        (k, list) -> {
+          int slot = slot(k);
+          while (keys[slot] != NO_KEY) {
+            slot = (slot + 1) & (keys.length - 1);
+          }
+          keys[slot] = k;
+          entries[slot] = list.toArray(Entry[]::new);
+        });
   }
 
   private static int key(char a, char b) {
@@ -76,7 +94,9 @@ final class LiteralScan {
     return (key * 0x9E3779B9 >>> 7) & (keys.length - 1);
   }
 
-  /** For each rule, whether {@code text} holds a literal of each of its sets (or the rule has none). */
+  /**
+   * For each rule, whether {@code text} holds a literal of each of its sets (or the rule has none).
+   */
   boolean[] mayMatch(String text) {
     boolean[] held = new boolean[clauses];
     int n = text.length();

@@ -3,8 +3,8 @@ package org.anodex.enrich;
 import java.util.Locale;
 
 /**
- * A phrase to find in {@link Tokens}: its tokens, matched case-insensitively (a taxonomy "term", with a
- * plural allowed on the last token) or exactly (an "exact" abbreviation or formula).
+ * A phrase to find in {@link Tokens}: its tokens, matched case-insensitively (a taxonomy "term",
+ * with a plural allowed on the last token) or exactly (an "exact" abbreviation or formula).
  */
 record Phrase(String[] tokens, boolean caseSensitive) {
 
@@ -42,7 +42,10 @@ record Phrase(String[] tokens, boolean caseSensitive) {
     return false;
   }
 
-  /** The keys under which a text token may start this phrase (its first token, without a plural ending). */
+  /**
+   * The keys under which a text token may start this phrase (its first token, without a plural
+   * ending).
+   */
   static String[] lookupKeys(String token) {
     String t = token;
     if (t.length() > 3 && t.endsWith("ies")) {
@@ -58,9 +61,10 @@ record Phrase(String[] tokens, boolean caseSensitive) {
   }
 
   private static boolean isPlural(String have, String want) {
-    return have.length() > want.length() && have.startsWith(want)
-        && (have.length() == want.length() + 1 && have.endsWith("s")
-            || have.length() == want.length() + 2 && have.endsWith("es"))
+    return have.length() > want.length()
+            && have.startsWith(want)
+            && (have.length() == want.length() + 1 && have.endsWith("s")
+                || have.length() == want.length() + 2 && have.endsWith("es"))
         || want.endsWith("y") && have.equals(want.substring(0, want.length() - 1) + "ies");
   }
 

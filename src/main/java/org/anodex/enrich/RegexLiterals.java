@@ -7,21 +7,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The literals a regular expression cannot match without, as sets of strings of which every match contains
- * at least one each ({@code (?<![A-Za-z0-9])(?:MoS2|WS2)(?![A-Za-z0-9])} needs "MoS2" or "WS2"; {@code
- * Li\s?2\s?S} needs "Li", "2" and "S"); none when nothing is known. A text that lacks one of the sets
- * cannot match, so the tagger skips the regex without running it (RE2's prefilter idea, on the part of
- * Java's syntax the taxonomy uses; anything else reads as "could be anything", which only ever keeps a
- * regex). A regex with {@code (?i)} anywhere has its literals lower-cased, to be looked for in the
- * lower-cased text.
+ * The literals a regular expression cannot match without, as sets of strings of which every match
+ * contains at least one each ({@code (?<![A-Za-z0-9])(?:MoS2|WS2)(?![A-Za-z0-9])} needs "MoS2" or
+ * "WS2"; {@code Li\s?2\s?S} needs "Li", "2" and "S"); none when nothing is known. A text that lacks
+ * one of the sets cannot match, so the tagger skips the regex without running it (RE2's prefilter
+ * idea, on the part of Java's syntax the taxonomy uses; anything else reads as "could be anything",
+ * which only ever keeps a regex). A regex with {@code (?i)} anywhere has its literals lower-cased,
+ * to be looked for in the lower-cased text.
  */
 final class RegexLiterals {
-  /** Sets grow by alternatives and optional parts; beyond this many strings a part counts as anything. */
+  /**
+   * Sets grow by alternatives and optional parts; beyond this many strings a part counts as
+   * anything.
+   */
   private static final int MAX_STRINGS = 64;
 
   /**
-   * What a part of a regex matches: exactly one of {@code exact} (when known, else null), and contains one
-   * string of each set of {@code needed} (an empty list: nothing known).
+   * What a part of a regex matches: exactly one of {@code exact} (when known, else null), and
+   * contains one string of each set of {@code needed} (an empty list: nothing known).
    */
   private record Info(Set<String> exact, List<Set<String>> needed) {
     static final Info ANY = new Info(null, List.of());
@@ -46,7 +49,9 @@ final class RegexLiterals {
     this.re = re;
   }
 
-  /** Sets of literals of which every match of {@code regex} contains one each (empty: none known). */
+  /**
+   * Sets of literals of which every match of {@code regex} contains one each (empty: none known).
+   */
   static List<Set<String>> of(String regex) {
     List<Set<String>> needed = new RegexLiterals(regex).alternation().needed();
     if (!regex.contains("(?i")) {
@@ -87,10 +92,15 @@ final class RegexLiterals {
         needed = null;
       }
     }
-    return exact != null ? Info.exactly(exact) : new Info(null, needed == null ? List.of() : List.of(needed));
+    return exact != null
+        ? Info.exactly(exact)
+        : new Info(null, needed == null ? List.of() : List.of(needed));
   }
 
-  /** A run of parts one after another: each part's needs, and the literal runs between them, are all needed. */
+  /**
+   * A run of parts one after another: each part's needs, and the literal runs between them, are all
+   * needed.
+   */
   private Info sequence() {
     Set<String> run = Set.of("");
     boolean allExact = true;
@@ -128,7 +138,9 @@ final class RegexLiterals {
       if (!usable(c)) {
         continue;
       }
-      if (best == null || shortest(c) > shortest(best) || shortest(c) == shortest(best) && c.size() < best.size()) {
+      if (best == null
+          || shortest(c) > shortest(best)
+          || shortest(c) == shortest(best) && c.size() < best.size()) {
         best = c;
       }
     }
@@ -164,7 +176,9 @@ final class RegexLiterals {
     } else if (q == '+') {
       pos++;
       out = new Info(null, atom.needed());
-    } else if (q == '{' && re.indexOf('}', pos) > pos && re.substring(pos + 1, re.indexOf('}', pos)).matches("\\d+(,\\d*)?")) {
+    } else if (q == '{'
+        && re.indexOf('}', pos) > pos
+        && re.substring(pos + 1, re.indexOf('}', pos)).matches("\\d+(,\\d*)?")) {
       String bounds = re.substring(pos + 1, re.indexOf('}', pos));
       pos = re.indexOf('}', pos) + 1;
       out = Integer.parseInt(bounds.split(",")[0]) == 0 ? Info.ANY : new Info(null, atom.needed());
@@ -218,7 +232,8 @@ final class RegexLiterals {
       } else {
         // inline flags: "(?i)" alone, or "(?i:...)"
         int end = pos + 1;
-        while (end < re.length() && Character.isLetter(re.charAt(end)) || end < re.length() && re.charAt(end) == '-') {
+        while (end < re.length() && Character.isLetter(re.charAt(end))
+            || end < re.length() && re.charAt(end) == '-') {
           end++;
         }
         pos = end + 1;
@@ -308,7 +323,15 @@ final class RegexLiterals {
       return Info.ANY;
     }
     if (e == 't' || e == 'n' || e == 'r' || e == 'f') {
-      return Info.exactly(Set.of(String.valueOf(switch (e) { case 't' -> '\t'; case 'n' -> '\n'; case 'r' -> '\r'; default -> '\f'; })));
+      return Info.exactly(
+          Set.of(
+              String.valueOf(
+                  switch (e) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> '\f';
+                  })));
     }
     if (Character.isLetterOrDigit(e)) {
       return Info.ANY; // \s \d \w, back-references

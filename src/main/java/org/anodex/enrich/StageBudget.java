@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * The time one enrichment stage may spend on one paper. A Java thread cannot be stopped from outside, so
- * the stages check the budget where their work loops ({@link #check()}, every thousand tokens or so) and
- * give up with {@link Exceeded}; the caller keeps the paper without that stage's results and says so.
+ * The time one enrichment stage may spend on one paper. A Java thread cannot be stopped from
+ * outside, so the stages check the budget where their work loops ({@link #check()}, every thousand
+ * tokens or so) and give up with {@link Exceeded}; the caller keeps the paper without that stage's
+ * results and says so.
  */
 public final class StageBudget {
   private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
@@ -20,7 +21,10 @@ public final class StageBudget {
     }
   }
 
-  /** Runs {@code work} with {@code limit} to spend; a budget already running on this thread stays in force. */
+  /**
+   * Runs {@code work} with {@code limit} to spend; a budget already running on this thread stays in
+   * force.
+   */
   public static <T> T run(Duration limit, Supplier<T> work) {
     if (DEADLINE.get() != null) {
       return work.get();
@@ -33,7 +37,10 @@ public final class StageBudget {
     }
   }
 
-  /** Throws {@link Exceeded} when the running budget is spent; outside {@link #run} nothing is limited. */
+  /**
+   * Throws {@link Exceeded} when the running budget is spent; outside {@link #run} nothing is
+   * limited.
+   */
   public static void check() {
     Long deadline = DEADLINE.get();
     if (deadline != null && System.nanoTime() - deadline >= 0) {

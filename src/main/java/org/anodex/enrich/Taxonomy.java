@@ -18,10 +18,14 @@ import org.anodex.config.YamlFiles;
  * signals of each value. Data, not code: a user extends a copy and points {@code --taxonomy} (or
  * {@code ANODEX_TAXONOMY}) at it, then runs {@code anodex retag}.
  */
-public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, List<String> context,
+public record Taxonomy(
+    @JsonProperty("body_min_mentions") int bodyMinMentions,
+    List<String> context,
     List<Dimension> dimensions) {
   /** Dimensions every index has besides the taxonomy's: they cannot be taxonomy keys. */
-  public static final Set<String> RESERVED = Set.of("year", "journal", "format", "author", "doi", "id");
+  public static final Set<String> RESERVED =
+      Set.of("year", "journal", "format", "author", "doi", "id");
+
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
   public record Dimension(String key, String label, Aside aside, List<Value> values) {
@@ -53,11 +57,11 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
   }
 
   /**
-   * Words that say a signal of the dimension names a thing aside from the paper's own (a background, a
-   * comparison, an outlook, another role): one of {@code before} ending at most {@link #BEFORE} words ahead
-   * of the signal, or one of {@code after} starting at most {@link #AFTER} words behind it, in the same
-   * clause (no comma, semicolon or colon between), or one of {@code sentence} anywhere in its sentence, and
-   * the signal does not count.
+   * Words that say a signal of the dimension names a thing aside from the paper's own (a
+   * background, a comparison, an outlook, another role): one of {@code before} ending at most
+   * {@link #BEFORE} words ahead of the signal, or one of {@code after} starting at most {@link
+   * #AFTER} words behind it, in the same clause (no comma, semicolon or colon between), or one of
+   * {@code sentence} anywhere in its sentence, and the signal does not count.
    */
   public record Aside(List<String> before, List<String> after, List<String> sentence) {
     public static final Aside NONE = new Aside(List.of(), List.of(), List.of());
@@ -72,7 +76,12 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
   }
 
   /** One way a value is signalled; see the comments at the top of taxonomy.yaml. */
-  public record Rule(List<String> terms, List<String> exact, List<String> regex, List<String> near, List<String> unless) {
+  public record Rule(
+      List<String> terms,
+      List<String> exact,
+      List<String> regex,
+      List<String> near,
+      List<String> unless) {
     public Rule {
       terms = terms == null ? List.of() : terms;
       exact = exact == null ? List.of() : exact;
@@ -129,7 +138,8 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
     Set<String> keys = new HashSet<>();
     for (Dimension d : dimensions) {
       if (d.key() == null || !KEY.matcher(d.key()).matches()) {
-        throw new IOException(name + ": dimension key '" + d.key() + "' must be lower case letters, digits, '_'");
+        throw new IOException(
+            name + ": dimension key '" + d.key() + "' must be lower case letters, digits, '_'");
       }
       if (RESERVED.contains(d.key()) || !keys.add(d.key())) {
         throw new IOException(name + ": dimension key '" + d.key() + "' is reserved or used twice");
@@ -138,12 +148,14 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
     }
   }
 
-  private static void validate(String name, String dim, List<Value> values, String prefix) throws IOException {
+  private static void validate(String name, String dim, List<Value> values, String prefix)
+      throws IOException {
     Set<String> seen = new HashSet<>();
     for (Value v : values) {
       String path = prefix + v.value();
       if (v.value() == null || v.value().isBlank() || v.value().contains("/")) {
-        throw new IOException(name + ": " + dim + ": value '" + path + "' must be a non-empty label without '/'");
+        throw new IOException(
+            name + ": " + dim + ": value '" + path + "' must be a non-empty label without '/'");
       }
       if (!seen.add(v.value())) {
         throw new IOException(name + ": " + dim + ": value '" + path + "' appears twice");
@@ -153,7 +165,8 @@ public record Taxonomy(@JsonProperty("body_min_mentions") int bodyMinMentions, L
           try {
             Pattern.compile(re);
           } catch (PatternSyntaxException e) {
-            throw new IOException(name + ": " + dim + ":" + path + ": bad regex " + re + ": " + e.getDescription());
+            throw new IOException(
+                name + ": " + dim + ":" + path + ": bad regex " + re + ": " + e.getDescription());
           }
         }
       }

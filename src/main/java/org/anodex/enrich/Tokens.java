@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A text cut into tokens for signal matching: runs of letters and digits (a decimal point between digits
- * stays inside: {@code LiNi0.8Co0.1Mn0.1O2} is one token), and single punctuation tokens for brackets,
- * slashes, colons, commas and the like. Spaces, hyphens, dashes and underscores only separate, so
- * "micro-sized", "micro sized" and "micro–sized" read alike. Each token knows its sentence.
+ * A text cut into tokens for signal matching: runs of letters and digits (a decimal point between
+ * digits stays inside: {@code LiNi0.8Co0.1Mn0.1O2} is one token), and single punctuation tokens for
+ * brackets, slashes, colons, commas and the like. Spaces, hyphens, dashes and underscores only
+ * separate, so "micro-sized", "micro sized" and "micro–sized" read alike. Each token knows its
+ * sentence.
  */
 final class Tokens {
   private static final Set<String> ABBREVIATIONS =
-      Set.of("al", "e.g", "i.e", "fig", "figs", "eq", "eqs", "vs", "ca", "approx", "ref", "refs", "no", "resp", "cf");
+      Set.of(
+          "al", "e.g", "i.e", "fig", "figs", "eq", "eqs", "vs", "ca", "approx", "ref", "refs", "no",
+          "resp", "cf");
 
   final String text;
   final String[] original;
@@ -23,7 +26,11 @@ final class Tokens {
   final int[] end;
   final int[] sentence;
   final int size;
-  /** For each sentence number, its first token (the next sentence's first token ends it): O(1) bounds. */
+
+  /**
+   * For each sentence number, its first token (the next sentence's first token ends it): O(1)
+   * bounds.
+   */
   private final int[] sentenceFirst;
 
   private Tokens(String text, List<int[]> spans, List<Integer> sentences) {
@@ -63,8 +70,12 @@ final class Tokens {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         int j = i + 1;
-        while (j < n && (Character.isLetterOrDigit(text.charAt(j))
-            || (text.charAt(j) == '.' && j + 1 < n && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1))))) {
+        while (j < n
+            && (Character.isLetterOrDigit(text.charAt(j))
+                || (text.charAt(j) == '.'
+                    && j + 1 < n
+                    && Character.isDigit(text.charAt(j - 1))
+                    && Character.isDigit(text.charAt(j + 1))))) {
           j++;
         }
         spans.add(new int[] {i, j});
@@ -75,9 +86,20 @@ final class Tokens {
           sent++;
         }
         i++;
-      } else if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '\u2010' || c == '\u2011'
-          || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\'' || c == '"' || c == '\u2019'
-          || c == '\u201C' || c == '\u201D' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+      } else if (Character.isWhitespace(c)
+          || c == '-'
+          || c == '_'
+          || c == '\u2010'
+          || c == '\u2011'
+          || c == '\u2012'
+          || c == '\u2013'
+          || c == '\u2014'
+          || c == '\''
+          || c == '"'
+          || c == '\u2019'
+          || c == '\u201C'
+          || c == '\u201D'
+          || Character.getType(c) == Character.SPACE_SEPARATOR) {
         i++;
       } else {
         spans.add(new int[] {i, i + 1}); // ( ) / @ : , ; + [ ] and the like are tokens of their own
@@ -88,7 +110,10 @@ final class Tokens {
     return new Tokens(text, spans, sentences);
   }
 
-  /** A period ends a sentence when a capital (or digit, bracket) follows, unless it ends an abbreviation. */
+  /**
+   * A period ends a sentence when a capital (or digit, bracket) follows, unless it ends an
+   * abbreviation.
+   */
   private static boolean endsSentence(String text, int i) {
     int j = i + 1;
     if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) {
@@ -109,7 +134,8 @@ final class Tokens {
       w--;
     }
     String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-    return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
+    return !ABBREVIATIONS.contains(word)
+        && !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
   }
 
   /** The index of the first token at or after character {@code offset}. */
@@ -125,8 +151,9 @@ final class Tokens {
   }
 
   /**
-   * Token range [from, to) of the sentence that token {@code i} is in, in constant time: a text without
-   * sentence breaks is one long sentence, and walking it for every signal made tagging quadratic.
+   * Token range [from, to) of the sentence that token {@code i} is in, in constant time: a text
+   * without sentence breaks is one long sentence, and walking it for every signal made tagging
+   * quadratic.
    */
   int sentenceStart(int i) {
     return sentenceFirst[sentence[i]];

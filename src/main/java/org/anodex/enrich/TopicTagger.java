@@ -12,18 +12,23 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Topic;
 
 /**
- * Tags papers with taxonomy values. A value is assigned when one of its signals occurs in the title,
- * abstract or keywords, or at least {@code body_min_mentions} times in a full text's body (before its
- * references), and the signal's context holds in the same sentence ({@code near} present, no
- * {@code unless}). Each topic keeps its evidence: the phrase that signalled it. A paper gets the most
- * specific values as paths; parents are implied.
+ * Tags papers with taxonomy values. A value is assigned when one of its signals occurs in the
+ * title, abstract or keywords, or at least {@code body_min_mentions} times in a full text's body
+ * (before its references), and the signal's context holds in the same sentence ({@code near}
+ * present, no {@code unless}). Each topic keeps its evidence: the phrase that signalled it. A paper
+ * gets the most specific values as paths; parents are implied.
  */
 public final class TopicTagger implements Enricher {
   private static final Pattern REFERENCES =
-      Pattern.compile("(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
-  /** A compiled rule: which value it signals, its sentence context and its dimension's aside words. */
-  private record CompiledRule(String dimension, String path, List<Phrase> near, List<Phrase> unless, AsidePhrases aside) {}
+  /**
+   * A compiled rule: which value it signals, its sentence context and its dimension's aside words.
+   */
+  private record CompiledRule(
+      String dimension, String path, List<Phrase> near, List<Phrase> unless, AsidePhrases aside) {}
 
   /** A dimension's {@link Taxonomy.Aside} words as phrases. */
   private record AsidePhrases(List<Phrase> before, List<Phrase> after, List<Phrase> sentence) {}
@@ -33,7 +38,8 @@ public final class TopicTagger implements Enricher {
   /** A regex rule; one that anchors with '^' runs sentence by sentence. */
   private record RegexSignal(Pattern pattern, CompiledRule rule, boolean anchored) {
     static RegexSignal of(String regex, CompiledRule rule) {
-      return new RegexSignal(Pattern.compile(regex), rule, regex.replaceAll("\\[\\^", "").contains("^"));
+      return new RegexSignal(
+          Pattern.compile(regex), rule, regex.replaceAll("\\[\\^", "").contains("^"));
     }
   }
 
@@ -41,20 +47,30 @@ public final class TopicTagger implements Enricher {
   private final Map<String, List<Signal>> byLowerToken = new HashMap<>();
   private final Map<String, List<Signal>> byExactToken = new HashMap<>();
   private final List<RegexSignal> regexSignals = new ArrayList<>();
+
   /**
-   * Which regexes may match a text, by the literals each needs: case-sensitive ones in the text, the
-   * {@code (?i)} ones in the lower-cased text. Most texts hold the literals of a few regexes, and running
-   * all of them over every text was most of the cost of tagging.
+   * Which regexes may match a text, by the literals each needs: case-sensitive ones in the text,
+   * the {@code (?i)} ones in the lower-cased text. Most texts hold the literals of a few regexes,
+   * and running all of them over every text was most of the cost of tagging.
    */
   private final LiteralScan exactLiterals;
+
   private final LiteralScan lowerLiterals;
+
   /** The taxonomy's {@code context}: a paper that names none of these is not tagged at all. */
   private final List<Phrase> context;
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     for (Taxonomy.Dimension d : taxonomy.dimensions()) {
-      compile(d.key(), new AsidePhrases(phrases(d.aside().before()), phrases(d.aside().after()), phrases(d.aside().sentence())), d.values(), "");
+      compile(
+          d.key(),
+          new AsidePhrases(
+              phrases(d.aside().before()),
+              phrases(d.aside().after()),
+              phrases(d.aside().sentence())),
+          d.values(),
+          "");
     }
     List<List<Set<String>>> exact = new ArrayList<>();
     List<List<Set<String>>> lower = new ArrayList<>();
@@ -77,7 +93,8 @@ public final class TopicTagger implements Enricher {
     for (Taxonomy.Value v : values) {
       String path = prefix + v.value();
       for (Taxonomy.Rule r : v.signals()) {
-        CompiledRule rule = new CompiledRule(dim, path, phrases(r.near()), phrases(r.unless()), aside);
+        CompiledRule rule =
+            new CompiledRule(dim, path, phrases(r.near()), phrases(r.unless()), aside);
         for (String term : r.terms()) {
           add(byLowerToken, Phrase.of(term, false), rule);
         }
@@ -105,9 +122,13 @@ public final class TopicTagger implements Enricher {
   @Override
   public Paper enrich(Paper paper) {
     Map<String, Hit> hits = new LinkedHashMap<>();
-    String front = String.join("\n\n", nonNull(paper.title(), paper.abstractText(), String.join("; ", paper.keywords())));
+    String front =
+        String.join(
+            "\n\n",
+            nonNull(paper.title(), paper.abstractText(), String.join("; ", paper.keywords())));
     if (!inContext(front, paper.body())) {
-      return paper.withTopics(List.of()); // "fracture" in a paper on thrombosis is no pulverized anode
+      return paper.withTopics(
+          List.of()); // "fracture" in a paper on thrombosis is no pulverized anode
     }
     scan(front, true, hits);
     if (paper.body() != null) {
@@ -116,9 +137,14 @@ public final class TopicTagger implements Enricher {
     List<Topic> topics = new ArrayList<>();
     for (Hit h : hits.values()) {
       if (h.front || h.bodyCount >= taxonomy.bodyMinMentions()) {
-        boolean hasMoreSpecific = hits.values().stream().anyMatch(o -> o != h
-            && o.dimension.equals(h.dimension) && o.path.startsWith(h.path + "/")
-            && (o.front || o.bodyCount >= taxonomy.bodyMinMentions()));
+        boolean hasMoreSpecific =
+            hits.values().stream()
+                .anyMatch(
+                    o ->
+                        o != h
+                            && o.dimension.equals(h.dimension)
+                            && o.path.startsWith(h.path + "/")
+                            && (o.front || o.bodyCount >= taxonomy.bodyMinMentions()));
         if (!hasMoreSpecific) {
           topics.add(new Topic(h.dimension, h.path, h.evidence));
         }
@@ -157,8 +183,9 @@ public final class TopicTagger implements Enricher {
   }
 
   /**
-   * Whether a context phrase occurs in a sentence, each sentence and phrase looked at once per text: a
-   * long text without sentence breaks (one sentence) would otherwise be walked again for every signal.
+   * Whether a context phrase occurs in a sentence, each sentence and phrase looked at once per
+   * text: a long text without sentence breaks (one sentence) would otherwise be walked again for
+   * every signal.
    */
   private static final class Context {
     final Tokens tokens;
@@ -169,8 +196,10 @@ public final class TopicTagger implements Enricher {
     }
 
     boolean occurs(Phrase p, int token) {
-      return seen.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(tokens.sentence[token],
-          k -> p.occursIn(tokens, tokens.sentenceStart(token), tokens.sentenceEnd(token)));
+      return seen.computeIfAbsent(p, k -> new HashMap<>())
+          .computeIfAbsent(
+              tokens.sentence[token],
+              k -> p.occursIn(tokens, tokens.sentenceStart(token), tokens.sentenceEnd(token)));
     }
   }
 
@@ -193,8 +222,8 @@ public final class TopicTagger implements Enricher {
         match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
       }
     }
-    // A regex match must lie within one sentence; a regex that anchors with '^' (a sentence start) runs
-    // sentence by sentence, the others once over the whole text, which is far cheaper.
+    // A regex match must lie within one sentence; a regex that anchors with '^' (a sentence start)
+    // runs sentence by sentence, the others once over the whole text, which is far cheaper.
     boolean[] exact = exactLiterals.mayMatch(text);
     boolean[] lower = lowerLiterals.mayMatch(text.toLowerCase(java.util.Locale.ROOT));
     for (int k = 0; k < regexSignals.size(); k++) {
@@ -204,7 +233,12 @@ public final class TopicTagger implements Enricher {
       }
       if (rs.anchored()) {
         for (int from = 0; from < t.size; from = t.sentenceEnd(from)) {
-          find(rs, rs.pattern().matcher(text).region(t.start[from], t.end[t.sentenceEnd(from) - 1]), c, front, hits);
+          find(
+              rs,
+              rs.pattern().matcher(text).region(t.start[from], t.end[t.sentenceEnd(from) - 1]),
+              c,
+              front,
+              hits);
         }
       } else {
         find(rs, rs.pattern().matcher(text), c, front, hits);
@@ -217,7 +251,8 @@ public final class TopicTagger implements Enricher {
     while (m.find()) {
       StageBudget.check();
       int i = t.tokenAt(m.start());
-      // The token the match ends in: a match ending a sentence must not be judged by the next sentence's token.
+      // The token the match ends in: a match ending a sentence must not be judged by the next
+      // sentence's token.
       int last = Math.max(i, t.tokenAtOrBefore(Math.max(m.start(), m.end() - 1)));
       last = Math.min(last, t.size - 1);
       if (i < t.size && t.sentence[i] == t.sentence[last] && accepted(c, i, last, rs.rule())) {
@@ -229,14 +264,18 @@ public final class TopicTagger implements Enricher {
     }
   }
 
-  private void match(Context c, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
+  private void match(
+      Context c, int i, int length, CompiledRule rule, boolean front, Map<String, Hit> hits) {
     if (length > 0 && accepted(c, i, i + length - 1, rule)) {
       Tokens t = c.tokens;
       record(rule, t.text.substring(t.start[i], t.end[i + length - 1]), front, hits);
     }
   }
 
-  /** Whether a signal at tokens [first, last] counts: its rule's sentence context holds and no aside word is by it. */
+  /**
+   * Whether a signal at tokens [first, last] counts: its rule's sentence context holds and no aside
+   * word is by it.
+   */
   private static boolean accepted(Context c, int first, int last, CompiledRule rule) {
     if (aside(c.tokens, first, last, rule.aside())) {
       return false;
@@ -263,15 +302,19 @@ public final class TopicTagger implements Enricher {
   }
 
   /**
-   * Whether an aside word ends at most {@link Taxonomy.Aside#BEFORE} tokens before the signal or starts at
-   * most {@link Taxonomy.Aside#AFTER} after it, with no clause break between ("unlike conventional
-   * carbonate electrolytes", "LiPON-coated", "PEO as a binder").
+   * Whether an aside word ends at most {@link Taxonomy.Aside#BEFORE} tokens before the signal or
+   * starts at most {@link Taxonomy.Aside#AFTER} after it, with no clause break between ("unlike
+   * conventional carbonate electrolytes", "LiPON-coated", "PEO as a binder").
    */
   private static boolean aside(Tokens t, int first, int last, AsidePhrases aside) {
     int sentence = t.sentenceStart(first);
-    // "in" ends the look back too: "higher in LiClO4 than in LiPF6 electrolytes" compares the paper's own tests
-    for (int k = first - 1; k >= Math.max(sentence, first - 1 - Taxonomy.Aside.BEFORE) && !clauseBreak(t, k)
-        && !t.lower[k].equals("in"); k--) {
+    // "in" ends the look back too: "higher in LiClO4 than in LiPF6 electrolytes" compares the
+    // paper's own tests
+    for (int k = first - 1;
+        k >= Math.max(sentence, first - 1 - Taxonomy.Aside.BEFORE)
+            && !clauseBreak(t, k)
+            && !t.lower[k].equals("in");
+        k--) {
       for (Phrase p : aside.before()) {
         int n = p.tokens().length;
         if (k - n + 1 >= sentence && p.matchAt(t, k - n + 1) == n) {
@@ -279,7 +322,9 @@ public final class TopicTagger implements Enricher {
         }
       }
     }
-    for (int k = last + 1; k < Math.min(t.sentenceEnd(last), last + 1 + Taxonomy.Aside.AFTER) && !clauseBreak(t, k); k++) {
+    for (int k = last + 1;
+        k < Math.min(t.sentenceEnd(last), last + 1 + Taxonomy.Aside.AFTER) && !clauseBreak(t, k);
+        k++) {
       for (Phrase p : aside.after()) {
         if (p.matchAt(t, k) > 0) {
           return true;
@@ -294,8 +339,11 @@ public final class TopicTagger implements Enricher {
     return s.equals(",") || s.equals(";") || s.equals(":");
   }
 
-  private static void record(CompiledRule rule, String evidence, boolean front, Map<String, Hit> hits) {
-    Hit h = hits.computeIfAbsent(rule.dimension() + "\u0000" + rule.path(), k -> new Hit(rule.dimension(), rule.path()));
+  private static void record(
+      CompiledRule rule, String evidence, boolean front, Map<String, Hit> hits) {
+    Hit h =
+        hits.computeIfAbsent(
+            rule.dimension() + "\u0000" + rule.path(), k -> new Hit(rule.dimension(), rule.path()));
     if (front) {
       if (!h.front) {
         h.evidence = evidence; // evidence from the title or abstract beats a mention in the body

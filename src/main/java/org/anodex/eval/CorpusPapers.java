@@ -14,16 +14,19 @@ import org.anodex.source.RecordFields;
 import org.anodex.source.SourceFile;
 
 /**
- * The papers of a corpus folder of JSON Lines records (../shared/corpora/battery-abstracts), by normalized
- * DOI, read through the same record source as {@code anodex ingest}. Hand-labelled sets name papers by DOI
- * and never store their text; this is where they get it. Each folder is read once per run.
+ * The papers of a corpus folder of JSON Lines records (../shared/corpora/battery-abstracts), by
+ * normalized DOI, read through the same record source as {@code anodex ingest}. Hand-labelled sets
+ * name papers by DOI and never store their text; this is where they get it. Each folder is read
+ * once per run.
  */
 public final class CorpusPapers {
   private static final Map<Path, Map<String, Paper>> CACHE = new HashMap<>();
 
   private CorpusPapers() {}
 
-  /** Every paper with a DOI in the folder's {@code *.jsonl} files; the first record of a DOI wins. */
+  /**
+   * Every paper with a DOI in the folder's {@code *.jsonl} files; the first record of a DOI wins.
+   */
   public static synchronized Map<String, Paper> byDoi(Path dir) throws IOException {
     Path key = dir.toAbsolutePath().normalize();
     Map<String, Paper> cached = CACHE.get(key);
@@ -45,17 +48,19 @@ public final class CorpusPapers {
       files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
     }
     for (Path f : files) {
-      source.read(SourceFile.of(f), new PaperSink() {
-        @Override
-        public void accept(Paper paper) {
-          if (paper.doi() != null) {
-            out.putIfAbsent(paper.doi(), paper);
-          }
-        }
+      source.read(
+          SourceFile.of(f),
+          new PaperSink() {
+            @Override
+            public void accept(Paper paper) {
+              if (paper.doi() != null) {
+                out.putIfAbsent(paper.doi(), paper);
+              }
+            }
 
-        @Override
-        public void reject(String where, String reason) {}
-      });
+            @Override
+            public void reject(String where, String reason) {}
+          });
     }
     return Map.copyOf(out);
   }

@@ -22,8 +22,8 @@ import org.anodex.source.tika.ParserProcesses;
 
 /**
  * A collection ingested into a fresh index in a temporary folder by the production {@link Ingester}
- * (same sources, tagging and analysis as {@code anodex ingest}), its papers embedded; the folder is deleted on
- * close.
+ * (same sources, tagging and analysis as {@code anodex ingest}), its papers embedded; the folder is
+ * deleted on close.
  */
 public final class EvalIndex implements AutoCloseable {
   private final Path folder;
@@ -37,19 +37,24 @@ public final class EvalIndex implements AutoCloseable {
   }
 
   /**
-   * Ingests a collection: a BEIR folder (its {@code corpus.jsonl} only: the queries beside it are not
-   * papers), or any folder or file {@code anodex ingest} reads.
+   * Ingests a collection: a BEIR folder (its {@code corpus.jsonl} only: the queries beside it are
+   * not papers), or any folder or file {@code anodex ingest} reads.
    */
-  public static EvalIndex build(Path collection, Schema schema, Taxonomy taxonomy, Embedder embedder, int threads)
+  public static EvalIndex build(
+      Path collection, Schema schema, Taxonomy taxonomy, Embedder embedder, int threads)
       throws IOException {
     Path corpus = corpusOf(collection);
     Path folder = Files.createTempDirectory("anodex-eval-");
     LuceneIndex index = LuceneIndex.openForWriting(folder, schema);
-    try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
-      Ingester ingester = new Ingester(sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
+    try (Sources sources =
+        new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
+      Ingester ingester =
+          new Ingester(
+              sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
       IngestSummary summary = ingester.ingest(List.of(corpus));
       // as `anodex ingest` does: the meaning's share of the ranking needs every paper's embedding
-      new BackgroundEmbedder(index, embedder::paper, threads, Long.MAX_VALUE, EmbedProgress.NONE).run();
+      new BackgroundEmbedder(index, embedder::paper, threads, Long.MAX_VALUE, EmbedProgress.NONE)
+          .run();
       return new EvalIndex(folder, index, summary);
     } catch (IOException | RuntimeException e) {
       index.close();

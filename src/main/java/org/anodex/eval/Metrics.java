@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measures of trec_eval ({@code ndcg_cut.10}, {@code recall.100}, {@code recip_rank} cut at 10), on
- * one query's ranked list. Gains are the judged grades (trec_eval's linear gain, as BEIR reports them);
- * a document counts as relevant from grade 1; unjudged documents are not relevant.
+ * The measures of trec_eval ({@code ndcg_cut.10}, {@code recall.100}, {@code recip_rank} cut at
+ * 10), on one query's ranked list. Gains are the judged grades (trec_eval's linear gain, as BEIR
+ * reports them); a document counts as relevant from grade 1; unjudged documents are not relevant.
  */
 public final class Metrics {
   private Metrics() {}
@@ -16,7 +16,8 @@ public final class Metrics {
     for (int i = 0; i < Math.min(k, ranked.size()); i++) {
       dcg += gain(judged, ranked.get(i).docId()) / log2(i + 2);
     }
-    List<Integer> ideal = judged.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList();
+    List<Integer> ideal =
+        judged.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList();
     double idcg = 0;
     for (int i = 0; i < Math.min(k, ideal.size()); i++) {
       idcg += ideal.get(i) / log2(i + 2);

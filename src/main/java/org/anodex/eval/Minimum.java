@@ -14,8 +14,8 @@ public record Minimum(Double precision, Double recall) {
   }
 
   /**
-   * Adds to {@code out} a line for each figure of {@code tally} below its bound ("dev all: recall 0.800 &lt;
-   * 0.850"), or {@code what: missing} where there is no tally.
+   * Adds to {@code out} a line for each figure of {@code tally} below its bound ("dev all: recall
+   * 0.800 &lt; 0.850"), or {@code what: missing} where there is no tally.
    */
   public void check(String what, Tally tally, String missing, List<String> out) {
     if (tally == null) {
@@ -23,7 +23,8 @@ public record Minimum(Double precision, Double recall) {
       return;
     }
     if (tally.precision() < p()) {
-      out.add(String.format(Locale.ROOT, "%s: precision %.3f < %.3f", what, tally.precision(), p()));
+      out.add(
+          String.format(Locale.ROOT, "%s: precision %.3f < %.3f", what, tally.precision(), p()));
     }
     if (tally.recall() < r()) {
       out.add(String.format(Locale.ROOT, "%s: recall %.3f < %.3f", what, tally.recall(), r()));

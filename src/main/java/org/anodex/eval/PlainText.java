@@ -3,14 +3,18 @@ package org.anodex.eval;
 import java.util.Set;
 
 /**
- * Text searched as the words a user typed, not as query syntax: a claim such as
- * "TCR/CD3 (in T cells) : NOT required" keeps its slash, parentheses and colon as characters and its
- * "NOT" as a word. The escaped text still goes through the API's parser, so it gets the very same
- * analysis, fields and weights as any query.
+ * Text searched as the words a user typed, not as query syntax: a claim such as "TCR/CD3 (in T
+ * cells) : NOT required" keeps its slash, parentheses and colon as characters and its "NOT" as a
+ * word. The escaped text still goes through the API's parser, so it gets the very same analysis,
+ * fields and weights as any query.
  */
 public final class PlainText {
   private static final String SYNTAX = "\\+-!():^[]\"{}~*?|&/";
-  /** Upper-case operators are syntax to the classic parser; escaping their first letter makes them words. */
+
+  /**
+   * Upper-case operators are syntax to the classic parser; escaping their first letter makes them
+   * words.
+   */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private PlainText() {}

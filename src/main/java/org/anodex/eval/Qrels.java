@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Relevance judgments: for each query, the judged documents and their grades (0 = judged not relevant).
- * Reads BEIR's TSV ({@code query-id corpus-id score}, with a header) and TREC's four columns
- * ({@code qid 0 docid rel}), tab- or space-separated, {@code #} lines ignored. Document ids are
- * compared without case, because DOIs are.
+ * Relevance judgments: for each query, the judged documents and their grades (0 = judged not
+ * relevant). Reads BEIR's TSV ({@code query-id corpus-id score}, with a header) and TREC's four
+ * columns ({@code qid 0 docid rel}), tab- or space-separated, {@code #} lines ignored. Document ids
+ * are compared without case, because DOIs are.
  */
 public final class Qrels {
   private final Map<String, Map<String, Integer>> byQuery;
@@ -36,14 +36,16 @@ public final class Qrels {
         continue; // BEIR's header: query-id corpus-id score
       }
       if (cols.length != 3 && cols.length != 4) {
-        throw new IOException(file + ":" + lineNo + ": expected 'qid docid grade' or 'qid 0 docid grade'");
+        throw new IOException(
+            file + ":" + lineNo + ": expected 'qid docid grade' or 'qid 0 docid grade'");
       }
       String doc = cols[cols.length - 2];
       int grade;
       try {
         grade = Integer.parseInt(cols[cols.length - 1]);
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + lineNo + ": grade is not an integer: " + cols[cols.length - 1]);
+        throw new IOException(
+            file + ":" + lineNo + ": grade is not an integer: " + cols[cols.length - 1]);
       }
       byQuery.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(docKey(doc), grade);
     }
@@ -57,8 +59,10 @@ public final class Qrels {
 
   /** Queries with at least one relevant document: the ones that are scored, as trec_eval does. */
   public java.util.List<String> scoredQueries() {
-    return byQuery.entrySet().stream().filter(e -> e.getValue().values().stream().anyMatch(g -> g > 0))
-        .map(Map.Entry::getKey).toList();
+    return byQuery.entrySet().stream()
+        .filter(e -> e.getValue().values().stream().anyMatch(g -> g > 0))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The grades of one query's judged documents (by {@link #docKey}). */

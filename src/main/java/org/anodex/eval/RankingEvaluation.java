@@ -12,31 +12,50 @@ import org.anodex.search.SearchResult;
 import org.anodex.search.Searcher;
 
 /**
- * Runs evaluation queries through a {@link Searcher} (the API's path: its parsing, fields, weights and
- * analysis) and scores the run against judgments.
+ * Runs evaluation queries through a {@link Searcher} (the API's path: its parsing, fields, weights
+ * and analysis) and scores the run against judgments.
  */
 public final class RankingEvaluation {
   /** Documents retrieved per query: enough for Recall@100, and the API's largest page. */
   public static final int DEPTH = SearchRequest.MAX_SIZE;
 
   /** Means over the scored queries, and each query's figures. */
-  public record Report(int queries, double ndcg10, double recall100, double mrr10, long medianMatches,
+  public record Report(
+      int queries,
+      double ndcg10,
+      double recall100,
+      double mrr10,
+      long medianMatches,
       Map<String, double[]> perQuery) {
     public String toText() {
-      return String.format(Locale.ROOT, "queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%nmedian total %d%n",
-          queries, ndcg10, recall100, mrr10, medianMatches);
+      return String.format(
+          Locale.ROOT,
+          "queries    %d%nnDCG@10    %.4f%nR@100      %.4f%nMRR@10     %.4f%nmedian total %d%n",
+          queries,
+          ndcg10,
+          recall100,
+          mrr10,
+          medianMatches);
     }
   }
 
   private RankingEvaluation() {}
 
-  /** Searches each query as plain text (its syntax characters are words) and keeps the top {@link #DEPTH}. */
-  public static Run run(Searcher searcher, Map<String, String> queries, Collection<String> ids) throws IOException {
+  /**
+   * Searches each query as plain text (its syntax characters are words) and keeps the top {@link
+   * #DEPTH}.
+   */
+  public static Run run(Searcher searcher, Map<String, String> queries, Collection<String> ids)
+      throws IOException {
     return run(searcher, queries, ids, SearchRequest.HYBRID);
   }
 
-  /** {@link #run(Searcher, Map, Collection)} with the request's {@code rank} ({@code hybrid} or {@code words}). */
-  public static Run run(Searcher searcher, Map<String, String> queries, Collection<String> ids, String rank)
+  /**
+   * {@link #run(Searcher, Map, Collection)} with the request's {@code rank} ({@code hybrid} or
+   * {@code words}).
+   */
+  public static Run run(
+      Searcher searcher, Map<String, String> queries, Collection<String> ids, String rank)
       throws IOException {
     Run run = new Run();
     for (String id : ids) {
@@ -44,8 +63,19 @@ public final class RankingEvaluation {
       if (text == null) {
         throw new IOException("query " + id + " is judged but not in the queries file");
       }
-      SearchRequest request = new SearchRequest(PlainText.escape(text), List.of(), List.of(), List.of(), 10,
-          "relevance", DEPTH, 1, null, false, rank);
+      SearchRequest request =
+          new SearchRequest(
+              PlainText.escape(text),
+              List.of(),
+              List.of(),
+              List.of(),
+              10,
+              "relevance",
+              DEPTH,
+              1,
+              null,
+              false,
+              rank);
       List<Run.Scored> docs = new ArrayList<>();
       SearchResult result = searcher.search(request);
       for (SearchResult.Hit h : result.hits()) {
@@ -57,8 +87,8 @@ public final class RankingEvaluation {
   }
 
   /**
-   * How a hit is named in a run: by its DOI where it has one (judgments of papers refer to DOIs), else by
-   * its record key (a BEIR {@code _id}), which is the paper id without its "k-".
+   * How a hit is named in a run: by its DOI where it has one (judgments of papers refer to DOIs),
+   * else by its record key (a BEIR {@code _id}), which is the paper id without its "k-".
    */
   static String docId(SearchResult.Hit h) {
     if (h.doi() != null) {
@@ -90,6 +120,7 @@ public final class RankingEvaluation {
       m += f[2];
     }
     int count = Math.max(1, scored.size());
-    return new Report(scored.size(), n / count, r / count, m / count, run.medianMatches(), perQuery);
+    return new Report(
+        scored.size(), n / count, r / count, m / count, run.medianMatches(), perQuery);
   }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A run: for each query, the retrieved documents with their scores. Ordered the way trec_eval reads a
- * run file (score descending, ties by document id descending), so that the figures computed here are
- * the figures trec_eval prints for the written file.
+ * A run: for each query, the retrieved documents with their scores. Ordered the way trec_eval reads
+ * a run file (score descending, ties by document id descending), so that the figures computed here
+ * are the figures trec_eval prints for the written file.
  */
 public final class Run {
   /** One retrieved document. */
@@ -62,7 +62,17 @@ public final class Run {
         int rank = 0;
         for (Scored s : e.getValue()) {
           // Float.toString round-trips: trec_eval sees exactly the scores ranked here.
-          w.write(e.getKey() + " Q0 " + s.docId() + " " + (++rank) + " " + s.score() + " " + tag + "\n");
+          w.write(
+              e.getKey()
+                  + " Q0 "
+                  + s.docId()
+                  + " "
+                  + (++rank)
+                  + " "
+                  + s.score()
+                  + " "
+                  + tag
+                  + "\n");
         }
       }
     }

@@ -22,27 +22,36 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Topic;
 
 /**
- * Topic tagging measured against hand labels ({@code tags-dev.yaml}: papers by DOI, expected values per
- * dimension, no abstract text), the papers read from a corpus folder at run time. Values are compared as
- * full paths, and a value's parents count on both sides: a label {@code silicon/micro-Si} is the two values
- * {@code silicon} and {@code silicon/micro-Si}, so a paper tagged {@code silicon/nano-Si} instead scores
- * one correct value ({@code silicon}), one false positive and one false negative. Only the dimensions a
- * paper is labelled with are scored on it; an empty list is a label ("none applies") whose every tag is a
- * false positive. A paper may instead be written out in the labels file ({@code title} and {@code abstract}
- * with a made-up DOI): the team's own sentences for cases the corpus draw did not bring.
+ * Topic tagging measured against hand labels ({@code tags-dev.yaml}: papers by DOI, expected values
+ * per dimension, no abstract text), the papers read from a corpus folder at run time. Values are
+ * compared as full paths, and a value's parents count on both sides: a label {@code
+ * silicon/micro-Si} is the two values {@code silicon} and {@code silicon/micro-Si}, so a paper
+ * tagged {@code silicon/nano-Si} instead scores one correct value ({@code silicon}), one false
+ * positive and one false negative. Only the dimensions a paper is labelled with are scored on it;
+ * an empty list is a label ("none applies") whose every tag is a false positive. A paper may
+ * instead be written out in the labels file ({@code title} and {@code abstract} with a made-up
+ * DOI): the team's own sentences for cases the corpus draw did not bring.
  */
 public final class TagEvaluation {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  /** The keys of a label that are no dimension: the DOI, and the text of a paper written out in the file. */
+
+  /**
+   * The keys of a label that are no dimension: the DOI, and the text of a paper written out in the
+   * file.
+   */
   private static final Set<String> WRITTEN = Set.of("doi", "title", "abstract");
 
   /**
-   * One labelled paper: expected paths by dimension (only the labelled dimensions are keys), and the paper
-   * itself where the labels file writes it out (else null: it is read from the corpus by DOI).
+   * One labelled paper: expected paths by dimension (only the labelled dimensions are keys), and
+   * the paper itself where the labels file writes it out (else null: it is read from the corpus by
+   * DOI).
    */
   public record Label(String doi, Map<String, Set<String>> expected, Paper written) {}
 
-  /** A value tagged but not labelled (with the phrase that signalled it), or labelled but not tagged. */
+  /**
+   * A value tagged but not labelled (with the phrase that signalled it), or labelled but not
+   * tagged.
+   */
   public record Error(String dimension, String value, String evidence) {
     @Override
     public String toString() {
@@ -50,21 +59,29 @@ public final class TagEvaluation {
     }
   }
 
-  public record PaperResult(String doi, String title, List<Error> falsePositives, List<Error> falseNegatives) {}
+  public record PaperResult(
+      String doi, String title, List<Error> falsePositives, List<Error> falseNegatives) {}
 
   /**
-   * Counts per dimension (in taxonomy order) and over all, with how many papers were labelled in each
-   * dimension, and every paper's errors.
+   * Counts per dimension (in taxonomy order) and over all, with how many papers were labelled in
+   * each dimension, and every paper's errors.
    */
-  public record Result(Map<String, Tally> byDimension, Map<String, Integer> labelledPapers, Tally all,
+  public record Result(
+      Map<String, Tally> byDimension,
+      Map<String, Integer> labelledPapers,
+      Tally all,
       List<PaperResult> papers) {}
 
   private TagEvaluation() {}
 
-  public static Result evaluate(Path labelsFile, Path corpusDir, TopicTagger tagger) throws IOException {
+  public static Result evaluate(Path labelsFile, Path corpusDir, TopicTagger tagger)
+      throws IOException {
     Taxonomy taxonomy = tagger.taxonomy();
     List<Label> labels = load(labelsFile, taxonomy);
-    Map<String, Paper> corpus = labels.stream().allMatch(l -> l.written() != null) ? Map.of() : CorpusPapers.byDoi(corpusDir);
+    Map<String, Paper> corpus =
+        labels.stream().allMatch(l -> l.written() != null)
+            ? Map.of()
+            : CorpusPapers.byDoi(corpusDir);
     Map<String, Tally> byDimension = new LinkedHashMap<>();
     Map<String, Integer> labelled = new LinkedHashMap<>();
     for (String key : taxonomy.dimensionKeys()) {
@@ -73,9 +90,11 @@ public final class TagEvaluation {
     }
     List<PaperResult> results = new ArrayList<>();
     for (Label label : labels) {
-      Paper paper = label.written() != null ? label.written() : corpus.get(Dois.normalize(label.doi()));
+      Paper paper =
+          label.written() != null ? label.written() : corpus.get(Dois.normalize(label.doi()));
       if (paper == null) {
-        throw new IOException(labelsFile + ": no paper with DOI " + label.doi() + " in " + corpusDir);
+        throw new IOException(
+            labelsFile + ": no paper with DOI " + label.doi() + " in " + corpusDir);
       }
       List<Topic> topics = tagger.enrich(paper).topics();
       List<Error> fp = new ArrayList<>();
@@ -123,21 +142,33 @@ public final class TagEvaluation {
         }
         Taxonomy.Dimension dim = taxonomy.dimension(f.getKey());
         if (dim == null || !f.getValue().isArray()) {
-          throw new IOException(file + ": " + doi + ": '" + f.getKey() + "' is not a taxonomy dimension with a list of values");
+          throw new IOException(
+              file
+                  + ": "
+                  + doi
+                  + ": '"
+                  + f.getKey()
+                  + "' is not a taxonomy dimension with a list of values");
         }
         List<String> paths = dim.paths();
         Set<String> values = new LinkedHashSet<>();
         for (JsonNode v : f.getValue()) {
           if (!paths.contains(v.asText())) {
-            throw new IOException(file + ": " + doi + ": '" + v.asText() + "' is no value of " + dim.key());
+            throw new IOException(
+                file + ": " + doi + ": '" + v.asText() + "' is no value of " + dim.key());
           }
           values.add(v.asText());
         }
         expected.put(dim.key(), values);
       }
-      Paper written = p.has("title") || p.has("abstract")
-          ? Paper.builder().doi(doi).title(p.path("title").asText(null)).abstractText(p.path("abstract").asText(null)).build(doi)
-          : null;
+      Paper written =
+          p.has("title") || p.has("abstract")
+              ? Paper.builder()
+                  .doi(doi)
+                  .title(p.path("title").asText(null))
+                  .abstractText(p.path("abstract").asText(null))
+                  .build(doi)
+              : null;
       out.add(new Label(doi, expected, written));
     }
     return out;
@@ -163,11 +194,16 @@ public final class TagEvaluation {
 
   /** Errors are listed at their most specific path; their parents are counted but not repeated. */
   private static List<String> mostSpecific(Set<String> paths) {
-    return paths.stream().filter(p -> paths.stream().noneMatch(o -> o.startsWith(p + "/"))).toList();
+    return paths.stream()
+        .filter(p -> paths.stream().noneMatch(o -> o.startsWith(p + "/")))
+        .toList();
   }
 
   private static String evidence(List<Topic> tagged, String path) {
-    return tagged.stream().filter(t -> t.value().equals(path) || t.value().startsWith(path + "/"))
-        .map(Topic::evidence).findFirst().orElse(null);
+    return tagged.stream()
+        .filter(t -> t.value().equals(path) || t.value().startsWith(path + "/"))
+        .map(Topic::evidence)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Minimum figures of topic tagging on the dev set ({@code tag-thresholds.yaml}): precision and recall per
- * dimension or over {@code all}. {@link #failures} lists what falls short.
+ * Minimum figures of topic tagging on the dev set ({@code tag-thresholds.yaml}): precision and
+ * recall per dimension or over {@code all}. {@link #failures} lists what falls short.
  */
 public record TagThresholds(Map<String, Minimum> dev) {
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+      new ObjectMapper(new YAMLFactory())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   public TagThresholds {
     dev = dev == null ? Map.of() : dev;

@@ -1,6 +1,8 @@
 package org.anodex.eval;
 
-/** Counts of one property or topic dimension (or of all): labelled, extracted, and those that agree. */
+/**
+ * Counts of one property or topic dimension (or of all): labelled, extracted, and those that agree.
+ */
 public record Tally(int gold, int extracted, int correct) {
 
   public static final Tally ZERO = new Tally(0, 0, 0);

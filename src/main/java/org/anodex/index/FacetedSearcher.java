@@ -9,8 +9,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A point-in-time searcher together with the facet ordinal state of its reader, built once per reopen
- * (building it costs a pass over the facet doc values, too much to do per query).
+ * A point-in-time searcher together with the facet ordinal state of its reader, built once per
+ * reopen (building it costs a pass over the facet doc values, too much to do per query).
  */
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
@@ -18,8 +18,10 @@ public final class FacetedSearcher extends IndexSearcher {
   FacetedSearcher(IndexReader reader, Schema schema) throws IOException {
     super(reader);
     setSimilarity(schema.ranking().similarity());
-    this.facetState = hasFacets(reader)
-        ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()) : null;
+    this.facetState =
+        hasFacets(reader)
+            ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
+            : null;
   }
 
   /** Null when the index holds no facet value yet (an empty index). */
@@ -29,7 +31,9 @@ public final class FacetedSearcher extends IndexSearcher {
 
   private static boolean hasFacets(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      if (leaf.reader().getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+      if (leaf.reader()
+              .getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+          != null) {
         return true;
       }
     }
@@ -39,7 +43,8 @@ public final class FacetedSearcher extends IndexSearcher {
   static SearcherFactory factory(Schema schema) {
     return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
         return new FacetedSearcher(reader, schema);
       }
     };

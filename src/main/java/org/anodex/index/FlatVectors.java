@@ -12,28 +12,31 @@ import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 
 /**
- * Embeddings stored as plain vectors, without the HNSW graph of Lucene's default vector format. Searches
- * score the vectors of the papers their words match ({@link org.anodex.semantic.SemanticQuery}); none
- * walks a graph, and building one cost most of the indexing time of a paper with an embedding, at every
- * flush and again at every merge (docs/MEASUREMENTS.md). A nearest-neighbour query
- * ({@code KnnFloatVectorQuery}) over this format finds nothing: a search that needs one needs
- * {@code Lucene99HnswVectorsFormat} back in {@link #CODEC}. Registered by name in
- * {@code META-INF/services} so that segments written with it can be read.
+ * Embeddings stored as plain vectors, without the HNSW graph of Lucene's default vector format.
+ * Searches score the vectors of the papers their words match ({@link
+ * org.anodex.semantic.SemanticQuery}); none walks a graph, and building one cost most of the
+ * indexing time of a paper with an embedding, at every flush and again at every merge
+ * (docs/MEASUREMENTS.md). A nearest-neighbour query ({@code KnnFloatVectorQuery}) over this format
+ * finds nothing: a search that needs one needs {@code Lucene99HnswVectorsFormat} back in {@link
+ * #CODEC}. Registered by name in {@code META-INF/services} so that segments written with it can be
+ * read.
  */
 public final class FlatVectors extends KnnVectorsFormat {
   static final String NAME = "AnodexFlatVectors";
 
   /** The index's codec: Lucene's default with {@link FlatVectors} for every vector field. */
-  static final Lucene912Codec CODEC = new Lucene912Codec() {
-    private final KnnVectorsFormat flat = new FlatVectors();
+  static final Lucene912Codec CODEC =
+      new Lucene912Codec() {
+        private final KnnVectorsFormat flat = new FlatVectors();
 
-    @Override
-    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-      return flat;
-    }
-  };
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+          return flat;
+        }
+      };
 
-  private final FlatVectorsFormat flat = new Lucene99FlatVectorsFormat(FlatVectorScorerUtil.getLucene99FlatVectorsScorer());
+  private final FlatVectorsFormat flat =
+      new Lucene99FlatVectorsFormat(FlatVectorScorerUtil.getLucene99FlatVectorsScorer());
 
   public FlatVectors() {
     super(NAME);

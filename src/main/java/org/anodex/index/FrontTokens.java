@@ -15,18 +15,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A paper's title, abstract and keywords analysed once for the five fields that index them: each alone
- * ({@link Schema#TITLE}, {@link Schema#ABSTRACT}, {@link Schema#KEYWORDS}), all three as
- * {@link Schema#CONTENTS} (KStem) and as {@link Schema#CONTENTS_PORTER} (Porter). The domain chain up to its
- * stemmer runs once per part, each stemmer once; the fields replay the tokens. Analysing each field's text
- * apart ran the chain three times over the same words, most of the cost of indexing an abstract. The
- * tokens are those the fields' analyzers give (tested: {@code FrontTokensTest}): {@link
- * PaperDocuments#contents} joins the parts with line breaks, across which the chain never joins tokens.
+ * A paper's title, abstract and keywords analysed once for the five fields that index them: each
+ * alone ({@link Schema#TITLE}, {@link Schema#ABSTRACT}, {@link Schema#KEYWORDS}), all three as
+ * {@link Schema#CONTENTS} (KStem) and as {@link Schema#CONTENTS_PORTER} (Porter). The domain chain
+ * up to its stemmer runs once per part, each stemmer once; the fields replay the tokens. Analysing
+ * each field's text apart ran the chain three times over the same words, most of the cost of
+ * indexing an abstract. The tokens are those the fields' analyzers give (tested: {@code
+ * FrontTokensTest}): {@link PaperDocuments#contents} joins the parts with line breaks, across which
+ * the chain never joins tokens.
  */
 final class FrontTokens {
   private static final Analyzer UNSTEMMED = DomainAnalysis.indexingUnstemmed();
 
-  /** Tokens as the indexer reads them: term, position increment, offsets; and the keyword flag for stemming. */
+  /**
+   * Tokens as the indexer reads them: term, position increment, offsets; and the keyword flag for
+   * stemming.
+   */
   private static final class Tokens {
     final List<char[]> terms = new ArrayList<>();
     int[] increments = new int[64];
@@ -58,7 +62,12 @@ final class FrontTokens {
       try (stream) {
         stream.reset();
         while (stream.incrementToken()) {
-          t.add(term, inc.getPositionIncrement(), offset.startOffset(), offset.endOffset(), keyword.isKeyword());
+          t.add(
+              term,
+              inc.getPositionIncrement(),
+              offset.startOffset(),
+              offset.endOffset(),
+              keyword.isKeyword());
         }
         stream.end();
       }
@@ -68,17 +77,21 @@ final class FrontTokens {
 
   private final List<Tokens> unstemmed = new ArrayList<>();
   private final List<Tokens> kstemmed = new ArrayList<>();
+
   /** Where each part starts in the contents text: the parts' offsets shifted by it. */
   private final List<Integer> bases = new ArrayList<>();
 
-  /** @param parts the non-blank parts of the contents, in order (title, abstract, keywords) */
+  /**
+   * @param parts the non-blank parts of the contents, in order (title, abstract, keywords)
+   */
   FrontTokens(List<String> parts) {
     try {
       int base = 0;
       for (String part : parts) {
         Tokens raw = Tokens.of(UNSTEMMED.tokenStream(Schema.CONTENTS, part));
         unstemmed.add(raw);
-        kstemmed.add(Tokens.of(DomainAnalysis.stem(Stemmer.KSTEM, new Replay(List.of(raw), List.of(0)))));
+        kstemmed.add(
+            Tokens.of(DomainAnalysis.stem(Stemmer.KSTEM, new Replay(List.of(raw), List.of(0)))));
         bases.add(base);
         base += part.length() + 1;
       }

@@ -18,9 +18,9 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What a write reads of the paper already indexed under an id, as the searchers see it: its hash (equal
- * hash, nothing to write) and its embedding (kept when the embedded text did not change). A term lookup per
- * segment, no query.
+ * What a write reads of the paper already indexed under an id, as the searchers see it: its hash
+ * (equal hash, nothing to write) and its embedding (kept when the embedded text did not change). A
+ * term lookup per segment, no query.
  */
 final class IdLookup {
   private final SearcherManager searchers;
@@ -37,14 +37,17 @@ final class IdLookup {
   }
 
   /**
-   * The embedding of the live document of {@code paper}'s id if it was made from the text {@code paper}
-   * embeds, else null.
+   * The embedding of the live document of {@code paper}'s id if it was made from the text {@code
+   * paper} embeds, else null.
    */
   float[] keptEmbedding(Paper paper) {
     return lookup(paper.id(), (leaf, d) -> keptEmbedding(leaf, d, paper));
   }
 
-  /** What {@code read} reads of the live document of {@code id} (a term lookup per segment, no query), or null. */
+  /**
+   * What {@code read} reads of the live document of {@code id} (a term lookup per segment, no
+   * query), or null.
+   */
   private <T> T lookup(String id, DocReader<T> read) {
     try {
       IndexSearcher s = searchers.acquire();

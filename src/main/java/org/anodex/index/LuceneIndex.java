@@ -34,16 +34,18 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 
 /**
- * The embedded index: a Lucene index in a folder. Opened for writing it holds Lucene's write lock, so
- * a second writer (another ingest, a CLI command beside a running server) is refused with a message
- * instead of corrupting anything. Commits are Lucene commits: atomic and fsynced, so a crash loses at
- * most what was written since the last one.
+ * The embedded index: a Lucene index in a folder. Opened for writing it holds Lucene's write lock,
+ * so a second writer (another ingest, a CLI command beside a running server) is refused with a
+ * message instead of corrupting anything. Commits are Lucene commits: atomic and fsynced, so a
+ * crash loses at most what was written since the last one.
  */
 public final class LuceneIndex implements PaperIndex {
   private static final String DELETED = "";
+
   /**
-   * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger buffers
-   * make fewer, larger segments, so less merging behind a bulk ingest (docs/MEASUREMENTS.md).
+   * Segments are flushed at commits or when the indexing threads' buffers reach this much: larger
+   * buffers make fewer, larger segments, so less merging behind a bulk ingest
+   * (docs/MEASUREMENTS.md).
    */
   static final int RAM_BUFFER_MB = 256;
 
@@ -54,35 +56,43 @@ public final class LuceneIndex implements PaperIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final IdLookup ids;
+
   /** Writes since the searchers were last refreshed (id to hash; DELETED for a delete). */
   private final Map<String, String> recent = new ConcurrentHashMap<>();
-  private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
-  private static final Query PENDING = new TermQuery(new Term(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING));
 
-  private LuceneIndex(Path path, Schema schema, Directory directory, IndexWriter writer) throws IOException {
+  private final ReadWriteLock refreshLock = new ReentrantReadWriteLock();
+  private static final Query PENDING =
+      new TermQuery(new Term(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING));
+
+  private LuceneIndex(Path path, Schema schema, Directory directory, IndexWriter writer)
+      throws IOException {
     this.path = path;
     this.schema = schema;
     this.documents = new PaperDocuments(schema);
     this.directory = directory;
     this.writer = writer;
-    this.searchers = writer != null
-        ? new SearcherManager(writer, FacetedSearcher.factory(schema))
-        : new SearcherManager(directory, FacetedSearcher.factory(schema));
+    this.searchers =
+        writer != null
+            ? new SearcherManager(writer, FacetedSearcher.factory(schema))
+            : new SearcherManager(directory, FacetedSearcher.factory(schema));
     this.ids = new IdLookup(searchers, documents);
   }
 
   public static LuceneIndex openForWriting(Path path, Schema schema) throws IOException {
     Files.createDirectories(path);
     Directory dir = FSDirectory.open(path);
-    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
-        .setSimilarity(schema.ranking().similarity())
-        .setCodec(FlatVectors.CODEC)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        // expungeDeletes leaves no deleted copy behind (the default leaves segments under 10 % deleted alone,
-        // whose copies then sway the term statistics, and so the ranking, by how the writes fell).
-        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
-        .setCommitOnClose(true);
+    IndexWriterConfig config =
+        new IndexWriterConfig(schema.analyzer())
+            .setSimilarity(schema.ranking().similarity())
+            .setCodec(FlatVectors.CODEC)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            // expungeDeletes leaves no deleted copy behind (the default leaves segments under 10 %
+            // deleted alone, whose copies then sway the term statistics, and so the ranking, by how
+            // the
+            // writes fell).
+            .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
+            .setCommitOnClose(true);
     try {
       IndexWriter writer = new IndexWriter(dir, config);
       if (!DirectoryReader.indexExists(dir)) {
@@ -91,8 +101,12 @@ public final class LuceneIndex implements PaperIndex {
       return new LuceneIndex(path, schema, dir, writer);
     } catch (LockObtainFailedException e) {
       dir.close();
-      throw new IndexBusyException("the index at " + path + " is in use by another process (a running"
-          + " 'anodex serve'?); write through it with --server URL, or stop it first", e);
+      throw new IndexBusyException(
+          "the index at "
+              + path
+              + " is in use by another process (a running"
+              + " 'anodex serve'?); write through it with --server URL, or stop it first",
+          e);
     }
   }
 
@@ -102,7 +116,9 @@ public final class LuceneIndex implements PaperIndex {
     return new LuceneIndex(path, schema, dir, null);
   }
 
-  /** Fails with a one-line reason where {@code path} holds no index (and creates no folder there). */
+  /**
+   * Fails with a one-line reason where {@code path} holds no index (and creates no folder there).
+   */
   public static void requireExisting(Path path) throws IOException {
     boolean exists = false;
     if (Files.isDirectory(path)) {
@@ -111,7 +127,8 @@ public final class LuceneIndex implements PaperIndex {
       }
     }
     if (!exists) {
-      throw new IOException("no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
+      throw new IOException(
+          "no index at " + path.toAbsolutePath() + " (run 'anodex ingest' first)");
     }
   }
 
@@ -135,25 +152,37 @@ public final class LuceneIndex implements PaperIndex {
   public Outcome upsert(Paper paper, float[] embedding) throws IOException {
     requireWriter();
     String hash = PaperDocuments.hash(paper);
-    refreshLock.readLock().lock(); // no refresh meanwhile: the indexed hash read here stays the searchers'
+    refreshLock
+        .readLock()
+        .lock(); // no refresh meanwhile: the indexed hash read here stays the searchers'
     try {
       String known = recent.get(paper.id());
       String indexed = known != null ? known : ids.hash(paper.id());
-      // A changed paper whose embedded text is unchanged (retagged, a new body) keeps its vector: its
-      // ranking by meaning does not lapse until the background embedder comes by with the same vector.
-      float[] vector = embedding == null && indexed != null && !DELETED.equals(indexed) && !hash.equals(indexed)
-          ? ids.keptEmbedding(paper) : embedding;
-      // An unchanged paper's document is not built (analysing its text is most of the cost of a write).
+      // A changed paper whose embedded text is unchanged (retagged, a new body) keeps its vector:
+      // its ranking by meaning does not lapse until the background embedder comes by with the same
+      // vector.
+      float[] vector =
+          embedding == null && indexed != null && !DELETED.equals(indexed) && !hash.equals(indexed)
+              ? ids.keptEmbedding(paper)
+              : embedding;
+      // An unchanged paper's document is not built (analysing its text is most of the cost of a
+      // write).
       Document doc = hash.equals(indexed) ? null : documents.toDocument(paper, hash, vector);
       Outcome[] outcome = new Outcome[1];
-      recent.compute(paper.id(), (id, previous) -> {
-        String existing = previous != null ? previous : indexed;
-        outcome[0] = existing == null || existing.equals(DELETED) ? Outcome.ADDED
-            : existing.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
-        return hash;
-      });
+      recent.compute(
+          paper.id(),
+          (id, previous) -> {
+            String existing = previous != null ? previous : indexed;
+            outcome[0] =
+                existing == null || existing.equals(DELETED)
+                    ? Outcome.ADDED
+                    : existing.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
+            return hash;
+          });
       if (outcome[0] != Outcome.UNCHANGED) {
-        writer.updateDocument(new Term(Schema.ID, paper.id()), doc != null ? doc : documents.toDocument(paper, hash, vector));
+        writer.updateDocument(
+            new Term(Schema.ID, paper.id()),
+            doc != null ? doc : documents.toDocument(paper, hash, vector));
       }
       return outcome[0];
     } finally {
@@ -162,8 +191,9 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   /**
-   * Rewrites a paper with its embedding, unless it changed or went since {@code hash} was read (a write
-   * meanwhile wins; the new version is marked to embed in its turn). Returns whether it was written.
+   * Rewrites a paper with its embedding, unless it changed or went since {@code hash} was read (a
+   * write meanwhile wins; the new version is marked to embed in its turn). Returns whether it was
+   * written.
    */
   public boolean addEmbedding(Paper paper, String hash, float[] embedding) throws IOException {
     requireWriter();
@@ -172,18 +202,21 @@ public final class LuceneIndex implements PaperIndex {
       boolean[] written = new boolean[1];
       IOException[] failed = new IOException[1];
       // Inside compute: no upsert or delete of this id runs between the hash check and the rewrite.
-      recent.compute(paper.id(), (id, previous) -> {
-        String current = previous != null ? previous : ids.hash(id);
-        if (hash.equals(current)) {
-          try {
-            writer.updateDocument(new Term(Schema.ID, id), documents.toDocument(paper, hash, embedding));
-            written[0] = true;
-          } catch (IOException e) {
-            failed[0] = e;
-          }
-        }
-        return current;
-      });
+      recent.compute(
+          paper.id(),
+          (id, previous) -> {
+            String current = previous != null ? previous : ids.hash(id);
+            if (hash.equals(current)) {
+              try {
+                writer.updateDocument(
+                    new Term(Schema.ID, id), documents.toDocument(paper, hash, embedding));
+                written[0] = true;
+              } catch (IOException e) {
+                failed[0] = e;
+              }
+            }
+            return current;
+          });
       if (failed[0] != null) {
         throw failed[0];
       }
@@ -194,8 +227,9 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   /**
-   * Up to {@code max} papers still to embed, with their hashes, as the searchers see them (a paper embedded
-   * since the last refresh may come again; {@link #addEmbedding} then writes the same vector over it).
+   * Up to {@code max} papers still to embed, with their hashes, as the searchers see them (a paper
+   * embedded since the last refresh may come again; {@link #addEmbedding} then writes the same
+   * vector over it).
    */
   public List<PendingPaper> pendingEmbeddings(int max) throws IOException {
     FacetedSearcher s = acquire();
@@ -232,11 +266,13 @@ public final class LuceneIndex implements PaperIndex {
     refreshLock.readLock().lock();
     try {
       boolean[] existed = new boolean[1];
-      recent.compute(id, (k, previous) -> {
-        String existing = previous != null ? previous : ids.hash(k);
-        existed[0] = existing != null && !existing.equals(DELETED);
-        return DELETED;
-      });
+      recent.compute(
+          id,
+          (k, previous) -> {
+            String existing = previous != null ? previous : ids.hash(k);
+            existed[0] = existing != null && !existing.equals(DELETED);
+            return DELETED;
+          });
       if (existed[0]) {
         writer.deleteDocuments(new Term(Schema.ID, id));
       }
@@ -254,12 +290,13 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   /**
-   * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in the
-   * term statistics that score every search (document frequencies, field lengths), so an index whose
-   * papers were all rewritten with their embeddings would rank a little differently from one written once.
-   * A merge already running when this is called is left out by {@code forceMergeDeletes} (it waits only for
-   * the merges it starts) and carries the deletes that arrived meanwhile into its new segment: so wait for
-   * running merges and expunge again until none is left.
+   * Merges away the deleted copies of rewritten papers, and commits. Until then they still count in
+   * the term statistics that score every search (document frequencies, field lengths), so an index
+   * whose papers were all rewritten with their embeddings would rank a little differently from one
+   * written once. A merge already running when this is called is left out by {@code
+   * forceMergeDeletes} (it waits only for the merges it starts) and carries the deletes that
+   * arrived meanwhile into its new segment: so wait for running merges and expunge again until none
+   * is left.
    */
   public void expungeDeletes() throws IOException {
     requireWriter();
@@ -294,7 +331,9 @@ public final class LuceneIndex implements PaperIndex {
     FacetedSearcher s = acquire();
     try {
       TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? null : documents.toPaper(s.storedFields().document(top.scoreDocs[0].doc));
+      return top.scoreDocs.length == 0
+          ? null
+          : documents.toPaper(s.storedFields().document(top.scoreDocs[0].doc));
     } finally {
       release(s);
     }
@@ -325,7 +364,8 @@ public final class LuceneIndex implements PaperIndex {
       Map<String, Integer> values = new LinkedHashMap<>();
       SortedSetDocValuesReaderState state = s.facetState();
       for (String dim : schema.facetDimensions()) {
-        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        SortedSetDocValuesReaderState.OrdRange range =
+            state == null ? null : state.getOrdRange(dim);
         values.put(dim, range == null ? 0 : range.end - range.start + 1);
       }
       long size = 0;
@@ -334,7 +374,8 @@ public final class LuceneIndex implements PaperIndex {
           size += directory.fileLength(file);
         }
       }
-      return new IndexStats(s.getIndexReader().numDocs(), values, size, path.toAbsolutePath().toString());
+      return new IndexStats(
+          s.getIndexReader().numDocs(), values, size, path.toAbsolutePath().toString());
     } finally {
       release(s);
     }

@@ -9,8 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
@@ -30,7 +30,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns papers into Lucene documents of the {@link Schema} and stored documents back into papers. */
+/**
+ * Turns papers into Lucene documents of the {@link Schema} and stored documents back into papers.
+ */
 public final class PaperDocuments {
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -42,21 +44,26 @@ public final class PaperDocuments {
   }
 
   /**
-   * The version of the document layout: which fields a paper becomes and how they are analysed. It is
-   * part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code anodex retag}
-   * rewrite every paper (an index written before it lacks the fields a search now scores). 2 added
-   * {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding model's name), 4
-   * {@link LinkedValues}. Layout 3
-   * documents written before the embedding moved to the background all carry their embedding, so the
-   * {@link Schema#EMBEDDING_PENDING} mark (absent from them) needed no new version.
+   * The version of the document layout: which fields a paper becomes and how they are analysed. It
+   * is part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code
+   * anodex retag} rewrite every paper (an index written before it lacks the fields a search now
+   * scores). 2 added {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding
+   * model's name), 4 {@link LinkedValues}. Layout 3 documents written before the embedding moved to
+   * the background all carry their embedding, so the {@link Schema#EMBEDDING_PENDING} mark (absent
+   * from them) needed no new version.
    */
   public static final int LAYOUT_VERSION = 4;
 
-  /** The hash of everything a paper's document is built from, and of the layout: equal hash, equal document. */
+  /**
+   * The hash of everything a paper's document is built from, and of the layout: equal hash, equal
+   * document.
+   */
   public static String hash(Paper paper) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(("layout " + LAYOUT_VERSION + " " + Embedding.MODEL + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(
+          ("layout " + LAYOUT_VERSION + " " + Embedding.MODEL + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] digest = sha.digest(JSON.writeValueAsBytes(paper));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
@@ -65,15 +72,17 @@ public final class PaperDocuments {
   }
 
   /**
-   * The paper's document ({@link PaperFields}), with {@code embedding} as its vector; without one (null), a
-   * paper that has text to embed is marked {@link Schema#EMBEDDING_PENDING} for the background embedder.
+   * The paper's document ({@link PaperFields}), with {@code embedding} as its vector; without one
+   * (null), a paper that has text to embed is marked {@link Schema#EMBEDDING_PENDING} for the
+   * background embedder.
    */
   public Document toDocument(Paper paper, String hash, float[] embedding) throws IOException {
     Document doc = new Document();
     FrontTokens front = new FrontTokens(contentsParts(paper));
     int part = 0;
-    for (PaperFields.Value v : PaperFields.values(paper, hash, embedding, schema.topicDimensions(),
-        schema.propertyUnits().keySet())) {
+    for (PaperFields.Value v :
+        PaperFields.values(
+            paper, hash, embedding, schema.topicDimensions(), schema.propertyUnits().keySet())) {
       PaperFields.Field f = v.field();
       String name = f.name();
       switch (f.type()) {
@@ -110,7 +119,10 @@ public final class PaperDocuments {
           doc.add(new NumericDocValuesField(name, (Integer) v.value()));
         }
         case SORT -> doc.add(new NumericDocValuesField(name, (Long) v.value()));
-        case VECTOR -> doc.add(new KnnFloatVectorField(name, (float[]) v.value(), VectorSimilarityFunction.COSINE));
+        case VECTOR ->
+            doc.add(
+                new KnnFloatVectorField(
+                    name, (float[]) v.value(), VectorSimilarityFunction.COSINE));
         case FACET -> doc.add(new SortedSetDocValuesFacetField(v.key(), (String) v.value()));
         case RANGE -> doc.add(new DoublePoint(Schema.propertyField(v.key()), (Double) v.value()));
         default -> throw new IllegalStateException("no Lucene form for " + f);
@@ -124,8 +136,8 @@ public final class PaperDocuments {
   }
 
   /**
-   * The facet values of a dimension: each tagged path and every ancestor of it, so that a paper tagged
-   * {@code silicon/micro-Si} counts under, and is found by, {@code silicon}.
+   * The facet values of a dimension: each tagged path and every ancestor of it, so that a paper
+   * tagged {@code silicon/micro-Si} counts under, and is found by, {@code silicon}.
    */
   public static Set<String> withAncestors(Paper paper, String dim) {
     Set<String> values = new LinkedHashSet<>();
@@ -186,7 +198,8 @@ public final class PaperDocuments {
 
   private static List<String> contentsParts(Paper p) {
     List<String> parts = new ArrayList<>();
-    for (String part : new String[] {p.title(), p.abstractText(), String.join("; ", p.keywords())}) {
+    for (String part :
+        new String[] {p.title(), p.abstractText(), String.join("; ", p.keywords())}) {
       if (isText(part)) {
         parts.add(part);
       }

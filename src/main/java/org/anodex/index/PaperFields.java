@@ -10,12 +10,12 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 
 /**
- * The one description of a paper's fields, which both backends render: the Lucene document
- * ({@link PaperDocuments}), the Solr document ({@code org.anodex.solr.SolrDocuments}) and the fields of the
- * Solr schema ({@link #solrSchemaFields}, the block of {@code solr/anodex/conf/schema.xml} a test holds
- * to it). A field is added here, once: its name, its {@link Type} (how it is indexed, stored, sorted or
- * counted), whether a plain query's words search it (with its weight from ranking.yaml), and the values a
- * paper gives it ({@link #values}).
+ * The one description of a paper's fields, which both backends render: the Lucene document ({@link
+ * PaperDocuments}), the Solr document ({@code org.anodex.solr.SolrDocuments}) and the fields of the
+ * Solr schema ({@link #solrSchemaFields}, the block of {@code solr/anodex/conf/schema.xml} a test
+ * holds to it). A field is added here, once: its name, its {@link Type} (how it is indexed, stored,
+ * sorted or counted), whether a plain query's words search it (with its weight from ranking.yaml),
+ * and the values a paper gives it ({@link #values}).
  */
 public final class PaperFields {
   /** How a field is kept; each names its Solr field type in schema.xml. */
@@ -62,10 +62,18 @@ public final class PaperFields {
    * @param weighted a plain query's words search it, with its weight in ranking.yaml
    * @param contentsPart one of the parts of {@link Schema#CONTENTS} (title, abstract, keywords)
    */
-  public record Field(String name, Type type, boolean stored, boolean multiValued, boolean weighted,
+  public record Field(
+      String name,
+      Type type,
+      boolean stored,
+      boolean multiValued,
+      boolean weighted,
       boolean contentsPart) {}
 
-  /** A value of a field for one paper; {@code key} is the dimension or property of a FACET or RANGE value. */
+  /**
+   * A value of a field for one paper; {@code key} is the dimension or property of a FACET or RANGE
+   * value.
+   */
   public record Value(Field field, String key, Object value) {}
 
   public static final Field ID = new Field(Schema.ID, Type.KEY, true, false, false, false);
@@ -73,25 +81,58 @@ public final class PaperFields {
   public static final Field PAPER = new Field(Schema.PAPER, Type.STORED, true, false, false, false);
   public static final Field DOI = new Field(Schema.DOI, Type.EXACT, false, false, false, false);
   public static final Field TITLE = new Field(Schema.TITLE, Type.TEXT, true, false, true, true);
-  public static final Field ABSTRACT = new Field(Schema.ABSTRACT, Type.TEXT, true, false, true, true);
-  public static final Field KEYWORDS = new Field(Schema.KEYWORDS, Type.TEXT, true, false, true, true);
+  public static final Field ABSTRACT =
+      new Field(Schema.ABSTRACT, Type.TEXT, true, false, true, true);
+  public static final Field KEYWORDS =
+      new Field(Schema.KEYWORDS, Type.TEXT, true, false, true, true);
   public static final Field BODY = new Field(Schema.BODY, Type.TEXT, true, false, true, false);
-  public static final Field CONTENTS = new Field(Schema.CONTENTS, Type.TEXT, false, false, true, false);
-  public static final Field CONTENTS_PORTER = new Field(Schema.CONTENTS_PORTER, Type.TEXT_PORTER, false, false, true, false);
-  public static final Field AUTHORS = new Field(Schema.AUTHORS, Type.NAMES, false, true, false, false);
-  public static final Field JOURNAL_TEXT = new Field(Schema.JOURNAL_TEXT, Type.TEXT, false, false, false, false);
+  public static final Field CONTENTS =
+      new Field(Schema.CONTENTS, Type.TEXT, false, false, true, false);
+  public static final Field CONTENTS_PORTER =
+      new Field(Schema.CONTENTS_PORTER, Type.TEXT_PORTER, false, false, true, false);
+  public static final Field AUTHORS =
+      new Field(Schema.AUTHORS, Type.NAMES, false, true, false, false);
+  public static final Field JOURNAL_TEXT =
+      new Field(Schema.JOURNAL_TEXT, Type.TEXT, false, false, false, false);
   public static final Field YEAR = new Field(Schema.YEAR, Type.INT, false, false, false, false);
-  public static final Field DATE_SORT = new Field(Schema.DATE_SORT, Type.SORT, false, false, false, false);
-  public static final Field CITATIONS = new Field(Schema.CITATIONS, Type.SORT, false, false, false, false);
-  public static final Field EMBEDDING = new Field(Schema.EMBEDDING, Type.VECTOR, false, false, false, false);
+  public static final Field DATE_SORT =
+      new Field(Schema.DATE_SORT, Type.SORT, false, false, false, false);
+  public static final Field CITATIONS =
+      new Field(Schema.CITATIONS, Type.SORT, false, false, false, false);
+  public static final Field EMBEDDING =
+      new Field(Schema.EMBEDDING, Type.VECTOR, false, false, false, false);
+
   /** Every facet dimension: the taxonomy's, year, journal, author, format. */
   public static final Field FACETS = new Field("f_*", Type.FACET, false, true, false, false);
-  /** Every range-filterable numeric property. */
-  public static final Field PROPERTIES = new Field(Schema.PROPERTY_PREFIX + "*", Type.RANGE, false, true, false, false);
 
-  /** Every field, in the order of schema.xml; the last two are families of fields, one per dimension or property. */
-  public static final List<Field> ALL = List.of(ID, HASH, PAPER, DOI, TITLE, ABSTRACT, KEYWORDS, BODY, CONTENTS,
-      CONTENTS_PORTER, AUTHORS, JOURNAL_TEXT, YEAR, DATE_SORT, CITATIONS, EMBEDDING, FACETS, PROPERTIES);
+  /** Every range-filterable numeric property. */
+  public static final Field PROPERTIES =
+      new Field(Schema.PROPERTY_PREFIX + "*", Type.RANGE, false, true, false, false);
+
+  /**
+   * Every field, in the order of schema.xml; the last two are families of fields, one per dimension
+   * or property.
+   */
+  public static final List<Field> ALL =
+      List.of(
+          ID,
+          HASH,
+          PAPER,
+          DOI,
+          TITLE,
+          ABSTRACT,
+          KEYWORDS,
+          BODY,
+          CONTENTS,
+          CONTENTS_PORTER,
+          AUTHORS,
+          JOURNAL_TEXT,
+          YEAR,
+          DATE_SORT,
+          CITATIONS,
+          EMBEDDING,
+          FACETS,
+          PROPERTIES);
 
   private PaperFields() {}
 
@@ -100,24 +141,35 @@ public final class PaperFields {
     return ALL.stream().filter(Field::weighted).map(Field::name).toList();
   }
 
-  /** The fields a plain query's words search, with their weights in {@code ranking} (those it weights). */
+  /**
+   * The fields a plain query's words search, with their weights in {@code ranking} (those it
+   * weights).
+   */
   public static Map<String, Float> weights(Ranking ranking) {
     Map<String, Float> weights = new LinkedHashMap<>();
-    ranking.fields().forEach((name, weight) -> {
-      if (weightedNames().contains(name)) {
-        weights.put(name, weight);
-      }
-    });
+    ranking
+        .fields()
+        .forEach(
+            (name, weight) -> {
+              if (weightedNames().contains(name)) {
+                weights.put(name, weight);
+              }
+            });
     return weights;
   }
 
   /**
-   * Each value a paper gives each field, in the order of {@link #ALL}: what both backends write for it.
+   * Each value a paper gives each field, in the order of {@link #ALL}: what both backends write for
+   * it.
    *
    * @param embedding the paper's embedding, or null (none yet, or none to have)
    * @param propertyKeys the properties filtered by range (the others are kept in the paper only)
    */
-  public static List<Value> values(Paper p, String hash, float[] embedding, List<String> topicDimensions,
+  public static List<Value> values(
+      Paper p,
+      String hash,
+      float[] embedding,
+      List<String> topicDimensions,
       Set<String> propertyKeys) {
     List<Value> out = new ArrayList<>();
     add(out, ID, p.id());
@@ -152,7 +204,8 @@ public final class PaperFields {
     }
     for (Property prop : p.properties()) {
       if (prop.value() != null && propertyKeys.contains(prop.name())) {
-        // A range (1-3 µm) is kept by both ends: a range filter finds it when either end falls inside.
+        // A range (1-3 µm) is kept by both ends: a range filter finds it when either end falls
+        // inside.
         out.add(new Value(PROPERTIES, prop.name(), prop.value()));
         if (prop.max() != null) {
           out.add(new Value(PROPERTIES, prop.name(), prop.max()));
@@ -175,25 +228,38 @@ public final class PaperFields {
   }
 
   /**
-   * The {@code <field>} and {@code <dynamicField>} declarations of the Solr schema, and the vector's field
-   * type (its dimension is the embedding's).
+   * The {@code <field>} and {@code <dynamicField>} declarations of the Solr schema, and the
+   * vector's field type (its dimension is the embedding's).
    */
   public static String solrSchemaFields() {
     StringBuilder xml = new StringBuilder();
-    xml.append("  <fieldType name=\"").append(Type.VECTOR.solrType()).append("\" class=\"solr.DenseVectorField\" vectorDimension=\"")
-        .append(Embedding.DIMENSION).append("\" similarityFunction=\"cosine\"/>\n");
+    xml.append("  <fieldType name=\"")
+        .append(Type.VECTOR.solrType())
+        .append("\" class=\"solr.DenseVectorField\" vectorDimension=\"")
+        .append(Embedding.DIMENSION)
+        .append("\" similarityFunction=\"cosine\"/>\n");
     for (Field f : ALL) {
       boolean family = f.name().endsWith("*");
-      xml.append("  <").append(family ? "dynamicField" : "field").append(" name=\"").append(f.name())
-          .append("\" type=\"").append(f.type().solrType()).append('"');
+      xml.append("  <")
+          .append(family ? "dynamicField" : "field")
+          .append(" name=\"")
+          .append(f.name())
+          .append("\" type=\"")
+          .append(f.type().solrType())
+          .append('"');
       if (f.type() != Type.STORED) {
-        xml.append(" indexed=\"").append(f.type() != Type.SORT).append("\" stored=\"").append(f.stored()).append('"');
+        xml.append(" indexed=\"")
+            .append(f.type() != Type.SORT)
+            .append("\" stored=\"")
+            .append(f.stored())
+            .append('"');
       }
       if (f.multiValued()) {
         xml.append(" multiValued=\"true\"");
       }
       if (f.stored() && f.type() == Type.TEXT) {
-        xml.append(" storeOffsetsWithPositions=\"true\""); // highlighting reads offsets instead of re-analysing
+        xml.append(" storeOffsetsWithPositions=\"true\""); // highlighting reads offsets instead of
+        // re-analysing
       }
       if (f == ID) {
         xml.append(" required=\"true\"");

@@ -6,13 +6,18 @@ import java.util.function.Consumer;
 import org.anodex.paper.Paper;
 
 /**
- * The writing side of an index of papers: the seam between ingestion and a storage engine (the embedded
- * Lucene index, or SolrCloud). Implementations are safe for concurrent use by ingest threads.
+ * The writing side of an index of papers: the seam between ingestion and a storage engine (the
+ * embedded Lucene index, or SolrCloud). Implementations are safe for concurrent use by ingest
+ * threads.
  */
 public interface PaperIndex extends Closeable {
 
   /** What writing a paper did. */
-  enum Outcome { ADDED, UPDATED, UNCHANGED }
+  enum Outcome {
+    ADDED,
+    UPDATED,
+    UNCHANGED
+  }
 
   /** Adds the paper, replaces the paper of the same id when its content changed, or leaves it. */
   default Outcome upsert(Paper paper) throws IOException {
@@ -20,8 +25,8 @@ public interface PaperIndex extends Closeable {
   }
 
   /**
-   * {@link #upsert(Paper)} with the paper's embedding when its record brought one (of the model Anodex
-   * embeds with), else null: the paper is embedded later, in the background.
+   * {@link #upsert(Paper)} with the paper's embedding when its record brought one (of the model
+   * Anodex embeds with), else null: the paper is embedded later, in the background.
    */
   Outcome upsert(Paper paper, float[] embedding) throws IOException;
 

@@ -17,11 +17,12 @@ import org.anodex.index.LuceneIndex.PendingPaper;
 import org.anodex.paper.Paper;
 
 /**
- * Embeds the papers of an index that are searchable by their words but still lack an embedding (marked
- * when written: a record that brought its own embedding is never marked). Each paper is rewritten with its
- * vector, and the index is committed every {@code commitEveryMillis} and at the end, so a killed run loses
- * at most that much work and the next run carries on with what is still marked. A paper is embedded once:
- * its vector stays until the paper itself changes, so its ranking does not change under a search.
+ * Embeds the papers of an index that are searchable by their words but still lack an embedding
+ * (marked when written: a record that brought its own embedding is never marked). Each paper is
+ * rewritten with its vector, and the index is committed every {@code commitEveryMillis} and at the
+ * end, so a killed run loses at most that much work and the next run carries on with what is still
+ * marked. A paper is embedded once: its vector stays until the paper itself changes, so its ranking
+ * does not change under a search.
  */
 public final class BackgroundEmbedder {
   /** Papers read from the index at a time. */
@@ -35,12 +36,16 @@ public final class BackgroundEmbedder {
   private volatile boolean stopped;
 
   /**
-   * @param embedder a paper's embedding (the model loads on its first call, so a run with nothing to
-   *     embed never loads it)
+   * @param embedder a paper's embedding (the model loads on its first call, so a run with nothing
+   *     to embed never loads it)
    * @param threads papers embedded at once (the model runs on the calling thread)
    */
-  public BackgroundEmbedder(LuceneIndex index, Function<Paper, float[]> embedder, int threads,
-      long commitEveryMillis, EmbedProgress progress) {
+  public BackgroundEmbedder(
+      LuceneIndex index,
+      Function<Paper, float[]> embedder,
+      int threads,
+      long commitEveryMillis,
+      EmbedProgress progress) {
     this.index = index;
     this.embedder = embedder;
     this.threads = Math.max(1, threads);
@@ -48,26 +53,37 @@ public final class BackgroundEmbedder {
     this.progress = progress;
   }
 
-  /** Every outcome of a run: papers embedded, changed meanwhile by a write (embedded in their turn), failed. */
+  /**
+   * Every outcome of a run: papers embedded, changed meanwhile by a write (embedded in their turn),
+   * failed.
+   */
   public record Result(int embedded, int changed, int failed, long millis) {
     public String toText() {
-      return String.format(Locale.ROOT, "%d papers embedded, %d changed meanwhile, %d failed (%.1f s)%n",
-          embedded, changed, failed, millis / 1000.0);
+      return String.format(
+          Locale.ROOT,
+          "%d papers embedded, %d changed meanwhile, %d failed (%.1f s)%n",
+          embedded,
+          changed,
+          failed,
+          millis / 1000.0);
     }
   }
 
-  /** Asks a running {@link #run()} to stop after the papers in hand; what was embedded is committed. */
+  /**
+   * Asks a running {@link #run()} to stop after the papers in hand; what was embedded is committed.
+   */
   public void stop() {
     stopped = true;
   }
 
   /**
-   * Embeds what is marked, then looks again every {@code pollMillis} for papers written since (a server's
-   * writes), until {@link #stop()}; each run that embedded something is passed to {@code report}. Deleted
-   * copies are left to the merge policy here: expunging them after every write would rewrite a large
-   * segment for one paper updated in it.
+   * Embeds what is marked, then looks again every {@code pollMillis} for papers written since (a
+   * server's writes), until {@link #stop()}; each run that embedded something is passed to {@code
+   * report}. Deleted copies are left to the merge policy here: expunging them after every write
+   * would rewrite a large segment for one paper updated in it.
    */
-  public void runContinuously(long pollMillis, java.util.function.Consumer<Result> report) throws IOException {
+  public void runContinuously(long pollMillis, java.util.function.Consumer<Result> report)
+      throws IOException {
     while (!stopped) {
       Result r = run(false);
       if (r.embedded() + r.changed() + r.failed() > 0) {
@@ -88,8 +104,9 @@ public final class BackgroundEmbedder {
   }
 
   /**
-   * @param expunge merge away the rewritten papers' old copies at the end (a whole collection embedded at
-   *     once: ingest, {@code anodex embed}), so that its ranking does not depend on how the writes fell
+   * @param expunge merge away the rewritten papers' old copies at the end (a whole collection
+   *     embedded at once: ingest, {@code anodex embed}), so that its ranking does not depend on how
+   *     the writes fell
    */
   private Result run(boolean expunge) throws IOException {
     long t0 = System.nanoTime();
@@ -141,7 +158,8 @@ public final class BackgroundEmbedder {
       pool.shutdownNow();
       progress.done();
     }
-    return new Result(embedded.get(), changed.get(), failed.size(), (System.nanoTime() - t0) / 1_000_000L);
+    return new Result(
+        embedded.get(), changed.get(), failed.size(), (System.nanoTime() - t0) / 1_000_000L);
   }
 
   /** True when written, false when the paper changed meanwhile, null when embedding it failed. */
@@ -162,7 +180,9 @@ public final class BackgroundEmbedder {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException("embedding failed: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException("embedding failed: " + e.getCause(), e.getCause());
     }
   }
 }

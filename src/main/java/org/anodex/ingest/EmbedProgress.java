@@ -3,24 +3,28 @@ package org.anodex.ingest;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ProgressBar;
 
-/** Reports the background embedder's progress: papers done of those waiting when it started, rate, time left. */
+/**
+ * Reports the background embedder's progress: papers done of those waiting when it started, rate,
+ * time left.
+ */
 public interface EmbedProgress {
 
   void update(int done, int total);
 
   void done();
 
-  EmbedProgress NONE = new EmbedProgress() {
-    @Override
-    public void update(int done, int total) {}
+  EmbedProgress NONE =
+      new EmbedProgress() {
+        @Override
+        public void update(int done, int total) {}
 
-    @Override
-    public void done() {}
-  };
+        @Override
+        public void done() {}
+      };
 
   /**
-   * A bar redrawn in place on a terminal ({@code inPlace}), else a line on {@code out} every
-   * {@code everyMillis} (a server's log).
+   * A bar redrawn in place on a terminal ({@code inPlace}), else a line on {@code out} every {@code
+   * everyMillis} (a server's log).
    */
   static EmbedProgress lines(PrintStream out, long everyMillis, boolean inPlace) {
     return new EmbedProgress() {
@@ -39,7 +43,8 @@ public interface EmbedProgress {
       public synchronized void done() {
         if (bar != null) {
           bar.close();
-          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its own
+          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its
+          // own
         }
       }
     };

@@ -19,20 +19,26 @@ import java.util.Locale;
 import org.anodex.source.SourceFile;
 
 /**
- * The files that the paths of an ingest name: folders walked recursively (links followed, so a linked
- * folder of papers is read), hidden files left out, files that are not papers (README, LICENSE) skipped
- * by name, links to what the folder holds anyway skipped (said). Every other entry that is not a regular file is named with what it is, never passed over in
- * silence: a named pipe (reading it would block the run), a device (a link to /dev/zero never ends), a
- * directory loop, a symbolic link loop, a dangling link, a folder that cannot be read.
+ * The files that the paths of an ingest name: folders walked recursively (links followed, so a
+ * linked folder of papers is read), hidden files left out, files that are not papers (README,
+ * LICENSE) skipped by name, links to what the folder holds anyway skipped (said). Every other entry
+ * that is not a regular file is named with what it is, never passed over in silence: a named pipe
+ * (reading it would block the run), a device (a link to /dev/zero never ends), a directory loop, a
+ * symbolic link loop, a dangling link, a folder that cannot be read.
  */
 public final class FileWalk {
-  private static final List<String> NOT_PAPERS = List.of("readme", "license", "licence", "changelog", "notice");
+  private static final List<String> NOT_PAPERS =
+      List.of("readme", "license", "licence", "changelog", "notice");
 
   private FileWalk() {}
 
-  /** Lists the files that {@code paths} name; odd entries go to {@code failures}, not-papers to {@code skipped}. */
-  public static List<SourceFile> expand(List<Path> paths, List<IngestSummary.Failure> failures,
-      List<String> skipped) throws IOException {
+  /**
+   * Lists the files that {@code paths} name; odd entries go to {@code failures}, not-papers to
+   * {@code skipped}.
+   */
+  public static List<SourceFile> expand(
+      List<Path> paths, List<IngestSummary.Failure> failures, List<String> skipped)
+      throws IOException {
     List<SourceFile> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
@@ -40,63 +46,74 @@ public final class FileWalk {
       } else if (Files.isRegularFile(p)) {
         files.add(SourceFile.of(p));
       } else {
-        failures.add(new IngestSummary.Failure(p.toString(),
-            Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? oddEntry(p) : "no such file or folder"));
+        failures.add(
+            new IngestSummary.Failure(
+                p.toString(),
+                Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? oddEntry(p)
+                    : "no such file or folder"));
       }
     }
     return files;
   }
 
-  private static void walk(Path root, List<SourceFile> files, List<IngestSummary.Failure> failures,
-      List<String> skipped) throws IOException {
+  private static void walk(
+      Path root, List<SourceFile> files, List<IngestSummary.Failure> failures, List<String> skipped)
+      throws IOException {
     List<SourceFile> found = new ArrayList<>();
     Path realRoot = root.toRealPath();
-    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (isHidden(root.relativize(dir))) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        if (!dir.equals(root) && linksInside(dir, realRoot)) {
-          skipped.add(name(root, dir) + " (a link to a folder that is read under its own name)");
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (isHidden(root.relativize(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(root) && linksInside(dir, realRoot)) {
+              skipped.add(
+                  name(root, dir) + " (a link to a folder that is read under its own name)");
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-        String rel = name(root, f);
-        if (isHidden(root.relativize(f))) {
-          return FileVisitResult.CONTINUE;
-        }
-        if (!attrs.isRegularFile()) {
-          failures.add(new IngestSummary.Failure(rel, oddEntry(f)));
-        } else if (isNotPaper(f)) {
-          skipped.add(rel + " (not a paper)");
-        } else if (linksInside(f, realRoot)) {
-          skipped.add(rel + " (a link to a file that is read under its own name)");
-        } else {
-          found.add(new SourceFile(f, rel));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            String rel = name(root, f);
+            if (isHidden(root.relativize(f))) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (!attrs.isRegularFile()) {
+              failures.add(new IngestSummary.Failure(rel, oddEntry(f)));
+            } else if (isNotPaper(f)) {
+              skipped.add(rel + " (not a paper)");
+            } else if (linksInside(f, realRoot)) {
+              skipped.add(rel + " (a link to a file that is read under its own name)");
+            } else {
+              found.add(new SourceFile(f, rel));
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path f, IOException e) {
-        if (!isHidden(root.relativize(f))) {
-          failures.add(new IngestSummary.Failure(name(root, f), unreadable(f, e)));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            if (!isHidden(root.relativize(f))) {
+              failures.add(new IngestSummary.Failure(name(root, f), unreadable(f, e)));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     found.sort(Comparator.comparing(SourceFile::path));
     files.addAll(found);
   }
 
   /**
-   * Whether {@code p} is a link to something inside the folder being read: its target is read under its
-   * own name, and reading it twice would make two papers of one file where ids come from file names.
+   * Whether {@code p} is a link to something inside the folder being read: its target is read under
+   * its own name, and reading it twice would make two papers of one file where ids come from file
+   * names.
    */
   private static boolean linksInside(Path p, Path realRoot) {
     try {
@@ -117,7 +134,10 @@ public final class FileWalk {
     if (e instanceof AccessDeniedException) {
       return "permission denied: skipped";
     }
-    return "could not be listed: " + (e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage());
+    return "could not be listed: "
+        + (e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage());
   }
 
   /** What an entry that is not a regular file is, and that it is skipped. */
@@ -133,7 +153,10 @@ public final class FileWalk {
       } catch (FileSystemException e) {
         String reason = String.valueOf(e.getReason()).toLowerCase(Locale.ROOT);
         return (reason.contains("levels of symbolic links") || reason.contains("loop")
-            ? "a symbolic link loop" : "a link that cannot be followed (" + e.getReason() + ")") + via + "; skipped";
+                ? "a symbolic link loop"
+                : "a link that cannot be followed (" + e.getReason() + ")")
+            + via
+            + "; skipped";
       } catch (IOException e) {
         return "a link that cannot be followed" + via + "; skipped";
       }
@@ -152,7 +175,10 @@ public final class FileWalk {
         case 0040000 -> "a folder";
         default -> "a special file";
       };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
       return "a special file";
     }
   }

@@ -20,11 +20,12 @@ import org.anodex.index.PaperIndex;
 import org.anodex.source.SourceFile;
 
 /**
- * {@code --watch}: folders kept in sync with the index. The folders are scanned every {@code interval}; a new
- * or changed file is ingested once its size and modification time have stayed the same for one whole
- * interval (a reference manager rewriting a BibTeX file, a PDF still being copied, are not read half-written).
- * With {@code sync}, the papers a file gave are deleted when the file goes, and those a changed file no
- * longer gives when it changes. Polling, not file-system events: it sees network and container mounts alike.
+ * {@code --watch}: folders kept in sync with the index. The folders are scanned every {@code
+ * interval}; a new or changed file is ingested once its size and modification time have stayed the
+ * same for one whole interval (a reference manager rewriting a BibTeX file, a PDF still being
+ * copied, are not read half-written). With {@code sync}, the papers a file gave are deleted when
+ * the file goes, and those a changed file no longer gives when it changes. Polling, not file-system
+ * events: it sees network and container mounts alike.
  */
 public final class FolderWatch {
   private record Stamp(long size, long modified) {}
@@ -40,7 +41,12 @@ public final class FolderWatch {
   private final Map<Path, Set<String>> papersOf = new HashMap<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  public FolderWatch(List<Path> folders, Ingester ingester, PaperIndex index, boolean sync, Duration interval,
+  public FolderWatch(
+      List<Path> folders,
+      Ingester ingester,
+      PaperIndex index,
+      boolean sync,
+      Duration interval,
       Consumer<String> log) {
     this.folders = List.copyOf(folders);
     this.ingester = ingester;
@@ -51,11 +57,15 @@ public final class FolderWatch {
   }
 
   /**
-   * Scans until {@link #stop()}. (Not until an interrupt: an interrupt during a write closes Lucene's
-   * files under the index writer.)
+   * Scans until {@link #stop()}. (Not until an interrupt: an interrupt during a write closes
+   * Lucene's files under the index writer.)
    */
   public void run() throws IOException {
-    log.accept("watching " + folders + (sync ? " (removed files delete their papers)" : "") + "; Ctrl-C to stop");
+    log.accept(
+        "watching "
+            + folders
+            + (sync ? " (removed files delete their papers)" : "")
+            + "; Ctrl-C to stop");
     try {
       while (!stopped.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
         scan();
@@ -70,7 +80,9 @@ public final class FolderWatch {
     stopped.countDown();
   }
 
-  /** One scan: settled new and changed files ingested, removed files' papers deleted (with sync). */
+  /**
+   * One scan: settled new and changed files ingested, removed files' papers deleted (with sync).
+   */
   public void scan() throws IOException {
     List<IngestSummary.Failure> failures = new ArrayList<>();
     Map<Path, SourceFile> present = new HashMap<>();
@@ -95,8 +107,16 @@ public final class FolderWatch {
       IngestSummary s = ingester.ingestFiles(List.of(f));
       ingested.put(f.path(), stamp);
       Set<String> before = papersOf.put(f.path(), new LinkedHashSet<>(s.ids()));
-      log.accept(f.name() + ": " + s.added() + " added, " + s.updated() + " updated, " + s.unchanged() + " unchanged"
-          + (s.failed() == 0 ? "" : ", failed: " + s.failures().get(0).reason()));
+      log.accept(
+          f.name()
+              + ": "
+              + s.added()
+              + " added, "
+              + s.updated()
+              + " updated, "
+              + s.unchanged()
+              + " unchanged"
+              + (s.failed() == 0 ? "" : ", failed: " + s.failures().get(0).reason()));
       if (sync && before != null) {
         Set<String> gone = new HashSet<>(before);
         gone.removeAll(s.ids());

@@ -19,18 +19,20 @@ import org.anodex.source.harvest.Checkpoint;
 import org.anodex.source.harvest.HarvestSource;
 
 /**
- * A harvest: a source's pages, each page's papers merged with the papers the target already holds under the
- * same DOI or arXiv id, ingested (enriched, written, committed) like a file's, then the checkpoint moved
- * past the page. A harvest killed at any point and run again goes on from the last committed page; papers
- * of the page it was on are written again, unchanged.
+ * A harvest: a source's pages, each page's papers merged with the papers the target already holds
+ * under the same DOI or arXiv id, ingested (enriched, written, committed) like a file's, then the
+ * checkpoint moved past the page. A harvest killed at any point and run again goes on from the last
+ * committed page; papers of the page it was on are written again, unchanged.
  */
 public final class Harvester {
   /**
-   * Where a harvest's papers are held and written: an index the harvest opened itself ({@link #index}), or a
-   * running server that holds the index ({@code --server}).
+   * Where a harvest's papers are held and written: an index the harvest opened itself ({@link
+   * #index}), or a running server that holds the index ({@code --server}).
    */
   public interface Target {
-    /** The paper held under {@code id}, unenriched (as read from its source), where there is one. */
+    /**
+     * The paper held under {@code id}, unenriched (as read from its source), where there is one.
+     */
     Optional<Paper> find(String id) throws IOException;
 
     /** Writes (enriches, indexes, commits) the papers; a failure of the target itself is thrown. */
@@ -78,7 +80,8 @@ public final class Harvester {
   private final Consumer<String> log;
   private OpenAccessPdfs pdfs;
 
-  public Harvester(HarvestSource source, Target target, Checkpoint checkpoint, long max, Consumer<String> log) {
+  public Harvester(
+      HarvestSource source, Target target, Checkpoint checkpoint, long max, Consumer<String> log) {
     this.source = source;
     this.target = target;
     this.checkpoint = checkpoint;
@@ -92,16 +95,48 @@ public final class Harvester {
     return this;
   }
 
-  /** Every outcome of a harvest: records read, papers added / updated / unchanged, records skipped (why). */
-  public record Summary(long records, int added, int updated, int unchanged, int merged, int pages,
-      List<HarvestSource.Skipped> skipped, List<IngestSummary.Failure> failures, Duration took, boolean resumed) {
+  /**
+   * Every outcome of a harvest: records read, papers added / updated / unchanged, records skipped
+   * (why).
+   */
+  public record Summary(
+      long records,
+      int added,
+      int updated,
+      int unchanged,
+      int merged,
+      int pages,
+      List<HarvestSource.Skipped> skipped,
+      List<IngestSummary.Failure> failures,
+      Duration took,
+      boolean resumed) {
     public String toText() {
-      StringBuilder s = new StringBuilder(String.format(Locale.ROOT, 
-          "%d records in %d pages%s: %d papers added, %d updated, %d unchanged (%d merged with a paper already held),"
-              + " %d skipped, %d failed (%.1f s)%n", records, pages, resumed ? " (resumed)" : "", added, updated,
-          unchanged, merged, skipped.size(), failures.size(), took.toMillis() / 1000.0));
-      skipped.forEach(k -> s.append("  skipped ").append(k.record()).append(": ").append(k.reason()).append('\n'));
-      failures.forEach(f -> s.append("  failed ").append(f.where()).append(": ").append(f.reason()).append('\n'));
+      StringBuilder s =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%d records in %d pages%s: %d papers added, %d updated, %d unchanged (%d merged with a paper already held),"
+                      + " %d skipped, %d failed (%.1f s)%n",
+                  records,
+                  pages,
+                  resumed ? " (resumed)" : "",
+                  added,
+                  updated,
+                  unchanged,
+                  merged,
+                  skipped.size(),
+                  failures.size(),
+                  took.toMillis() / 1000.0));
+      skipped.forEach(
+          k ->
+              s.append("  skipped ")
+                  .append(k.record())
+                  .append(": ")
+                  .append(k.reason())
+                  .append('\n'));
+      failures.forEach(
+          f ->
+              s.append("  failed ").append(f.where()).append(": ").append(f.reason()).append('\n'));
       return s.toString();
     }
   }
@@ -113,7 +148,13 @@ public final class Harvester {
     String cursor = resumed ? state.cursor() : null;
     long records = resumed ? state.records() : 0;
     if (resumed) {
-      log.accept(source.name() + ": resuming after " + records + " records (checkpoint " + checkpoint.file() + ")");
+      log.accept(
+          source.name()
+              + ": resuming after "
+              + records
+              + " records (checkpoint "
+              + checkpoint.file()
+              + ")");
     }
     long startRecords = records;
     int added = 0, updated = 0, unchanged = 0, merged = 0, pages = 0;
@@ -122,7 +163,8 @@ public final class Harvester {
     while (records < max) {
       HarvestSource.Page page = source.page(cursor);
       pages++;
-      List<Paper> papers = page.papers().subList(0, (int) Math.min(page.papers().size(), max - records));
+      List<Paper> papers =
+          page.papers().subList(0, (int) Math.min(page.papers().size(), max - records));
       Resolved resolved = resolve(papers);
       IngestSummary written = target.write(resolved.papers);
       target.delete(resolved.superseded);
@@ -131,7 +173,8 @@ public final class Harvester {
       unchanged += written.unchanged();
       merged += resolved.merged;
       failures.addAll(written.failures());
-      page.skipped().forEach(k -> log.accept(source.name() + ": skipped " + k.record() + ": " + k.reason()));
+      page.skipped()
+          .forEach(k -> log.accept(source.name() + ": skipped " + k.record() + ": " + k.reason()));
       skipped.addAll(page.skipped());
       records += papers.size();
       cursor = page.next();
@@ -142,16 +185,25 @@ public final class Harvester {
       checkpoint.save(new Checkpoint.State(cursor, records));
     }
     checkpoint.delete();
-    return new Summary(records, added, updated, unchanged, merged, pages, skipped, failures,
-        Duration.ofNanos(System.nanoTime() - t0), resumed);
+    return new Summary(
+        records,
+        added,
+        updated,
+        unchanged,
+        merged,
+        pages,
+        skipped,
+        failures,
+        Duration.ofNanos(System.nanoTime() - t0),
+        resumed);
   }
 
   private record Resolved(List<Paper> papers, Set<String> superseded, int merged) {}
 
   /**
-   * Each record as the paper it is: merged with the paper held under its id and, for a paper that arXiv
-   * also has, with the paper held under arXiv's DOI (which then goes: the journal's DOI names the paper).
-   * Two records of one page that are one paper become one.
+   * Each record as the paper it is: merged with the paper held under its id and, for a paper that
+   * arXiv also has, with the paper held under arXiv's DOI (which then goes: the journal's DOI names
+   * the paper). Two records of one page that are one paper become one.
    */
   private Resolved resolve(List<Paper> records) throws IOException {
     Map<String, Paper> byId = new LinkedHashMap<>();
@@ -202,7 +254,8 @@ public final class Harvester {
     s.append(String.format(Locale.ROOT, ", %.1f/s", rate));
     if (goal != Long.MAX_VALUE && rate > 0 && goal > records) {
       long eta = (long) ((goal - records) / rate);
-      s.append(String.format(Locale.ROOT, ", ETA %d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60));
+      s.append(
+          String.format(Locale.ROOT, ", ETA %d:%02d:%02d", eta / 3600, eta / 60 % 60, eta % 60));
     }
     log.accept(s.toString());
   }

@@ -31,9 +31,10 @@ import org.anodex.source.UnreadableFileException;
 
 /**
  * Ingestion: files and folders in, papers enriched and written to an index, every outcome counted.
- * Files are read in parallel, and so are the papers of one large file (enrichment and indexing run in a
- * second pool fed through a bounded queue). One file's failure never touches another's papers. The index
- * is committed every {@code commitEvery} papers and at the end, so a crash loses at most one batch.
+ * Files are read in parallel, and so are the papers of one large file (enrichment and indexing run
+ * in a second pool fed through a bounded queue). One file's failure never touches another's papers.
+ * The index is committed every {@code commitEvery} papers and at the end, so a crash loses at most
+ * one batch.
  */
 public final class Ingester {
   private final Sources sources;
@@ -44,12 +45,24 @@ public final class Ingester {
   private final Progress progress;
   private final PaperBudget budget;
 
-  public Ingester(Sources sources, List<Enricher> enrichers, PaperIndex index, int threads, int commitEvery, Progress progress) {
+  public Ingester(
+      Sources sources,
+      List<Enricher> enrichers,
+      PaperIndex index,
+      int threads,
+      int commitEvery,
+      Progress progress) {
     this(sources, enrichers, index, threads, commitEvery, progress, PaperBudget.defaults());
   }
 
-  public Ingester(Sources sources, List<Enricher> enrichers, PaperIndex index, int threads, int commitEvery,
-      Progress progress, PaperBudget budget) {
+  public Ingester(
+      Sources sources,
+      List<Enricher> enrichers,
+      PaperIndex index,
+      int threads,
+      int commitEvery,
+      Progress progress,
+      PaperBudget budget) {
     this.sources = sources;
     this.enrichers = List.copyOf(enrichers);
     this.index = index;
@@ -71,9 +84,9 @@ public final class Ingester {
   }
 
   /**
-   * Ingests papers that come from no file (a harvest's records): enriched and written as a file's papers
-   * are, one at a time, then committed, so that they are durable when this returns. Where the index cannot be
-   * written, that failure is thrown (the harvest stops at its last checkpoint).
+   * Ingests papers that come from no file (a harvest's records): enriched and written as a file's
+   * papers are, one at a time, then committed, so that they are durable when this returns. Where
+   * the index cannot be written, that failure is thrown (the harvest stops at its last checkpoint).
    */
   public IngestSummary ingestPapers(List<Paper> papers) throws IOException {
     long t0 = System.nanoTime();
@@ -85,23 +98,42 @@ public final class Ingester {
       throw run.indexFailure;
     }
     index.commit();
-    return new IngestSummary(0, run.added.get(), run.updated.get(), run.unchanged.get(), List.copyOf(run.failures),
-        List.of(), Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids), IngestSummary.Embeddings.NONE,
-        List.copyOf(run.partial), null, run.slowest);
+    return new IngestSummary(
+        0,
+        run.added.get(),
+        run.updated.get(),
+        run.unchanged.get(),
+        List.copyOf(run.failures),
+        List.of(),
+        Duration.ofNanos(System.nanoTime() - t0),
+        List.copyOf(run.ids),
+        IngestSummary.Embeddings.NONE,
+        List.copyOf(run.partial),
+        null,
+        run.slowest);
   }
 
   /**
-   * Reads every file and writes its papers. A file or paper that fails costs itself alone (named in the
-   * summary, whatever it threw, out of memory included); where the index itself cannot be written the run
-   * stops, keeps what was committed, and its summary says why ({@link IngestSummary#stopped()}).
+   * Reads every file and writes its papers. A file or paper that fails costs itself alone (named in
+   * the summary, whatever it threw, out of memory included); where the index itself cannot be
+   * written the run stops, keeps what was committed, and its summary says why ({@link
+   * IngestSummary#stopped()}).
    */
-  private IngestSummary ingest(List<SourceFile> files, List<IngestSummary.Failure> failures, List<String> skipped)
+  private IngestSummary ingest(
+      List<SourceFile> files, List<IngestSummary.Failure> failures, List<String> skipped)
       throws IOException {
     long t0 = System.nanoTime();
     Run run = new Run(failures, files.size());
     ExecutorService readers = Executors.newFixedThreadPool(threads, named("anodex-read"));
-    ThreadPoolExecutor writers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(512), named("anodex-write"), new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolExecutor writers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(512),
+            named("anodex-write"),
+            new ThreadPoolExecutor.CallerRunsPolicy());
     String stopped = null;
     try {
       List<Future<?>> reads = new ArrayList<>();
@@ -122,7 +154,9 @@ public final class Ingester {
     } catch (IOException e) {
       stopped = "writing the index failed: " + e.getMessage(); // the last commit
     } catch (ExecutionException | RuntimeException e) {
-      stopped = "ingest failed: " + Text.printable(String.valueOf(e instanceof ExecutionException ? e.getCause() : e));
+      stopped =
+          "ingest failed: "
+              + Text.printable(String.valueOf(e instanceof ExecutionException ? e.getCause() : e));
     } finally {
       readers.shutdownNow();
       writers.shutdownNow();
@@ -131,10 +165,20 @@ public final class Ingester {
     if (run.indexFailure != null) {
       stopped = "writing the index failed: " + run.indexFailure.getMessage();
     }
-    return new IngestSummary(files.size(), run.added.get(), run.updated.get(), run.unchanged.get(),
-        List.copyOf(failures), skipped, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(run.ids),
-        new IngestSummary.Embeddings(run.embeddingsTaken.get(), run.embeddingsRefused.get(), List.copyOf(run.refusals)),
-        List.copyOf(run.partial), stopped, run.slowest);
+    return new IngestSummary(
+        files.size(),
+        run.added.get(),
+        run.updated.get(),
+        run.unchanged.get(),
+        List.copyOf(failures),
+        skipped,
+        Duration.ofNanos(System.nanoTime() - t0),
+        List.copyOf(run.ids),
+        new IngestSummary.Embeddings(
+            run.embeddingsTaken.get(), run.embeddingsRefused.get(), List.copyOf(run.refusals)),
+        List.copyOf(run.partial),
+        stopped,
+        run.slowest);
   }
 
   /** The state of one ingest run. */
@@ -160,39 +204,40 @@ public final class Ingester {
     }
 
     void read(SourceFile file, ExecutorService writers) {
-      PaperSink sink = new PaperSink() {
-        @Override
-        public void accept(Paper paper) {
-          writers.execute(() -> write(paper, null));
-        }
+      PaperSink sink =
+          new PaperSink() {
+            @Override
+            public void accept(Paper paper) {
+              writers.execute(() -> write(paper, null));
+            }
 
-        @Override
-        public void accept(Paper paper, Embedding embedding) {
-          String unfit = embedding.unfit();
-          if (unfit != null) {
-            refuseEmbedding(paper.source(), unfit);
-          }
-          float[] vector = unfit == null ? embedding.vector() : null;
-          writers.execute(() -> write(paper, vector));
-        }
+            @Override
+            public void accept(Paper paper, Embedding embedding) {
+              String unfit = embedding.unfit();
+              if (unfit != null) {
+                refuseEmbedding(paper.source(), unfit);
+              }
+              float[] vector = unfit == null ? embedding.vector() : null;
+              writers.execute(() -> write(paper, vector));
+            }
 
-        @Override
-        public void reject(String where, String reason) {
-          failures.add(new IngestSummary.Failure(where, reason));
-        }
+            @Override
+            public void reject(String where, String reason) {
+              failures.add(new IngestSummary.Failure(where, reason));
+            }
 
-        @Override
-        public void partial(String where, String what) {
-          partial.add(new IngestSummary.Failure(where, what));
-        }
+            @Override
+            public void partial(String where, String what) {
+              partial.add(new IngestSummary.Failure(where, what));
+            }
 
-        @Override
-        public void refuseEmbedding(String where, String reason) {
-          if (embeddingsRefused.incrementAndGet() <= IngestSummary.Embeddings.EXAMPLES) {
-            refusals.add(new IngestSummary.Failure(where, reason));
-          }
-        }
-      };
+            @Override
+            public void refuseEmbedding(String where, String reason) {
+              if (embeddingsRefused.incrementAndGet() <= IngestSummary.Embeddings.EXAMPLES) {
+                refusals.add(new IngestSummary.Failure(where, reason));
+              }
+            }
+          };
       long t0 = System.nanoTime();
       try {
         sources.forFile(file.path()).read(file, sink);
@@ -201,19 +246,33 @@ public final class Ingester {
       } catch (NoSuchFileException e) {
         failures.add(new IngestSummary.Failure(file.name(), "no such file"));
       } catch (IOException e) {
-        failures.add(new IngestSummary.Failure(file.name(), "could not be read: " + e.getMessage()));
+        failures.add(
+            new IngestSummary.Failure(file.name(), "could not be read: " + e.getMessage()));
       } catch (RuntimeException e) {
         failures.add(new IngestSummary.Failure(file.name(), "could not be read (" + e + ")"));
       } catch (StackOverflowError e) {
-        failures.add(new IngestSummary.Failure(file.name(), "could not be read: nested too deeply (the reader ran out of stack)"));
+        failures.add(
+            new IngestSummary.Failure(
+                file.name(), "could not be read: nested too deeply (the reader ran out of stack)"));
       } catch (OutOfMemoryError e) {
-        // One huge allocation (a record that expands without end) fails alone; the papers read before it
-        // are queued and the other files go on.
-        failures.add(new IngestSummary.Failure(file.name(), "could not be read: it needs more memory than the"
-            + " heap has (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)"));
+        // One huge allocation (a record that expands without end) fails alone; the papers read
+        // before it are queued and the other files go on.
+        failures.add(
+            new IngestSummary.Failure(
+                file.name(),
+                "could not be read: it needs more memory than the"
+                    + " heap has ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB)"));
       } finally {
         noteTime(file, Duration.ofNanos(System.nanoTime() - t0));
-        progress.update(filesDone.incrementAndGet(), files, added.get(), updated.get(), unchanged.get(), failures.size());
+        progress.update(
+            filesDone.incrementAndGet(),
+            files,
+            added.get(),
+            updated.get(),
+            unchanged.get(),
+            failures.size());
       }
     }
 
@@ -236,7 +295,11 @@ public final class Ingester {
           try {
             enriched = StageBudget.run(budget.stageTime(), () -> e.enrich(before));
           } catch (StageBudget.Exceeded x) {
-            cuts.add(stageName(e) + " stopped after " + budget.stageTime().toSeconds() + " s (its budget): left out");
+            cuts.add(
+                stageName(e)
+                    + " stopped after "
+                    + budget.stageTime().toSeconds()
+                    + " s (its budget): left out");
           }
         }
         if (!cuts.isEmpty()) {
@@ -263,12 +326,13 @@ public final class Ingester {
         failures.add(new IngestSummary.Failure(paper.source(), "could not be indexed (" + e + ")"));
       }
     }
-
   }
 
   /** "topic tagging", "property extraction": what a stage is called in a summary. */
   private static String stageName(Enricher e) {
-    return e.getClass().getSimpleName().replace("TopicTagger", "topic tagging")
+    return e.getClass()
+        .getSimpleName()
+        .replace("TopicTagger", "topic tagging")
         .replace("PropertyExtractor", "property extraction");
   }
 

@@ -19,10 +19,10 @@ import org.anodex.source.Sources;
 import org.anodex.source.harvest.PoliteHttp;
 
 /**
- * {@code harvest --pdfs DIR}: a harvested paper's open-access PDF, downloaded once into {@code DIR/<id>.pdf}
- * (kept, so a second harvest downloads nothing), and its text read by Tika as an ingested PDF's is, as the
- * paper's full text. A download that is too large, is not a PDF, or fails, leaves the paper as it was and
- * is said on the log: one PDF never stops a harvest.
+ * {@code harvest --pdfs DIR}: a harvested paper's open-access PDF, downloaded once into {@code
+ * DIR/<id>.pdf} (kept, so a second harvest downloads nothing), and its text read by Tika as an
+ * ingested PDF's is, as the paper's full text. A download that is too large, is not a PDF, or
+ * fails, leaves the paper as it was and is said on the log: one PDF never stops a harvest.
  */
 public final class OpenAccessPdfs {
   private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -32,7 +32,8 @@ public final class OpenAccessPdfs {
   private final Sources sources;
   private final Consumer<String> log;
 
-  public OpenAccessPdfs(PoliteHttp http, Path dir, long maxBytes, Sources sources, Consumer<String> log) {
+  public OpenAccessPdfs(
+      PoliteHttp http, Path dir, long maxBytes, Sources sources, Consumer<String> log) {
     this.http = http;
     this.dir = dir;
     this.maxBytes = maxBytes;
@@ -40,7 +41,10 @@ public final class OpenAccessPdfs {
     this.log = log;
   }
 
-  /** The paper with the text of its open-access PDF as its body, where it has none yet and the PDF can be had. */
+  /**
+   * The paper with the text of its open-access PDF as its body, where it has none yet and the PDF
+   * can be had.
+   */
   public Paper withFullText(Paper paper) throws IOException {
     if (paper.body() != null || paper.oaUrl() == null) {
       return paper;
@@ -55,19 +59,24 @@ public final class OpenAccessPdfs {
     }
     AtomicReference<String> body = new AtomicReference<>();
     AtomicReference<String> why = new AtomicReference<>();
-    sources.forFile(file).read(new SourceFile(file, file.getFileName().toString()), new PaperSink() {
-      @Override
-      public void accept(Paper read) {
-        body.compareAndSet(null, read.body());
-      }
+    sources
+        .forFile(file)
+        .read(
+            new SourceFile(file, file.getFileName().toString()),
+            new PaperSink() {
+              @Override
+              public void accept(Paper read) {
+                body.compareAndSet(null, read.body());
+              }
 
-      @Override
-      public void reject(String where, String reason) {
-        why.set(reason);
-      }
-    });
+              @Override
+              public void reject(String where, String reason) {
+                why.set(reason);
+              }
+            });
     if (body.get() == null) {
-      log.accept("pdf of " + paper.id() + " has no text" + (why.get() == null ? "" : ": " + why.get()));
+      log.accept(
+          "pdf of " + paper.id() + " has no text" + (why.get() == null ? "" : ": " + why.get()));
       return paper;
     }
     return paper.withBody(body.get());
@@ -94,7 +103,8 @@ public final class OpenAccessPdfs {
       if (bytes.length > maxBytes) {
         return "larger than the limit of " + maxBytes + " bytes";
       }
-      if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      if (bytes.length < MAGIC.length
+          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
         return "not a PDF (it does not start with %PDF-)";
       }
       Files.createDirectories(dir);

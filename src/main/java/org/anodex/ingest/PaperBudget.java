@@ -8,13 +8,19 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Text;
 
 /**
- * What one paper may hold and cost before it is enriched and indexed: characters per field, names and
- * keywords per paper, and the time each enrichment stage (tagging, properties) may spend on it. Every
- * stage after this one reads at most these many characters, so a 10 MB title or a 9 MiB abstract costs
- * what its first part costs. Control characters are stripped from every field here too: what is indexed
- * is what is exported.
+ * What one paper may hold and cost before it is enriched and indexed: characters per field, names
+ * and keywords per paper, and the time each enrichment stage (tagging, properties) may spend on it.
+ * Every stage after this one reads at most these many characters, so a 10 MB title or a 9 MiB
+ * abstract costs what its first part costs. Control characters are stripped from every field here
+ * too: what is indexed is what is exported.
  */
-public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int nameChars, int names, Duration stageTime) {
+public record PaperBudget(
+    int titleChars,
+    int abstractChars,
+    int bodyChars,
+    int nameChars,
+    int names,
+    Duration stageTime) {
 
   /** Titles and abstracts far beyond any real one; a body of the size of a book. */
   public static PaperBudget defaults() {
@@ -34,14 +40,26 @@ public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int 
 
   Applied apply(Paper p) {
     List<String> cuts = new ArrayList<>();
-    Paper out = new Paper(p.id(), p.doi(),
-        cut("title", p.title(), titleChars, cuts),
-        list("authors", p.authors(), cuts),
-        p.year(), cut("date", p.date(), nameChars, cuts), cut("journal", p.journal(), nameChars, cuts),
-        cut("abstract", p.abstractText(), abstractChars, cuts),
-        list("keywords", p.keywords(), cuts),
-        cut("body", p.body(), bodyChars, cuts),
-        p.format(), p.source(), p.file(), p.topics(), p.properties(), p.citations(), p.oaUrl(), p.sourceIds());
+    Paper out =
+        new Paper(
+            p.id(),
+            p.doi(),
+            cut("title", p.title(), titleChars, cuts),
+            list("authors", p.authors(), cuts),
+            p.year(),
+            cut("date", p.date(), nameChars, cuts),
+            cut("journal", p.journal(), nameChars, cuts),
+            cut("abstract", p.abstractText(), abstractChars, cuts),
+            list("keywords", p.keywords(), cuts),
+            cut("body", p.body(), bodyChars, cuts),
+            p.format(),
+            p.source(),
+            p.file(),
+            p.topics(),
+            p.properties(),
+            p.citations(),
+            p.oaUrl(),
+            p.sourceIds());
     return new Applied(out, cuts);
   }
 
@@ -51,7 +69,8 @@ public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int 
       return s == null || s.isBlank() ? null : s;
     }
     int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-    cuts.add(String.format(Locale.ROOT, "%s cut at %,d characters (of %,d)", field, end, s.length()));
+    cuts.add(
+        String.format(Locale.ROOT, "%s cut at %,d characters (of %,d)", field, end, s.length()));
     return s.substring(0, end);
   }
 
@@ -65,10 +84,17 @@ public record PaperBudget(int titleChars, int abstractChars, int bodyChars, int 
       }
     }
     if (values.size() > names) {
-      cuts.add(String.format(Locale.ROOT, "%s: the first %,d of %,d kept", field, names, values.size()));
+      cuts.add(
+          String.format(Locale.ROOT, "%s: the first %,d of %,d kept", field, names, values.size()));
     }
     if (!longOnes.isEmpty()) {
-      cuts.add(String.format(Locale.ROOT, "%d of the %s cut at %,d characters", longOnes.size(), field, nameChars));
+      cuts.add(
+          String.format(
+              Locale.ROOT,
+              "%d of the %s cut at %,d characters",
+              longOnes.size(),
+              field,
+              nameChars));
     }
     return out;
   }

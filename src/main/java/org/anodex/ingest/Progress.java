@@ -5,8 +5,8 @@ import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
- * Reports ingest progress (files done of all, their outcomes so far, rate and time left): a bar redrawn in
- * place on a terminal, a plain line every few seconds through a pipe or into a log.
+ * Reports ingest progress (files done of all, their outcomes so far, rate and time left): a bar
+ * redrawn in place on a terminal, a plain line every few seconds through a pipe or into a log.
  */
 public interface Progress {
 
@@ -14,13 +14,15 @@ public interface Progress {
 
   void done();
 
-  Progress NONE = new Progress() {
-    @Override
-    public void update(int filesDone, int files, int added, int updated, int unchanged, int failed) {}
+  Progress NONE =
+      new Progress() {
+        @Override
+        public void update(
+            int filesDone, int files, int added, int updated, int unchanged, int failed) {}
 
-    @Override
-    public void done() {}
-  };
+        @Override
+        public void done() {}
+      };
 
   /** How often a line is written where the output is not a terminal. */
   long LOG_EVERY_MILLIS = 5_000;
@@ -40,21 +42,29 @@ public interface Progress {
       private ProgressBar bar; // started at the first update, when the number of files is known
 
       @Override
-      public synchronized void update(int filesDone, int files, int added, int updated, int unchanged, int failed) {
+      public synchronized void update(
+          int filesDone, int files, int added, int updated, int unchanged, int failed) {
         if (bar == null) {
           bar = Bars.start("ingest", "files", files, out, terminal, everyMillis);
         }
         bar.maxHint(files);
         bar.stepTo(filesDone);
-        bar.setExtraMessage(String.format(Locale.ROOT, " %d added, %d updated, %d unchanged, %d failed", added, updated,
-            unchanged, failed));
+        bar.setExtraMessage(
+            String.format(
+                Locale.ROOT,
+                " %d added, %d updated, %d unchanged, %d failed",
+                added,
+                updated,
+                unchanged,
+                failed));
       }
 
       @Override
       public synchronized void done() {
         if (bar != null) {
           bar.close();
-          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its own
+          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its
+          // own
         }
       }
     };

@@ -10,8 +10,8 @@ import org.anodex.source.SourceFile;
 import org.anodex.source.Sources;
 
 /**
- * Writes that arrive one at a time (the HTTP API's POST and DELETE): the same ingestion as files on disk,
- * committed at once, so that a written paper is durable and searchable when the call returns.
+ * Writes that arrive one at a time (the HTTP API's POST and DELETE): the same ingestion as files on
+ * disk, committed at once, so that a written paper is durable and searchable when the call returns.
  */
 public final class Writes {
   private final Sources sources;
@@ -26,7 +26,8 @@ public final class Writes {
 
   /** Ingests one file, known by {@code name} (ids of papers without DOI or key derive from it). */
   public IngestSummary ingest(Path file, String name) throws IOException {
-    Ingester ingester = new Ingester(sources, enrichers, index, 1, Integer.MAX_VALUE, Progress.NONE);
+    Ingester ingester =
+        new Ingester(sources, enrichers, index, 1, Integer.MAX_VALUE, Progress.NONE);
     return ingester.ingestFiles(List.of(SourceFile.temporary(file, name)));
   }
 

@@ -4,7 +4,10 @@ import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Publication dates as sources give them: "2023", "2023-01-23", "2021/12/22", "23.01.2023", "May 2014". */
+/**
+ * Publication dates as sources give them: "2023", "2023-01-23", "2021/12/22", "23.01.2023", "May
+ * 2014".
+ */
 public final class Dates {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
   private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?");

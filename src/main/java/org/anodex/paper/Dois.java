@@ -31,7 +31,9 @@ public final class Dois {
     return VALID.matcher(s).matches() ? s : null;
   }
 
-  /** The first DOI that occurs in {@code text} and is not {@code except} (e.g. a journal's own DOI). */
+  /**
+   * The first DOI that occurs in {@code text} and is not {@code except} (e.g. a journal's own DOI).
+   */
   public static Optional<String> find(String text, java.util.function.Predicate<String> accept) {
     if (text == null) {
       return Optional.empty();
@@ -46,13 +48,16 @@ public final class Dois {
     return Optional.empty();
   }
 
-  /** Drops sentence punctuation and unbalanced closing brackets that follow a DOI in running text. */
+  /**
+   * Drops sentence punctuation and unbalanced closing brackets that follow a DOI in running text.
+   */
   private static String trimTrailing(String s) {
     while (!s.isEmpty()) {
       char c = s.charAt(s.length() - 1);
       if (c == '.' || c == ',' || c == ';' || c == ':') {
         s = s.substring(0, s.length() - 1);
-      } else if ((c == ')' && count(s, '(') < count(s, ')')) || (c == ']' && count(s, '[') < count(s, ']'))) {
+      } else if ((c == ')' && count(s, '(') < count(s, ')'))
+          || (c == ']' && count(s, '[') < count(s, ']'))) {
         s = s.substring(0, s.length() - 1);
       } else {
         break;

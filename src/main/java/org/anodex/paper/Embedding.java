@@ -1,20 +1,30 @@
 package org.anodex.paper;
 
 /**
- * A paper's embedding as a record brought it ({@code embedding}, {@code embedding_model}): taken as it is
- * when the model is the one Anodex embeds with and the dimension is right, else computed afresh in the
- * background. Not part of the {@link Paper}: it does not change what a paper says, so it is neither stored
- * with the paper nor part of its hash.
+ * A paper's embedding as a record brought it ({@code embedding}, {@code embedding_model}): taken as
+ * it is when the model is the one Anodex embeds with and the dimension is right, else computed
+ * afresh in the background. Not part of the {@link Paper}: it does not change what a paper says, so
+ * it is neither stored with the paper nor part of its hash.
  */
 public record Embedding(String model, float[] vector) {
-  /** The model Anodex embeds with: part of every paper's hash and of the embedding cache's file name. */
+  /**
+   * The model Anodex embeds with: part of every paper's hash and of the embedding cache's file
+   * name.
+   */
   public static final String MODEL = "all-MiniLM-L6-v2-q";
+
   /** The numbers in one of its embeddings. */
   public static final int DIMENSION = 384;
-  /** About 256 word pieces of English: what the model reads of a paper (it was trained on no more). */
+
+  /**
+   * About 256 word pieces of English: what the model reads of a paper (it was trained on no more).
+   */
   static final int MAX_CHARS = 1200;
 
-  /** What a paper is embedded from: its title and abstract (the first part of its body if it has none). */
+  /**
+   * What a paper is embedded from: its title and abstract (the first part of its body if it has
+   * none).
+   */
   public static String text(Paper p) {
     StringBuilder s = new StringBuilder();
     if (p.title() != null) {

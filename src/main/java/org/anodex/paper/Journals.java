@@ -7,17 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * One spelling per journal, whichever source named it: records give "ACS applied materials &amp;
- * interfaces" (sentence case) where the publisher writes "ACS Applied Materials &amp; Interfaces", and
- * "Journal of The Electrochemical Society" beside "Journal of the Electrochemical Society". Words are
- * capitalized as in a journal's title; a word a source wrote with a capital inside (ChemSusChem, iScience,
- * ACS) is kept as written, as are single letters ("(b)") and the few names that begin in lower case ({@link #LOWER_CASE_NAMES}).
+ * interfaces" (sentence case) where the publisher writes "ACS Applied Materials &amp; Interfaces",
+ * and "Journal of The Electrochemical Society" beside "Journal of the Electrochemical Society".
+ * Words are capitalized as in a journal's title; a word a source wrote with a capital inside
+ * (ChemSusChem, iScience, ACS) is kept as written, as are single letters ("(b)") and the few names
+ * that begin in lower case ({@link #LOWER_CASE_NAMES}).
  */
 public final class Journals {
   /** Articles, conjunctions and short prepositions: lower case but at the start. */
-  private static final Set<String> MINOR = Set.of("a", "an", "and", "as", "at", "by", "de", "der", "des", "du",
-      "for", "from", "in", "into", "of", "on", "or", "the", "to", "und", "with");
+  private static final Set<String> MINOR =
+      Set.of(
+          "a", "an", "and", "as", "at", "by", "de", "der", "des", "du", "for", "from", "in", "into",
+          "of", "on", "or", "the", "to", "und", "with");
+
   /** Names a journal writes in lower case on purpose. */
-  private static final Set<String> LOWER_CASE_NAMES = Set.of("npj", "wt", "physica", "status", "solidi");
+  private static final Set<String> LOWER_CASE_NAMES =
+      Set.of("npj", "wt", "physica", "status", "solidi");
+
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
 
   private Journals() {}

@@ -7,9 +7,10 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Paper ids as API.md defines them: opaque, URL-safe ({@code [A-Za-z0-9-._~]}), stable across re-ingests.
- * A DOI gives {@code 10.1007~s11581-014-1138-8} ('/' becomes '~'); a record key gives {@code k-KEY}; a
- * file position gives {@code f-HASH}. The three forms cannot collide: only DOI ids start with "10.".
+ * Paper ids as API.md defines them: opaque, URL-safe ({@code [A-Za-z0-9-._~]}), stable across
+ * re-ingests. A DOI gives {@code 10.1007~s11581-014-1138-8} ('/' becomes '~'); a record key gives
+ * {@code k-KEY}; a file position gives {@code f-HASH}. The three forms cannot collide: only DOI ids
+ * start with "10.".
  */
 public final class PaperIds {
   private static final Pattern SAFE_DOI = Pattern.compile("[a-z0-9._/-]+");
@@ -29,8 +30,8 @@ public final class PaperIds {
   }
 
   /**
-   * The id a user means: an id as it is, or a DOI as users paste it ({@code 10.1186/S...},
-   * {@code doi:10...}, {@code https://doi.org/10...}) turned into its DOI id. Null when {@code s} is
+   * The id a user means: an id as it is, or a DOI as users paste it ({@code 10.1186/S...}, {@code
+   * doi:10...}, {@code https://doi.org/10...}) turned into its DOI id. Null when {@code s} is
    * neither (junk in a URL), so callers can answer "not found" without a lookup.
    */
   public static String resolve(String s) {

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One paper from two records (two sources, or the same source twice): what the earlier record had stays
- * (title, authors, venue, date, full text, where it was first read from), the longer abstract wins, the later
- * citation count and open-access link win (they are the newer), keywords and outside ids add up. Merging a
- * record into the merge of itself changes nothing, so a second harvest rewrites no paper.
+ * One paper from two records (two sources, or the same source twice): what the earlier record had
+ * stays (title, authors, venue, date, full text, where it was first read from), the longer abstract
+ * wins, the later citation count and open-access link win (they are the newer), keywords and
+ * outside ids add up. Merging a record into the merge of itself changes nothing, so a second
+ * harvest rewrites no paper.
  */
 public final class PaperMerge {
   /** arXiv's own DOIs: a journal's DOI for the same paper is preferred. */
@@ -17,24 +18,44 @@ public final class PaperMerge {
 
   private PaperMerge() {}
 
-  /** {@code later} merged into {@code earlier}, as the paper {@code id}. Topics and properties are left out. */
+  /**
+   * {@code later} merged into {@code earlier}, as the paper {@code id}. Topics and properties are
+   * left out.
+   */
   public static Paper merge(String id, Paper earlier, Paper later) {
-    String doi = earlier.doi() == null || (earlier.doi().startsWith(ARXIV_DOI) && later.doi() != null)
-        ? later.doi() : earlier.doi();
+    String doi =
+        earlier.doi() == null || (earlier.doi().startsWith(ARXIV_DOI) && later.doi() != null)
+            ? later.doi()
+            : earlier.doi();
     List<String> keywords = new ArrayList<>(earlier.keywords());
     later.keywords().stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     Map<String, String> ids = new TreeMap<>(earlier.sourceIds());
     ids.putAll(later.sourceIds());
-    return new Paper(id, doi, or(earlier.title(), later.title()),
+    return new Paper(
+        id,
+        doi,
+        or(earlier.title(), later.title()),
         earlier.authors().isEmpty() ? later.authors() : earlier.authors(),
-        earlier.year() != null ? earlier.year() : later.year(), or(earlier.date(), later.date()),
-        or(earlier.journal(), later.journal()), longer(earlier.abstractText(), later.abstractText()), keywords,
-        or(earlier.body(), later.body()), or(earlier.format(), later.format()), or(earlier.source(), later.source()),
-        or(earlier.file(), later.file()), List.of(), List.of(), later.citations() != null ? later.citations() : earlier.citations(),
-        or(later.oaUrl(), earlier.oaUrl()), ids);
+        earlier.year() != null ? earlier.year() : later.year(),
+        or(earlier.date(), later.date()),
+        or(earlier.journal(), later.journal()),
+        longer(earlier.abstractText(), later.abstractText()),
+        keywords,
+        or(earlier.body(), later.body()),
+        or(earlier.format(), later.format()),
+        or(earlier.source(), later.source()),
+        or(earlier.file(), later.file()),
+        List.of(),
+        List.of(),
+        later.citations() != null ? later.citations() : earlier.citations(),
+        or(later.oaUrl(), earlier.oaUrl()),
+        ids);
   }
 
-  /** The DOI arXiv registers for every paper: {@code 10.48550/arxiv.2301.01234} (DOIs compare in lower case). */
+  /**
+   * The DOI arXiv registers for every paper: {@code 10.48550/arxiv.2301.01234} (DOIs compare in
+   * lower case).
+   */
   public static String arxivDoi(String arxivId) {
     return ARXIV_DOI + arxivId.toLowerCase(java.util.Locale.ROOT);
   }

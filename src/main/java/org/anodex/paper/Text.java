@@ -6,22 +6,34 @@ import org.jsoup.parser.Parser;
 
 /** Clean-up of text as sources deliver it: markup remnants, odd spaces, "ABSTRACT" prefixes. */
 public final class Text {
-  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9:_.-]*(?:\\s[^<>]*)?/?>");
+  private static final Pattern TAG =
+      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9:_.-]*(?:\\s[^<>]*)?/?>");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u200B\\uFEFF]+");
   private static final Pattern ABSTRACT_LABEL =
       Pattern.compile("^(?i)(?:graphical\\s+)?abstract\\b[\\s.:\\u2014\\u2013-]*");
+
   /** "TiO 2" in RSC's citation_title: a formula whose subscript was split off by a space. */
   private static final Pattern SPLIT_SUBSCRIPT =
-      Pattern.compile("(?<![A-Za-z])((?:[A-Z][a-z]?\\d*){2,}|[A-Z][a-z]?) (\\d{1,2})(?=[\\s,:;)\\-]|$)");
+      Pattern.compile(
+          "(?<![A-Za-z])((?:[A-Z][a-z]?\\d*){2,}|[A-Z][a-z]?) (\\d{1,2})(?=[\\s,:;)\\-]|$)");
+
   private static final Pattern LETTERS = Pattern.compile("\\p{L}{2}");
-  /** A line that is only a section heading of a paper (IMRaD and its neighbours), maybe numbered. */
-  private static final Pattern HEADING_LINE = Pattern.compile("(?im)^[ \\t]*((?:(?:\\d{1,2}|[IVX]{1,4})\\.?[ \\t]*)?"
-      + "(?:abstract|introduction|background|materials and methods|methods|experimental(?: section| details)?"
-      + "|results(?: and discussions?)?|discussion|conclusions?|acknowledge?ments?|references))[ \\t]*\\r?$");
+
+  /**
+   * A line that is only a section heading of a paper (IMRaD and its neighbours), maybe numbered.
+   */
+  private static final Pattern HEADING_LINE =
+      Pattern.compile(
+          "(?im)^[ \\t]*((?:(?:\\d{1,2}|[IVX]{1,4})\\.?[ \\t]*)?"
+              + "(?:abstract|introduction|background|materials and methods|methods|experimental(?: section| details)?"
+              + "|results(?: and discussions?)?|discussion|conclusions?|acknowledge?ments?|references))[ \\t]*\\r?$");
 
   private Text() {}
 
-  /** Collapses every kind of space (thin, no-break, line breaks) to one ASCII space; null when blank. */
+  /**
+   * Collapses every kind of space (thin, no-break, line breaks) to one ASCII space; null when
+   * blank.
+   */
   public static String clean(String s) {
     if (s == null) {
       return null;
@@ -61,9 +73,10 @@ public final class Text {
   }
 
   /**
-   * Cleans a long text (a body) but keeps its paragraph breaks. A line that is a section heading alone
-   * ("Results and discussion", "2. Methods": PDFs give headings so, on a line of their own within a
-   * paragraph) stays a paragraph of its own, so that it is not glued to the sentence after it.
+   * Cleans a long text (a body) but keeps its paragraph breaks. A line that is a section heading
+   * alone ("Results and discussion", "2. Methods": PDFs give headings so, on a line of their own
+   * within a paragraph) stays a paragraph of its own, so that it is not glued to the sentence after
+   * it.
    */
   public static String cleanBody(String s) {
     if (s == null) {
@@ -82,9 +95,10 @@ public final class Text {
   }
 
   /**
-   * Removes what no reader wants in a title or a CSV cell and what can disguise text: control characters
-   * other than tab and line breaks (NUL, ESC, ...), bidirectional overrides and isolates (an RTL override
-   * shows "fdp.exe" as "exe.pdf"), noncharacters and lone surrogates. Null stays null.
+   * Removes what no reader wants in a title or a CSV cell and what can disguise text: control
+   * characters other than tab and line breaks (NUL, ESC, ...), bidirectional overrides and isolates
+   * (an RTL override shows "fdp.exe" as "exe.pdf"), noncharacters and lone surrogates. Null stays
+   * null.
    */
   public static String stripControls(String s) {
     if (s == null) {
@@ -116,8 +130,14 @@ public final class Text {
     if (c < 0x7F) {
       return false;
     }
-    if (c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\uFFFE' || c == '\uFFFF') {
+    if (c <= 0x9F
+        || c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFFFE'
+        || c == '\uFFFF') {
       return true;
     }
     if (Character.isHighSurrogate(c)) {
@@ -127,12 +147,16 @@ public final class Text {
   }
 
   /**
-   * A file name or reason as one visible line: line breaks, other control characters and bidirectional
-   * overrides written as escapes (a backslash, then n or u and four hex digits), so that a name cannot forge a line of a
-   * summary or hide its real ending.
+   * A file name or reason as one visible line: line breaks, other control characters and
+   * bidirectional overrides written as escapes (a backslash, then n or u and four hex digits), so
+   * that a name cannot forge a line of a summary or hide its real ending.
    */
   public static String printable(String s) {
-    if (s == null || stripControls(s).equals(s) && s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) {
+    if (s == null
+        || stripControls(s).equals(s)
+            && s.indexOf('\n') < 0
+            && s.indexOf('\r') < 0
+            && s.indexOf('\t') < 0) {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length() + 16);
@@ -159,17 +183,23 @@ public final class Text {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '\uFB00' && c <= '\uFB06') {
-        return s.replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl")
-            .replace("\uFB03", "ffi").replace("\uFB04", "ffl").replace("\uFB05", "st").replace("\uFB06", "st");
+        return s.replace("\uFB00", "ff")
+            .replace("\uFB01", "fi")
+            .replace("\uFB02", "fl")
+            .replace("\uFB03", "ffi")
+            .replace("\uFB04", "ffl")
+            .replace("\uFB05", "st")
+            .replace("\uFB06", "st");
       }
     }
     return s;
   }
 
   /**
-   * HTML character references, every named one and numeric ones (jsoup's table; the seven this class knew
-   * left "&amp;alpha;", "&amp;#8722;" and "&amp;hellip;" in titles). Read as in an attribute value, so that a bare
-   * "&amp;" before letters ("AT&amp;T", "&amp;notation") stays text.
+   * HTML character references, every named one and numeric ones (jsoup's table; the seven this
+   * class knew left "&amp;alpha;", "&amp;#8722;" and "&amp;hellip;" in titles). Read as in an
+   * attribute value, so that a bare "&amp;" before letters ("AT&amp;T", "&amp;notation") stays
+   * text.
    */
   private static String unescape(String s) {
     return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, true);

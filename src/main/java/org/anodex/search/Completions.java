@@ -12,9 +12,9 @@ import java.util.Set;
 import org.anodex.enrich.Taxonomy;
 
 /**
- * Completions per keystroke from memory: taxonomy values (with the filter that selects them), the words
- * that signal them (material names, abbreviations), and paper titles, matched at the start of the text or
- * of any of its words. Built once per index snapshot; a lookup is a binary search.
+ * Completions per keystroke from memory: taxonomy values (with the filter that selects them), the
+ * words that signal them (material names, abbreviations), and paper titles, matched at the start of
+ * the text or of any of its words. Built once per index snapshot; a lookup is a binary search.
  */
 public final class Completions {
   /** Titles beyond this many are not offered (memory: about 1 kB a title). */
@@ -49,7 +49,8 @@ public final class Completions {
     return new Completions(list);
   }
 
-  private static void addValues(String dim, List<Taxonomy.Value> values, String prefix, List<Entry> out, Set<String> seen) {
+  private static void addValues(
+      String dim, List<Taxonomy.Value> values, String prefix, List<Entry> out, Set<String> seen) {
     for (Taxonomy.Value v : values) {
       String path = prefix + v.value();
       Completion topic = new Completion(v.value(), "topic", dim + ":" + path);
@@ -58,7 +59,11 @@ public final class Completions {
         for (String term : concat(r.terms(), r.exact())) {
           String key = term.toLowerCase(Locale.ROOT);
           if (term.length() >= 2 && seen.add(key + "\u0000" + path)) {
-            out.add(new Entry(key, new Completion(term, "term", dim + ":" + path), r.near().isEmpty() ? 1 : 2));
+            out.add(
+                new Entry(
+                    key,
+                    new Completion(term, "term", dim + ":" + path),
+                    r.near().isEmpty() ? 1 : 2));
           }
         }
       }
@@ -77,7 +82,8 @@ public final class Completions {
     String lower = text.toLowerCase(Locale.ROOT);
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < lower.length() && keys.size() < 12; i++) {
-      if (Character.isLetterOrDigit(lower.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+      if (Character.isLetterOrDigit(lower.charAt(i))
+          && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
         keys.add(lower.substring(i, Math.min(lower.length(), i + 40)));
       }
     }
@@ -95,7 +101,8 @@ public final class Completions {
       Entry e = entries[i];
       String id = sameness(e.completion());
       Entry old = best.get(id);
-      // A match at the start of the text beats one at a later word, and topics beat terms beat titles.
+      // A match at the start of the text beats one at a later word, and topics beat terms beat
+      // titles.
       if (old == null || score(e, p) < score(old, p)) {
         best.put(id, e);
       }
@@ -104,13 +111,18 @@ public final class Completions {
       }
     }
     return best.values().stream()
-        .sorted(Comparator.comparingInt((Entry e) -> score(e, p)).thenComparing(e -> e.completion().text().length()))
-        .limit(size).map(Entry::completion).toList();
+        .sorted(
+            Comparator.comparingInt((Entry e) -> score(e, p))
+                .thenComparing(e -> e.completion().text().length()))
+        .limit(size)
+        .map(Entry::completion)
+        .toList();
   }
 
   /**
-   * What makes two completions the same to a reader: a title its text; a taxonomy word the filter it
-   * selects and the word in any case and number ("micro-Si" the topic and the term, "FEC" and "FECs").
+   * What makes two completions the same to a reader: a title its text; a taxonomy word the filter
+   * it selects and the word in any case and number ("micro-Si" the topic and the term, "FEC" and
+   * "FECs").
    */
   private static String sameness(Completion c) {
     if (c.filter() == null) {

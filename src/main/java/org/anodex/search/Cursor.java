@@ -8,9 +8,10 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A position in a walk over every hit: the point-in-time snapshot the walk reads (so that each hit comes
- * exactly once even while the index changes), the search it belongs to, and the sort values of the last
- * hit returned (search-after; the paper id breaks ties). Opaque to clients: base64url of JSON.
+ * A position in a walk over every hit: the point-in-time snapshot the walk reads (so that each hit
+ * comes exactly once even while the index changes), the search it belongs to, and the sort values
+ * of the last hit returned (search-after; the paper id breaks ties). Opaque to clients: base64url
+ * of JSON.
  */
 record Cursor(long snapshot, String search, int doc, List<Object> after) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +46,8 @@ record Cursor(long snapshot, String search, int doc, List<Object> after) {
   /** The FieldDoc to search after, with sort values of the types the sort fields expect. */
   FieldDoc fieldDoc(boolean byScore) {
     Object first = after.get(0);
-    Object value = byScore ? (Object) ((Number) first).floatValue() : (Object) ((Number) first).longValue();
+    Object value =
+        byScore ? (Object) ((Number) first).floatValue() : (Object) ((Number) first).longValue();
     return new FieldDoc(doc, Float.NaN, new Object[] {value, new BytesRef((String) after.get(1))});
   }
 }

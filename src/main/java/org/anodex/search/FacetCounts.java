@@ -10,14 +10,16 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * Facet counts in the answer's shape: the top values of each dimension by count, every selected value
- * among them (with its count, even when it is not in the top), parents counted with their children.
+ * Facet counts in the answer's shape: the top values of each dimension by count, every selected
+ * value among them (with its count, even when it is not in the top), parents counted with their
+ * children.
  */
 final class FacetCounts {
   private FacetCounts() {}
 
   static Map<String, List<SearchResult.FacetCount>> of(
-      Facets facets, List<String> dims, Map<String, List<String>> filters, int size) throws IOException {
+      Facets facets, List<String> dims, Map<String, List<String>> filters, int size)
+      throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       List<SearchResult.FacetCount> counts = new ArrayList<>();
@@ -25,12 +27,16 @@ final class FacetCounts {
       FacetResult r = facets == null ? null : facets.getTopChildren(size, dim);
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
-          counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+          counts.add(
+              new SearchResult.FacetCount(
+                  lv.label, lv.value.longValue(), selected.contains(lv.label)));
         }
       }
       for (String s : selected) {
         if (counts.stream().noneMatch(c -> c.value().equals(s))) {
-          counts.add(new SearchResult.FacetCount(s, facets == null ? 0 : specificValue(facets, dim, s), true));
+          counts.add(
+              new SearchResult.FacetCount(
+                  s, facets == null ? 0 : specificValue(facets, dim, s), true));
         }
       }
       out.put(dim, counts);

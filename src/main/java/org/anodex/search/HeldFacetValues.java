@@ -10,7 +10,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
-/** The facet values one snapshot of the embedded index holds, as {@link FilterValues} asks for them. */
+/**
+ * The facet values one snapshot of the embedded index holds, as {@link FilterValues} asks for them.
+ */
 final class HeldFacetValues implements FilterValues.Indexed {
   private final SortedSetDocValuesReaderState state;
 
@@ -37,7 +39,11 @@ final class HeldFacetValues implements FilterValues.Indexed {
   /** One term lookup: whether a flat dimension holds exactly this value. */
   @Override
   public boolean holds(String dim, String value) throws IOException {
-    return state != null && state.getOrdRange(dim) != null
-        && state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value}))) >= 0;
+    return state != null
+        && state.getOrdRange(dim) != null
+        && state
+                .getDocValues()
+                .lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value})))
+            >= 0;
   }
 }

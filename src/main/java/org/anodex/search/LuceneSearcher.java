@@ -18,7 +18,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -34,29 +33,44 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches the embedded index: the query over weighted fields, filters as drill-down, facet counts
- * drill-sideways (a dimension with a selected value is counted as if it were not filtered), exact totals,
- * pages and cursors, highlighted snippets, "did you mean".
+ * drill-sideways (a dimension with a selected value is counted as if it were not filtered), exact
+ * totals, pages and cursors, highlighted snippets, "did you mean".
  *
- * <p>A cursor walk reads the snapshot its first page read ({@link SearcherLifetimeManager}), so each hit
- * comes exactly once however the index changes meanwhile; a snapshot is kept {@link #CURSOR_MINUTES}
- * minutes after its last use, after which its cursor is refused rather than risk a repeat.
+ * <p>A cursor walk reads the snapshot its first page read ({@link SearcherLifetimeManager}), so
+ * each hit comes exactly once however the index changes meanwhile; a snapshot is kept {@link
+ * #CURSOR_MINUTES} minutes after its last use, after which its cursor is refused rather than risk a
+ * repeat.
  */
 public final class LuceneSearcher implements Searcher, AutoCloseable {
   static final int CURSOR_MINUTES = 10;
+
   /**
-   * Answers kept for searches asked again (a page of 100 hits with their properties is about 0.5 MB):
-   * {@code -Danodex.result-cache=N} or {@code ANODEX_RESULT_CACHE}, 0 for none (to measure the engine alone).
+   * Answers kept for searches asked again (a page of 100 hits with their properties is about 0.5
+   * MB): {@code -Danodex.result-cache=N} or {@code ANODEX_RESULT_CACHE}, 0 for none (to measure the
+   * engine alone).
    */
-  private static final int RESULTS_CACHED = Integer.parseInt(
-      System.getProperty("anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
+  private static final int RESULTS_CACHED =
+      Integer.parseInt(
+          System.getProperty(
+              "anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
+
   private static final int EXPORT_PAGE = 500;
-  /** Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best matches. */
+
+  /**
+   * Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best
+   * matches.
+   */
   private static final int HIT_PAPERS = 4096;
-  /** What a hit reads of a stored paper: its record without the body (the body can be megabytes). */
+
+  /**
+   * What a hit reads of a stored paper: its record without the body (the body can be megabytes).
+   */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.PAPER);
+
   private static final java.util.Set<String> TITLE_FIELD = java.util.Set.of(Schema.TITLE);
 
   private final LuceneIndex index;
@@ -81,14 +95,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   /**
-   * A searcher whose meaning re-ranks, and whose words match, with other settings than the index's ranking
-   * (to measure them); its field weights and term weighting are the index's.
+   * A searcher whose meaning re-ranks, and whose words match, with other settings than the index's
+   * ranking (to measure them); its field weights and term weighting are the index's.
    */
   public LuceneSearcher(LuceneIndex index, Taxonomy taxonomy, Ranking settings, Embedder embedder) {
     this.index = index;
     this.schema = index.schema();
     this.taxonomy = taxonomy;
-    this.queries = new QueryTranslator(schema.queryAnalyzer(), schema.ranking().fields(), settings.match());
+    this.queries =
+        new QueryTranslator(schema.queryAnalyzer(), schema.ranking().fields(), settings.match());
     this.snippets = new Snippets(schema.analyzer());
     this.spelling = new SpellingSuggester(schema.queryAnalyzer());
     this.similar = new SimilarPapers(schema.analyzer());
@@ -115,11 +130,16 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     if (cursor != null) {
       plan.requireCursorOf(cursor.search());
     }
-    snapshots.prune(new SearcherLifetimeManager.PruneByAge(TimeUnit.MINUTES.toSeconds(CURSOR_MINUTES)));
-    FacetedSearcher searcher = cursor == null ? index.acquire() : (FacetedSearcher) snapshots.acquire(cursor.snapshot());
+    snapshots.prune(
+        new SearcherLifetimeManager.PruneByAge(TimeUnit.MINUTES.toSeconds(CURSOR_MINUTES)));
+    FacetedSearcher searcher =
+        cursor == null ? index.acquire() : (FacetedSearcher) snapshots.acquire(cursor.snapshot());
     if (searcher == null) {
-      throw new InvalidRequestException("Cursor expired", "this walk's snapshot of the index was released after "
-          + CURSOR_MINUTES + " minutes without use; start the walk again without cursor");
+      throw new InvalidRequestException(
+          "Cursor expired",
+          "this walk's snapshot of the index was released after "
+              + CURSOR_MINUTES
+              + " minutes without use; start the walk again without cursor");
     }
     try {
       ResultCache.Key key = cursor == null ? new ResultCache.Key(version(searcher), plan) : null;
@@ -136,43 +156,64 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       Query words;
       DrillDownQuery query;
       try {
-        // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting pass, the
-        // ranking pass and the snippets would each expand them again.
+        // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting
+        // pass, the ranking pass and the snippets would each expand them again.
         words = searcher.rewrite(plan.query());
         query = query(words, plan, searcher);
-        // Two passes, as a search engine answers: every match is counted (and its facets) without scoring,
-        // then only the page is ranked, skipping what cannot reach it (block-max WAND): scoring every match
-        // would make a query's cost grow with its matches.
+        // Two passes, as a search engine answers: every match is counted (and its facets) without
+        // scoring, then only the page is ranked, skipping what cannot reach it (block-max WAND):
+        // scoring every match would make a query's cost grow with its matches.
         if (searcher.facetState() != null && !plan.facets().isEmpty()) {
-          DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
-          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(query, new TotalHitCountCollectorManager());
+          DrillSideways ds =
+              new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
+          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
+              ds.search(query, new TotalHitCountCollectorManager());
           facets = counted.facets;
           total = counted.collectorResult;
         } else {
           total = -1;
         }
-        // By date, nothing can be skipped: one pass ranks the page and counts (a second would read every match again).
+        // By date, nothing can be skipped: one pass ranks the page and counts (a second would read
+        // every match again).
         int exactUpTo = plan.sort().byRelevance() ? topN : Integer.MAX_VALUE;
-        top = searcher.search(query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
+        top =
+            searcher.search(
+                query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
         if (total < 0) {
-          total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+          total =
+              top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                  ? top.totalHits.value
+                  : searcher.count(query);
         }
         TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
       }
       int from = plan.offset();
-      List<SearchResult.Hit> hits = hits(searcher, top.scoreDocs, from, plan.size(), plan.highlight() ? words : null);
+      List<SearchResult.Hit> hits =
+          hits(searcher, top.scoreDocs, from, plan.size(), plan.highlight() ? words : null);
       String next = null;
       int last = Math.min(top.scoreDocs.length, from + plan.size()) - 1;
-      if (plan.size() > 0 && last >= from && top.scoreDocs.length == topN && moreAfter(total, cursor, plan)) {
+      if (plan.size() > 0
+          && last >= from
+          && top.scoreDocs.length == topN
+          && moreAfter(total, cursor, plan)) {
         long snapshot = cursor != null ? cursor.snapshot() : snapshots.record(searcher);
         next = Cursor.after(snapshot, plan.searchKey(), (FieldDoc) top.scoreDocs[last]).encode();
       }
       String suggestion = plan.wantsSpelling(total) ? betterSpelling(plan, searcher, total) : null;
-      SearchResult result = new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
-          FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()), ranges.bounds(searcher), suggestion);
-      result = result.withHistograms(Histograms.count(searcher, query, plan.histograms(), result.ranges()));
+      SearchResult result =
+          new SearchResult(
+              total,
+              (System.nanoTime() - t0) / 1_000_000,
+              next,
+              hits,
+              FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()),
+              ranges.bounds(searcher),
+              suggestion);
+      result =
+          result.withHistograms(
+              Histograms.count(searcher, query, plan.histograms(), result.ranges()));
       if (key != null) {
         answers.put(key, result);
       }
@@ -187,7 +228,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return cursor != null || total > (long) plan.page() * plan.size();
   }
 
-  private String betterSpelling(SearchPlan plan, IndexSearcher searcher, long total) throws IOException {
+  private String betterSpelling(SearchPlan plan, IndexSearcher searcher, long total)
+      throws IOException {
     String fixed = spelling.suggest(plan.q(), searcher.getIndexReader());
     if (fixed == null) {
       return null;
@@ -241,9 +283,14 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       DrillDownQuery query = query(searcher.rewrite(plan.query()), plan, searcher);
       FieldDoc after = null;
       while (true) {
-        TopDocs page = searcher.search(query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
+        TopDocs page =
+            searcher.search(
+                query, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, EXPORT_PAGE, false));
         for (ScoreDoc sd : page.scoreDocs) {
-          consumer.accept(index.documents().toPaperWithoutBody(searcher.storedFields().document(sd.doc, HIT_FIELDS)));
+          consumer.accept(
+              index
+                  .documents()
+                  .toPaperWithoutBody(searcher.storedFields().document(sd.doc, HIT_FIELDS)));
           n++;
         }
         if (page.scoreDocs.length < EXPORT_PAGE) {
@@ -270,25 +317,29 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   /** The parsed query ranked as the plan asks, within its ranges, drilled down by its filters. */
-  private DrillDownQuery query(Query text, SearchPlan plan, IndexSearcher searcher) throws IOException {
+  private DrillDownQuery query(Query text, SearchPlan plan, IndexSearcher searcher)
+      throws IOException {
     DrillDownQuery words = drillDown(text, plan);
     Query ranked = semantic.rank(text, words, plan, searcher);
     return ranked == null ? words : drillDown(ranked, plan);
   }
 
   private DrillDownQuery drillDown(Query text, SearchPlan plan) {
-    DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), withRanges(text, plan.ranges()));
+    DrillDownQuery query =
+        new DrillDownQuery(schema.facetsConfig(), withRanges(text, plan.ranges()));
     plan.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     return query;
   }
 
   private static Sort sort(SortOrder order) {
     SortField id = new SortField(Schema.ID, SortField.Type.STRING);
-    return order.byRelevance() ? new Sort(SortField.FIELD_SCORE, id)
+    return order.byRelevance()
+        ? new Sort(SortField.FIELD_SCORE, id)
         : new Sort(new SortField(order.field(), SortField.Type.LONG, order.descending()), id);
   }
 
-  private List<SearchResult.Hit> hits(FacetedSearcher searcher, ScoreDoc[] docs, int from, int size, Query highlight)
+  private List<SearchResult.Hit> hits(
+      FacetedSearcher searcher, ScoreDoc[] docs, int from, int size, Query highlight)
       throws IOException {
     List<SearchResult.Hit> out = new ArrayList<>();
     int to = Math.min(docs.length, from + size);
@@ -299,7 +350,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     for (int i = from; i < to; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippetTexts = highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
+    String[] snippetTexts =
+        highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
     Paper[] papers = hitPapers.read(searcher.getIndexReader(), ids);
     for (int i = from; i < to; i++) {
       Paper p = papers[i - from];
@@ -313,7 +365,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     return out;
   }
 
-  /** The titles of the papers a reader holds, the first {@link Completions#MAX_TITLES}: never a deleted or replaced paper's. */
+  /**
+   * The titles of the papers a reader holds, the first {@link Completions#MAX_TITLES}: never a
+   * deleted or replaced paper's.
+   */
   static List<String> liveTitles(org.apache.lucene.index.IndexReader reader) throws IOException {
     List<String> titles = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {

@@ -26,23 +26,45 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Query text in the syntax of API.md to a Lucene query over weighted fields ({@link Ranking}).
- * There is no regex syntax ({@code Si/C} is text), and a colon only names a field when a known field
- * name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text). A query that does not parse, or
- * that would expand past the limits of {@link QueryLimits}, is refused with where and why.
+ * There is no regex syntax ({@code Si/C} is text), and a colon only names a field when a known
+ * field name precedes it ({@code PEDOT:PSS} and {@code a-Si:H} are text). A query that does not
+ * parse, or that would expand past the limits of {@link QueryLimits}, is refused with where and
+ * why.
  */
 public final class QueryTranslator {
   /** Field names a user may write, and the index fields they search. */
-  static final Map<String, String> USER_FIELDS = Map.of(
-      "title", Schema.TITLE, "abstract", Schema.ABSTRACT, "author", Schema.AUTHORS, "doi", Schema.DOI,
-      "journal", Schema.JOURNAL_TEXT, "keyword", Schema.KEYWORDS, "keywords", Schema.KEYWORDS,
-      "body", Schema.BODY, "id", Schema.ID);
+  static final Map<String, String> USER_FIELDS =
+      Map.of(
+          "title",
+          Schema.TITLE,
+          "abstract",
+          Schema.ABSTRACT,
+          "author",
+          Schema.AUTHORS,
+          "doi",
+          Schema.DOI,
+          "journal",
+          Schema.JOURNAL_TEXT,
+          "keyword",
+          Schema.KEYWORDS,
+          "keywords",
+          Schema.KEYWORDS,
+          "body",
+          Schema.BODY,
+          "id",
+          Schema.ID);
+
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
+
   /** A clause and what it applies to: a quoted phrase, a group, or a word. */
   private static final String CLAUSE = "(\"[^\"]*\"?|\\([^)]*\\)?|\\S+)";
+
   private static final String FIELD = "(?i:" + String.join("|", USER_FIELDS.keySet()) + "):";
-  private static final Pattern FIELDED_OR_EXCLUDED = Pattern.compile(
-      "(?:(?<!\\S)[-!]|\\bNOT\\s+)(?:" + FIELD + ")?" + CLAUSE + "|(?<!\\w)" + FIELD + CLAUSE);
-  private static final Pattern SYNTAX = Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?<!\\S)[+]|[\"()~^*?\\\\]|(?<=\\s|^)&&|\\|\\|");
+  private static final Pattern FIELDED_OR_EXCLUDED =
+      Pattern.compile(
+          "(?:(?<!\\S)[-!]|\\bNOT\\s+)(?:" + FIELD + ")?" + CLAUSE + "|(?<!\\w)" + FIELD + CLAUSE);
+  private static final Pattern SYNTAX =
+      Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?<!\\S)[+]|[\"()~^*?\\\\]|(?<=\\s|^)&&|\\|\\|");
 
   private final Analyzer analyzer;
   private final Map<String, Float> boosts;
@@ -56,10 +78,14 @@ public final class QueryTranslator {
     this(analyzer, boosts, Ranking.defaults().match());
   }
 
-  /** @param match how many of a run of plain words a paper must contain ({@code ranking.yaml}) */
+  /**
+   * @param match how many of a run of plain words a paper must contain ({@code ranking.yaml})
+   */
   public QueryTranslator(Analyzer analyzer, Map<String, Float> boosts, MinimumMatch match) {
     this.analyzer = analyzer;
-    this.boosts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boosts)); // field order: clause order
+    this.boosts =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(boosts)); // field order: clause order
     this.match = match;
   }
 
@@ -74,14 +100,17 @@ public final class QueryTranslator {
     }
     QueryLimits.checkLength(q);
     Escaped escaped = escape(q);
-    MultiFieldQueryParser parser = new WordsParser(boosts.keySet().toArray(new String[0]), analyzer, boosts, match);
+    MultiFieldQueryParser parser =
+        new WordsParser(boosts.keySet().toArray(new String[0]), analyzer, boosts, match);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
-    // Words are analysed together, so that a multi-word synonym ("fluoroethylene carbonate" for FEC)
-    // and a spaced formula ("SiO x") are seen whole; a multi-word alternative is searched as a phrase.
+    // Words are analysed together, so that a multi-word synonym ("fluoroethylene carbonate" for
+    // FEC) and a spaced formula ("SiO x") are seen whole; a multi-word alternative is searched as a
+    // phrase.
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE); // counts clauses: bounded
+    parser.setMultiTermRewriteMethod(
+        MultiTermQuery.SCORING_BOOLEAN_REWRITE); // counts clauses: bounded
     parser.setFuzzyMinSim(QueryLimits.MAX_EDITS);
     Query query;
     try {
@@ -92,31 +121,37 @@ public final class QueryTranslator {
       }
       throw new InvalidRequestException("Query does not parse", describe(q, escaped, e));
     }
-    java.util.Set<String> expanding = new java.util.HashSet<>(); // a word is expanded in each field: counted once
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-        QueryLimits.checkMultiTerm(query);
-        expanding.add(query.toString(field));
-      }
+    java.util.Set<String> expanding =
+        new java.util.HashSet<>(); // a word is expanded in each field: counted once
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTermsMatching(
+              Query query,
+              String field,
+              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton>
+                  automaton) {
+            QueryLimits.checkMultiTerm(query);
+            expanding.add(query.toString(field));
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
 
-      @Override
-      public void consumeTerms(Query query, Term... terms) {}
-    });
+          @Override
+          public void consumeTerms(Query query, Term... terms) {}
+        });
     QueryLimits.checkExpandingWords(expanding);
     return query;
   }
 
   /**
-   * The classic parser, with a minimum number of words that a run of plain words must match. The parser
-   * hands such a run ({@code silicon anode}) over whole and builds one clause per word, each over every
-   * field (a multi-word synonym is one word here); the minimum applies to these clauses. Quoted phrases and
-   * explicit operators ({@code silicon OR anode}) keep their meaning.
+   * The classic parser, with a minimum number of words that a run of plain words must match. The
+   * parser hands such a run ({@code silicon anode}) over whole and builds one clause per word, each
+   * over every field (a multi-word synonym is one word here); the minimum applies to these clauses.
+   * Quoted phrases and explicit operators ({@code silicon OR anode}) keep their meaning.
    */
   private static final class WordsParser extends MultiFieldQueryParser {
     private final MinimumMatch match;
@@ -132,28 +167,38 @@ public final class QueryTranslator {
       if (quoted || !(query instanceof BooleanQuery all) || all.getMinimumNumberShouldMatch() > 0) {
         return query;
       }
-      // One field's analysis counts the words; across fields the parser groups clauses word by word only
-      // when every field has as many (it does: one chain of words), so a mismatch keeps the query as it is.
+      // One field's analysis counts the words; across fields the parser groups clauses word by word
+      // only when every field has as many (it does: one chain of words), so a mismatch keeps the
+      // query as it is.
       Query oneField = field != null ? query : super.getFieldQuery(fields[0], text, false);
       int words = oneField instanceof BooleanQuery b ? b.clauses().size() : 1;
-      boolean wordByWord = words > 1 && all.clauses().size() == words
-          && all.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+      boolean wordByWord =
+          words > 1
+              && all.clauses().size() == words
+              && all.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
       if (!wordByWord) {
         return query;
       }
-      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(match.of(words));
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(match.of(words));
       all.clauses().forEach(b::add);
       return b.build();
     }
 
-    /** A fuzzy word stands for at most {@link QueryLimits#MAX_FUZZY_EXPANSIONS} index words of a field. */
+    /**
+     * A fuzzy word stands for at most {@link QueryLimits#MAX_FUZZY_EXPANSIONS} index words of a
+     * field.
+     */
     @Override
     protected Query newFuzzyQuery(Term term, float edits, int prefixLength) {
       int n = FuzzyQuery.floatToEdits(edits, term.text().codePointCount(0, term.text().length()));
       return new FuzzyQuery(term, n, prefixLength, QueryLimits.MAX_FUZZY_EXPANSIONS, true);
     }
 
-    /** Keeps a run of words with its minimum whole (the parser would spread its clauses among the others). */
+    /**
+     * Keeps a run of words with its minimum whole (the parser would spread its clauses among the
+     * others).
+     */
     @Override
     protected void addMultiTermClauses(java.util.List<BooleanClause> clauses, Query q) {
       if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() > 1) {
@@ -165,8 +210,9 @@ public final class QueryTranslator {
   }
 
   /**
-   * What a query means in plain words: its text without fielded clauses ({@code title:…}), excluded ones
-   * ({@code -word}, {@code NOT word}) and operators; empty when nothing is left ({@code title:silicon}).
+   * What a query means in plain words: its text without fielded clauses ({@code title:…}), excluded
+   * ones ({@code -word}, {@code NOT word}) and operators; empty when nothing is left ({@code
+   * title:silicon}).
    */
   public static String plainWords(String q) {
     if (q == null) {
@@ -176,7 +222,9 @@ public final class QueryTranslator {
     return words.replaceAll("\\s+", " ").strip();
   }
 
-  /** The query text with API.md's plain-text characters escaped, and where each character came from. */
+  /**
+   * The query text with API.md's plain-text characters escaped, and where each character came from.
+   */
   record Escaped(String text, int[] origin) {
     /** The 1-based position in the user's query of a 0-based column of the escaped text. */
     int originalPosition(int column, int queryLength) {
@@ -233,7 +281,9 @@ public final class QueryTranslator {
       w--;
     }
     boolean atBoundary = w == 0 || " (+-!\t\n".indexOf(out.charAt(w - 1)) >= 0;
-    return atBoundary && w < out.length() && USER_FIELDS.containsKey(out.substring(w).toLowerCase(Locale.ROOT));
+    return atBoundary
+        && w < out.length()
+        && USER_FIELDS.containsKey(out.substring(w).toLowerCase(Locale.ROOT));
   }
 
   /** "'title:(' does not parse at position 8: the query ends before ..." */
@@ -244,18 +294,31 @@ public final class QueryTranslator {
     if (cause instanceof ParseException pe && pe.currentToken != null) {
       Token bad = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
       column = bad.kind == 0 ? Integer.MAX_VALUE : bad.beginColumn;
-      what = bad.kind == 0
-          ? "the query ends too early: an unclosed parenthesis, or a field or operator with no term after it"
-          : "unexpected '" + bad.image + "'";
+      what =
+          bad.kind == 0
+              ? "the query ends too early: an unclosed parenthesis, or a field or operator with no term after it"
+              : "unexpected '" + bad.image + "'";
     } else if (cause instanceof TokenMgrError) {
       Matcher m = LEXICAL_COLUMN.matcher(cause.getMessage());
-      column = !m.find() ? -1 : cause.getMessage().contains("<EOF>") ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
-      what = cause.getMessage().contains("<EOF>") ? "a quote or escape is not closed" : "a character cannot be read here";
+      column =
+          !m.find()
+              ? -1
+              : cause.getMessage().contains("<EOF>")
+                  ? Integer.MAX_VALUE
+                  : Integer.parseInt(m.group(1));
+      what =
+          cause.getMessage().contains("<EOF>")
+              ? "a quote or escape is not closed"
+              : "a character cannot be read here";
     } else {
-      String m = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^Cannot parse '.*?': ", "");
+      String m =
+          cause.getMessage() == null
+              ? ""
+              : cause.getMessage().replaceFirst("^Cannot parse '.*?': ", "");
       what = m.lines().findFirst().orElse(m);
     }
-    String where = column >= 0 ? " at position " + escaped.originalPosition(column, q.length()) : "";
+    String where =
+        column >= 0 ? " at position " + escaped.originalPosition(column, q.length()) : "";
     return "'" + q + "' does not parse" + where + ": " + what;
   }
 }

@@ -5,14 +5,15 @@ import java.util.Map;
 import org.apache.lucene.search.Query;
 
 /**
- * A search checked against the schema, as both backends execute it ({@link SearchPlanner} makes it from a
- * {@link SearchRequest}): the query text and its parsed query, filters by dimension with the values the
- * index holds, ranges as numbers (with their linked conditions), facet dimensions to count, the sort
- * order, the page or cursor, whether to highlight, whether the query's meaning joins the ranking, and the
- * range fields whose values over the matches are counted in buckets.
+ * A search checked against the schema, as both backends execute it ({@link SearchPlanner} makes it
+ * from a {@link SearchRequest}): the query text and its parsed query, filters by dimension with the
+ * values the index holds, ranges as numbers (with their linked conditions), facet dimensions to
+ * count, the sort order, the page or cursor, whether to highlight, whether the query's meaning
+ * joins the ranking, and the range fields whose values over the matches are counted in buckets.
  *
  * @param cursor the cursor token as given (each backend reads its own), null on a first page
- * @param searchKey what identifies the search a cursor continues: query, filters, ranges, sort and ranking
+ * @param searchKey what identifies the search a cursor continues: query, filters, ranges, sort and
+ *     ranking
  */
 public record SearchPlan(
     String q,
@@ -44,7 +45,9 @@ public record SearchPlan(
     return total < FEW_HITS && !q.isBlank();
   }
 
-  /** Refuses a cursor that another search made ({@code search}: the search key the cursor carries). */
+  /**
+   * Refuses a cursor that another search made ({@code search}: the search key the cursor carries).
+   */
   public void requireCursorOf(String search) {
     if (!searchKey.equals(search)) {
       throw otherSearchCursor();
@@ -52,13 +55,16 @@ public record SearchPlan(
   }
 
   static InvalidRequestException otherSearchCursor() {
-    return new InvalidRequestException("Bad cursor", "a cursor continues the search that made it: same q, "
-        + "filter, range and sort, and no page");
+    return new InvalidRequestException(
+        "Bad cursor",
+        "a cursor continues the search that made it: same q, "
+            + "filter, range and sort, and no page");
   }
 
   /** The refusal of a cursor token that no backend of this server made. */
   public static InvalidRequestException forgedCursor() {
-    return new InvalidRequestException("Bad cursor", "the cursor is not one this server made (use next_cursor as given)");
+    return new InvalidRequestException(
+        "Bad cursor", "the cursor is not one this server made (use next_cursor as given)");
   }
 
   /** The offset of the page's first hit (0 for a cursor's page). */

@@ -19,8 +19,14 @@ public record SearchResult(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Bucket>> histograms) {
 
   /** An answer without histograms. */
-  public SearchResult(long total, long tookMs, String nextCursor, List<Hit> hits, Map<String, List<FacetCount>> facets,
-      Map<String, Range> ranges, String suggestion) {
+  public SearchResult(
+      long total,
+      long tookMs,
+      String nextCursor,
+      List<Hit> hits,
+      Map<String, List<FacetCount>> facets,
+      Map<String, Range> ranges,
+      String suggestion) {
     this(total, tookMs, nextCursor, hits, facets, ranges, suggestion, Map.of());
   }
 
@@ -47,19 +53,33 @@ public record SearchResult(
       String snippet,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer citations,
       @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("oa_url") String oaUrl,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids") Map<String, String> sourceIds) {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("source_ids")
+          Map<String, String> sourceIds) {
 
     /** The hit of a stored paper: its listing fields, with the score and snippet of this search. */
     public static Hit of(Paper p, float score, String snippet) {
-      return new Hit(p.id(), score, p.title(), p.authors(), p.year(), p.journal(), p.doi(),
-          topicMap(p), p.properties(), snippet, p.citations(), p.oaUrl(), p.sourceIds());
+      return new Hit(
+          p.id(),
+          score,
+          p.title(),
+          p.authors(),
+          p.year(),
+          p.journal(),
+          p.doi(),
+          topicMap(p),
+          p.properties(),
+          snippet,
+          p.citations(),
+          p.oaUrl(),
+          p.sourceIds());
     }
 
     /** A paper's topics by dimension, each value once, in the order tagged. */
     private static Map<String, List<String>> topicMap(Paper p) {
       Map<String, List<String>> topics = new java.util.LinkedHashMap<>();
       for (org.anodex.paper.Topic t : p.topics()) {
-        List<String> values = topics.computeIfAbsent(t.dimension(), k -> new java.util.ArrayList<>());
+        List<String> values =
+            topics.computeIfAbsent(t.dimension(), k -> new java.util.ArrayList<>());
         if (!values.contains(t.value())) {
           values.add(t.value());
         }
@@ -74,8 +94,8 @@ public record SearchResult(
 
   /**
    * A bucket of a histogram: the number of matching papers with at least one value of the field in
-   * {@code [from, to)} (a paper with values in several buckets counts in each; a range value such as 1-3 µm
-   * counts where either end falls).
+   * {@code [from, to)} (a paper with values in several buckets counts in each; a range value such
+   * as 1-3 µm counts where either end falls).
    */
   public record Bucket(Number from, Number to, long count) {}
 }

@@ -7,11 +7,15 @@ import org.anodex.paper.Paper;
 
 /**
  * The reading side of an index: the seam between the API and a search engine (the embedded Lucene
- * index, or SolrCloud). A request is read and checked once into a {@link SearchPlan}, which the backend executes.
+ * index, or SolrCloud). A request is read and checked once into a {@link SearchPlan}, which the
+ * backend executes.
  */
 public interface Searcher {
 
-  /** The request checked against the schema and the index ({@link SearchPlanner}); refused with a 400 where wrong. */
+  /**
+   * The request checked against the schema and the index ({@link SearchPlanner}); refused with a
+   * 400 where wrong.
+   */
   SearchPlan plan(SearchRequest request) throws IOException;
 
   SearchResult search(SearchPlan plan) throws IOException;
@@ -30,7 +34,8 @@ public interface Searcher {
   List<Completion> suggest(String prefix, int size) throws IOException;
 
   /**
-   * Every paper that matches (not one page), in the plan's sort order, read in constant memory; returns how many.
+   * Every paper that matches (not one page), in the plan's sort order, read in constant memory;
+   * returns how many.
    */
   long forEachMatch(SearchPlan plan, PaperConsumer consumer) throws IOException;
 

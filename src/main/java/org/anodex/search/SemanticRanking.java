@@ -26,13 +26,15 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
- * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code semantic}):
- * for a relevance-sorted {@code rank=hybrid} search with plain words, over an index with embeddings. The
- * meaning re-ranks the best {@code window} word matches of the search ({@link HybridQuery}).
+ * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code
+ * semantic}): for a relevance-sorted {@code rank=hybrid} search with plain words, over an index
+ * with embeddings. The meaning re-ranks the best {@code window} word matches of the search ({@link
+ * HybridQuery}).
  */
 public final class SemanticRanking {
   /** The order of the re-ranking window: the words' score, ties by id (as on SolrCloud). */
-  static final Sort BY_WORDS = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+  static final Sort BY_WORDS =
+      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
   private final Ranking.Semantic settings;
   private final Embedder embedder;
@@ -47,14 +49,16 @@ public final class SemanticRanking {
    * meaning and the weight is not 0; empty when the words rank alone. Both backends ask this.
    */
   public static String wordsToEmbed(SearchPlan plan, Ranking.Semantic settings) {
-    String words = plan.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(plan.q()) : "";
-    // Words without a letter or digit (a stray U+FFFD, a zero-width space) have no meaning to embed.
+    String words =
+        plan.byMeaning() && settings.weight() > 0 ? QueryTranslator.plainWords(plan.q()) : "";
+    // Words without a letter or digit (a stray U+FFFD, a zero-width space) have no meaning to
+    // embed.
     return words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : "";
   }
 
   /**
-   * The query to rank {@code plan} by: {@code words} (the query's words within the search's filters and
-   * ranges) re-ranked with the meaning of the words, or null where the words rank alone.
+   * The query to rank {@code plan} by: {@code words} (the query's words within the search's filters
+   * and ranges) re-ranked with the meaning of the words, or null where the words rank alone.
    */
   Query rank(Query text, Query words, SearchPlan plan, IndexSearcher searcher) throws IOException {
     String plain = wordsToEmbed(plan, settings);
@@ -62,7 +66,8 @@ public final class SemanticRanking {
       return null;
     }
     int window = settings.window();
-    TopDocs best = searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
+    TopDocs best =
+        searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
     if (best.scoreDocs.length == 0) {
       return null; // nothing to re-rank, and no query to embed
     }
@@ -76,7 +81,8 @@ public final class SemanticRanking {
    * Each doc's id and similarity to the query vector, as Lucene scores cosine vectors (0 without an
    * embedding), read in document order (doc values and vectors are iterators that only go forward).
    */
-  private static void similarities(IndexSearcher searcher, ScoreDoc[] docs, float[] vector, Map<String, Float> out)
+  private static void similarities(
+      IndexSearcher searcher, ScoreDoc[] docs, float[] vector, Map<String, Float> out)
       throws IOException {
     String[] ids = new String[docs.length];
     float[] sims = new float[docs.length];
@@ -95,7 +101,8 @@ public final class SemanticRanking {
         throw new IOException("a paper without an id at document " + docs[i].doc);
       }
       ids[i] = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
-      if (vectors != null && (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) == doc) {
+      if (vectors != null
+          && (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) == doc) {
         sims[i] = VectorSimilarityFunction.COSINE.compare(vector, vectors.vectorValue());
       }
     }
@@ -115,7 +122,8 @@ public final class SemanticRanking {
 
   private static FloatVectorValues vectors(LeafReaderContext leaf) throws IOException {
     var info = leaf.reader().getFieldInfos().fieldInfo(Schema.EMBEDDING);
-    return info == null || info.getVectorDimension() != Embedding.DIMENSION ? null
+    return info == null || info.getVectorDimension() != Embedding.DIMENSION
+        ? null
         : leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
   }
 

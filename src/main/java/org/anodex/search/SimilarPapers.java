@@ -13,7 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** "More like this": the most telling words of a paper's title, abstract and keywords, searched for. */
+/**
+ * "More like this": the most telling words of a paper's title, abstract and keywords, searched for.
+ */
 final class SimilarPapers {
   private static final String[] FIELDS = {Schema.TITLE, Schema.ABSTRACT, Schema.KEYWORDS};
   private final Analyzer analyzer;

@@ -9,18 +9,21 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted snippets: one or two short passages from the best-matching field (abstract, then body,
- * then title), HTML-escaped, with {@code <mark>} around the matched words and nothing else as markup.
+ * Highlighted snippets: one or two short passages from the best-matching field (abstract, then
+ * body, then title), HTML-escaped, with {@code <mark>} around the matched words and nothing else as
+ * markup.
  */
 public final class Snippets {
   private static final String[] FIELDS = {Schema.ABSTRACT, Schema.BODY, Schema.TITLE};
   private static final int[] PASSAGES = {2, 2, 1};
+
   /**
-   * Characters of a field that snippets are looked for in: a body is analysed again to find the words, and
-   * ten hits of 200,000 characters each cost a search tenfold. A match further in gets no snippet (the
-   * hit's abstract lead stands instead).
+   * Characters of a field that snippets are looked for in: a body is analysed again to find the
+   * words, and ten hits of 200,000 characters each cost a search tenfold. A match further in gets
+   * no snippet (the hit's abstract lead stands instead).
    */
   static final int MAX_CHARS = 50_000;
+
   private static final int LEAD = 240;
   private final Analyzer analyzer;
 
@@ -28,23 +31,30 @@ public final class Snippets {
     this.analyzer = analyzer;
   }
 
-  /** Snippets of {@code docIds} for a rewritten {@code query} (one without fuzzy or wildcard words left). */
+  /**
+   * Snippets of {@code docIds} for a rewritten {@code query} (one without fuzzy or wildcard words
+   * left).
+   */
   String[] forDocs(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(MAX_CHARS)
-        .withHighlightPhrasesStrictly(true)
-        .build();
-    // Field by field, each for the hits the fields before it left without a match: the body (re-analysed
-    // to find the words) is read only for hits whose abstract does not have them.
+    UnifiedHighlighter uh =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(MAX_CHARS)
+            .withHighlightPhrasesStrictly(true)
+            .build();
+    // Field by field, each for the hits the fields before it left without a match: the body
+    // (re-analysed to find the words) is read only for hits whose abstract does not have them.
     String[] out = new String[docIds.length];
     for (int f = 0; f < FIELDS.length; f++) {
-      int[] without = java.util.stream.IntStream.range(0, out.length).filter(i -> out[i] == null).toArray();
+      int[] without =
+          java.util.stream.IntStream.range(0, out.length).filter(i -> out[i] == null).toArray();
       if (without.length == 0) {
         break;
       }
       int[] docs = java.util.Arrays.stream(without).map(i -> docIds[i]).toArray();
-      String[] found = uh.highlightFields(new String[] {FIELDS[f]}, query, docs, new int[] {PASSAGES[f]}).get(FIELDS[f]);
+      String[] found =
+          uh.highlightFields(new String[] {FIELDS[f]}, query, docs, new int[] {PASSAGES[f]})
+              .get(FIELDS[f]);
       for (int k = 0; k < without.length; k++) {
         if (found[k] != null && found[k].contains("<mark>")) {
           out[without[k]] = escapedAsHtml(found[k].strip());
@@ -55,9 +65,10 @@ public final class Snippets {
   }
 
   /**
-   * A highlighter's passage escaped as API.md says, and as {@link #lead} escapes: Lucene's HTML encoder also
-   * writes {@code /} as {@code &#x2F;} and {@code '} as {@code &#x27;}, which a JSON reader then shows as
-   * such. (Text that was "&#x2F;" itself reads "&amp;#x2F;" here and stays so.)
+   * A highlighter's passage escaped as API.md says, and as {@link #lead} escapes: Lucene's HTML
+   * encoder also writes {@code /} as {@code &#x2F;} and {@code '} as {@code &#x27;}, which a JSON
+   * reader then shows as such. (Text that was "&#x2F;" itself reads "&amp;#x2F;" here and stays
+   * so.)
    */
   public static String escapedAsHtml(String passage) {
     return passage.replace("&#x2F;", "/").replace("&#x27;", "&#39;");
@@ -68,7 +79,16 @@ public final class Snippets {
     if (text == null) {
       return null;
     }
-    String t = text.length() <= LEAD ? text : text.substring(0, text.lastIndexOf(' ', LEAD) > 0 ? text.lastIndexOf(' ', LEAD) : LEAD) + " …";
-    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    String t =
+        text.length() <= LEAD
+            ? text
+            : text.substring(
+                    0, text.lastIndexOf(' ', LEAD) > 0 ? text.lastIndexOf(' ', LEAD) : LEAD)
+                + " …";
+    return t.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }

@@ -3,8 +3,8 @@ package org.anodex.search;
 import org.anodex.index.Schema;
 
 /**
- * The orders of API.md's {@code sort}: each names the index field it sorts by and its direction (ties by
- * paper id on both backends), so that a backend renders it without a switch of its own.
+ * The orders of API.md's {@code sort}: each names the index field it sorts by and its direction
+ * (ties by paper id on both backends), so that a backend renders it without a switch of its own.
  */
 public enum SortOrder {
   RELEVANCE("relevance", null, true),
@@ -29,8 +29,12 @@ public enum SortOrder {
         return o;
       }
     }
-    throw new InvalidRequestException("Bad sort", "sort must be relevance, -date (newest first), date (oldest first) "
-        + "or -citations (most cited first), was '" + sort + "'");
+    throw new InvalidRequestException(
+        "Bad sort",
+        "sort must be relevance, -date (newest first), date (oldest first) "
+            + "or -citations (most cited first), was '"
+            + sort
+            + "'");
   }
 
   /** The index field sorted by; null for relevance (the score). */

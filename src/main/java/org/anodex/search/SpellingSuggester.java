@@ -14,8 +14,9 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each plain word of a query that the index does not know (or barely knows) is replaced
- * by the closest word that it knows well, taken from titles and abstracts. Query syntax is left as typed.
+ * "Did you mean": each plain word of a query that the index does not know (or barely knows) is
+ * replaced by the closest word that it knows well, taken from titles and abstracts. Query syntax is
+ * left as typed.
  */
 final class SpellingSuggester {
   private static final String[] FIELDS = {Schema.TITLE, Schema.ABSTRACT};
@@ -41,9 +42,14 @@ final class SpellingSuggester {
       if (word.matches("\\p{L}{4,}") && lower != null && docFreq(reader, lower) < 2) {
         SuggestWord best = null;
         for (String field : FIELDS) {
-          // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon", not "silicone".
-          for (SuggestWord w : checker.suggestSimilar(new Term(field, lower), 5, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
-            if (best == null || w.score > best.score + 0.05f || w.score > best.score - 0.05f && w.freq > best.freq) {
+          // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon",
+          // not "silicone".
+          for (SuggestWord w :
+              checker.suggestSimilar(
+                  new Term(field, lower), 5, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+            if (best == null
+                || w.score > best.score + 0.05f
+                || w.score > best.score - 0.05f && w.freq > best.freq) {
               best = w;
             }
           }

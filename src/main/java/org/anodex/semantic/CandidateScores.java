@@ -21,17 +21,19 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Matches the papers named by id, each with the score given for it: a fixed set, so its cost is that of
- * looking up its ids, whatever the index's size. Papers are named by id (not by Lucene document number) so
- * that a SolrCloud node builds the same query from the same list.
+ * Matches the papers named by id, each with the score given for it: a fixed set, so its cost is
+ * that of looking up its ids, whatever the index's size. Papers are named by id (not by Lucene
+ * document number) so that a SolrCloud node builds the same query from the same list.
  */
 final class CandidateScores extends Query {
   private final String field;
   private final TreeMap<BytesRef, Float> scores = new TreeMap<>();
   private final int hash;
+
   /**
-   * Each segment's candidates, looked up once: a search runs several passes over one query (counting and
-   * facets, then the page, then the page's scores), each asking every segment for its scorer.
+   * Each segment's candidates, looked up once: a search runs several passes over one query
+   * (counting and facets, then the page, then the page's scores), each asking every segment for its
+   * scorer.
    */
   private final Map<Object, FixedScorer.Hits> segments = new ConcurrentHashMap<>();
 
@@ -59,7 +61,8 @@ final class CandidateScores extends Query {
       }
       postings = te.postings(postings, PostingsEnum.NONE);
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        if (n == docs.length) { // an id indexed twice (the old copy of a replaced paper, not yet merged away)
+        if (n == docs.length) { // an id indexed twice (the old copy of a replaced paper, not yet
+          // merged away)
           docs = Arrays.copyOf(docs, 2 * n);
           values = Arrays.copyOf(values, 2 * n);
         }
@@ -97,7 +100,10 @@ final class CandidateScores extends Query {
     };
   }
 
-  /** The first {@code n} candidates in document order (a segment's postings of several ids interleave). */
+  /**
+   * The first {@code n} candidates in document order (a segment's postings of several ids
+   * interleave).
+   */
   private static FixedScorer.Hits sortedByDoc(int[] docs, float[] values, int n) {
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
@@ -193,7 +199,9 @@ final class CandidateScores extends Query {
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && field.equals(((CandidateScores) o).field) && scores.equals(((CandidateScores) o).scores);
+    return sameClassAs(o)
+        && field.equals(((CandidateScores) o).field)
+        && scores.equals(((CandidateScores) o).scores);
   }
 
   @Override

@@ -18,12 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeddings already computed, by the SHA-256 of the text embedded, in one append-only file per model
- * ({@code ~/.cache/anodex/embeddings/MODEL.bin}; {@code ANODEX_CACHE} or {@code -Danodex.cache} names
- * another folder, {@code off} keeps none). Embedding is the slow part of ingesting (about 15 abstracts a
- * second on two cores); with the cache, re-ingesting into a new index, or into a SolrCloud collection,
- * reads each text's embedding instead. A record is the hash and the vector; a torn last record (a
- * process killed while writing) is ignored and overwritten by the next write.
+ * Embeddings already computed, by the SHA-256 of the text embedded, in one append-only file per
+ * model ({@code ~/.cache/anodex/embeddings/MODEL.bin}; {@code ANODEX_CACHE} or {@code
+ * -Danodex.cache} names another folder, {@code off} keeps none). Embedding is the slow part of
+ * ingesting (about 15 abstracts a second on two cores); with the cache, re-ingesting into a new
+ * index, or into a SolrCloud collection, reads each text's embedding instead. A record is the hash
+ * and the vector; a torn last record (a process killed while writing) is ignored and overwritten by
+ * the next write.
  */
 final class EmbeddingCache {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
@@ -38,17 +39,24 @@ final class EmbeddingCache {
     this.dimension = dimension;
   }
 
-  /** The cache of {@code model} in the user's cache folder; one that keeps nothing if that is off or unusable. */
+  /**
+   * The cache of {@code model} in the user's cache folder; one that keeps nothing if that is off or
+   * unusable.
+   */
   static EmbeddingCache open(String model, int dimension) {
     String dir = System.getProperty("anodex.cache", System.getenv("ANODEX_CACHE"));
     if ("off".equals(dir)) {
       return new EmbeddingCache(null, dimension);
     }
-    Path folder = dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "anodex");
+    Path folder =
+        dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "anodex");
     try {
       return open(folder.resolve("embeddings").resolve(model + ".bin"), dimension);
     } catch (IOException | UncheckedIOException e) {
-      LOG.warn("embedding cache {} unusable, embeddings are computed afresh: {}", folder, e.getMessage());
+      LOG.warn(
+          "embedding cache {} unusable, embeddings are computed afresh: {}",
+          folder,
+          e.getMessage());
       return new EmbeddingCache(null, dimension);
     }
   }
@@ -88,7 +96,8 @@ final class EmbeddingCache {
     record.put(key);
     record.asFloatBuffer().put(vector);
     record.clear(); // the float view wrote past the key; write the whole record
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel ch =
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = ch.lock()) {
       long size = ch.size();
       ch.position(size - size % recordSize()); // after the last whole record

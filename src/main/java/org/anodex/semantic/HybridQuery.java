@@ -9,14 +9,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Words and meaning in one query, at a cost that does not grow with the number of matches. The meaning is
- * scored for a bounded set of candidates only: the best word matches of the search (its re-ranking window,
- * as Solr's and Elasticsearch's rescore window). A candidate scores
- * {@code 1 + words / bestWords + weight * (1 + cosine)}; any other match scores {@code words / bestWords},
- * at most 1, so it follows every candidate, in the words' order. Within the candidates this is the order of
- * words and meaning fused over every match; the score is the paper's own, so totals, facet counts, pages
- * and cursors work as for any query. SolrCloud nodes build the same query from the same candidates
- * ({@link #encode}).
+ * Words and meaning in one query, at a cost that does not grow with the number of matches. The
+ * meaning is scored for a bounded set of candidates only: the best word matches of the search (its
+ * re-ranking window, as Solr's and Elasticsearch's rescore window). A candidate scores {@code 1 +
+ * words / bestWords + weight * (1 + cosine)}; any other match scores {@code words / bestWords}, at
+ * most 1, so it follows every candidate, in the words' order. Within the candidates this is the
+ * order of words and meaning fused over every match; the score is the paper's own, so totals, facet
+ * counts, pages and cursors work as for any query. SolrCloud nodes build the same query from the
+ * same candidates ({@link #encode}).
  */
 public final class HybridQuery {
   private HybridQuery() {}
@@ -28,19 +28,29 @@ public final class HybridQuery {
    *     {@code (1 + cosine) / 2}; 0 for a candidate without an embedding
    * @param weight the meaning's weight beside the words
    */
-  public static Query of(Query lexical, float bestWords, String idField, Map<String, Float> similarityById,
+  public static Query of(
+      Query lexical,
+      float bestWords,
+      String idField,
+      Map<String, Float> similarityById,
       float weight) {
     Map<String, Float> scores = new LinkedHashMap<>();
     similarityById.forEach((id, sim) -> scores.put(id, 1 + 2 * weight * sim));
     return new BooleanQuery.Builder()
-        .add(new BoostQuery(lexical, bestWords > 0 ? 1f / bestWords : 1f), BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(lexical, bestWords > 0 ? 1f / bestWords : 1f),
+            BooleanClause.Occur.SHOULD)
         .add(new CandidateScores(idField, scores), BooleanClause.Occur.SHOULD)
         .build();
   }
 
-  /** Candidates as text ({@code id=similarity,...}; ids have no '=' or ','), read back by {@link #decode}. */
+  /**
+   * Candidates as text ({@code id=similarity,...}; ids have no '=' or ','), read back by {@link
+   * #decode}.
+   */
   public static String encode(Map<String, Float> similarityById) {
-    return similarityById.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    return similarityById.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(","));
   }
 

@@ -19,13 +19,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The field's shorthand spelled out for the embedding model, which learnt English, not battery
- * notation: a query is embedded with the long form that {@code synonyms.txt} gives each abbreviation or
- * formula it uses ("SiO_x anode" as "SiO_x anode (silicon suboxide)", "LiPF6" as "LiPF6 (lithium
- * hexafluorophosphate)"). Entries are matched as the synonyms are, through the domain analysis (so "SiOₓ"
- * and "SiO x" are SiOx); the long form of a line is its first entry in plain words.
+ * notation: a query is embedded with the long form that {@code synonyms.txt} gives each
+ * abbreviation or formula it uses ("SiO_x anode" as "SiO_x anode (silicon suboxide)", "LiPF6" as
+ * "LiPF6 (lithium hexafluorophosphate)"). Entries are matched as the synonyms are, through the
+ * domain analysis (so "SiOₓ" and "SiO x" are SiOx); the long form of a line is its first entry in
+ * plain words.
  */
 final class LongForms {
-  private static final Pattern PLAIN_WORDS = Pattern.compile("[a-z][a-z-]*|[A-Za-z][A-Za-z-]*( [A-Za-z-]+)+");
+  private static final Pattern PLAIN_WORDS =
+      Pattern.compile("[a-z][a-z-]*|[A-Za-z][A-Za-z-]*( [A-Za-z-]+)+");
 
   private record Line(List<List<String>> shorthands, String longForm) {}
 
@@ -33,8 +35,11 @@ final class LongForms {
   private final List<Line> lines = new ArrayList<>();
 
   LongForms() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        LongForms.class.getResourceAsStream(DomainAnalysis.SYNONYMS), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                LongForms.class.getResourceAsStream(DomainAnalysis.SYNONYMS),
+                StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
           read(line.replace("=>", ","));
@@ -61,13 +66,16 @@ final class LongForms {
     }
   }
 
-  /** {@code words} with the long forms of the shorthands it uses, in parentheses; as it was if none. */
+  /**
+   * {@code words} with the long forms of the shorthands it uses, in parentheses; as it was if none.
+   */
   String spellOut(String words) {
     List<String> tokens = tokens(words);
     Set<String> longForms = new LinkedHashSet<>();
     for (Line line : lines) {
       for (List<String> shorthand : line.shorthands()) {
-        if (Collections.indexOfSubList(tokens, shorthand) >= 0 && !words.toLowerCase(Locale.ROOT).contains(line.longForm().toLowerCase(Locale.ROOT))) {
+        if (Collections.indexOfSubList(tokens, shorthand) >= 0
+            && !words.toLowerCase(Locale.ROOT).contains(line.longForm().toLowerCase(Locale.ROOT))) {
           longForms.add(line.longForm());
         }
       }

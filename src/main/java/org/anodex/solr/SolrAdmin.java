@@ -11,14 +11,19 @@ import java.util.zip.ZipOutputStream;
 import org.anodex.index.Ranking;
 
 /**
- * Sets a SolrCloud cluster up for Anodex: uploads the shipped configset (schema, solrconfig, and the
- * same synonyms file the embedded index reads) and creates the collection.
+ * Sets a SolrCloud cluster up for Anodex: uploads the shipped configset (schema, solrconfig, and
+ * the same synonyms file the embedded index reads) and creates the collection.
  */
 public final class SolrAdmin {
   public static final String CONFIGSET = "anodex";
+
   /** The configset's files, as resources of the application jar. */
-  static final List<String> FILES = List.of("solr/anodex/conf/schema.xml", "solr/anodex/conf/solrconfig.xml");
-  /** Data files the analysis reads, shipped into the configset too (one source: the application's). */
+  static final List<String> FILES =
+      List.of("solr/anodex/conf/schema.xml", "solr/anodex/conf/solrconfig.xml");
+
+  /**
+   * Data files the analysis reads, shipped into the configset too (one source: the application's).
+   */
   static final List<String> SHARED_FILES = List.of("synonyms.txt", "chemistry-characters.txt");
 
   /** ranking.yaml's DFR basic models as Solr's DFRSimilarityFactory names them. */
@@ -32,8 +37,10 @@ public final class SolrAdmin {
   }
 
   public void uploadConfigset() throws IOException {
-    solr.send("/admin/configs?action=UPLOAD&name=" + CONFIGSET + "&overwrite=true&cleanup=true&wt=json",
-        "application/octet-stream", configsetZip());
+    solr.send(
+        "/admin/configs?action=UPLOAD&name=" + CONFIGSET + "&overwrite=true&cleanup=true&wt=json",
+        "application/octet-stream",
+        configsetZip());
   }
 
   /** Creates the collection; a collection of that name that already exists is left as it is. */
@@ -44,8 +51,16 @@ public final class SolrAdmin {
         return false;
       }
     }
-    solr.get("/admin/collections?action=CREATE&name=" + SolrIndex.enc(name) + "&numShards=" + shards
-        + "&replicationFactor=" + replicas + "&collection.configName=" + CONFIGSET + "&waitForFinalState=true&wt=json");
+    solr.get(
+        "/admin/collections?action=CREATE&name="
+            + SolrIndex.enc(name)
+            + "&numShards="
+            + shards
+            + "&replicationFactor="
+            + replicas
+            + "&collection.configName="
+            + CONFIGSET
+            + "&waitForFinalState=true&wt=json");
     return true;
   }
 
@@ -75,22 +90,34 @@ public final class SolrAdmin {
     try (InputStream in = SolrAdmin.class.getClassLoader().getResourceAsStream(FILES.get(0))) {
       schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String similarity = switch (ranking.model()) {
-      case "dfr" -> "<similarity class=\"solr.DFRSimilarityFactory\"><str name=\"basicModel\">"
-          + SOLR_BASIC_MODELS.get(ranking.basicModel()) + "</str><str name=\"afterEffect\">"
-          + ranking.afterEffect().toUpperCase(java.util.Locale.ROOT) + "</str><str name=\"normalization\">H2</str>"
-          + "<float name=\"c\">" + ranking.c() + "</float></similarity>";
-      default -> "<similarity class=\"solr.BM25SimilarityFactory\"><float name=\"k1\">" + ranking.k1()
-          + "</float><float name=\"b\">" + ranking.b() + "</float></similarity>";
-    };
+    String similarity =
+        switch (ranking.model()) {
+          case "dfr" ->
+              "<similarity class=\"solr.DFRSimilarityFactory\"><str name=\"basicModel\">"
+                  + SOLR_BASIC_MODELS.get(ranking.basicModel())
+                  + "</str><str name=\"afterEffect\">"
+                  + ranking.afterEffect().toUpperCase(java.util.Locale.ROOT)
+                  + "</str><str name=\"normalization\">H2</str>"
+                  + "<float name=\"c\">"
+                  + ranking.c()
+                  + "</float></similarity>";
+          default ->
+              "<similarity class=\"solr.BM25SimilarityFactory\"><float name=\"k1\">"
+                  + ranking.k1()
+                  + "</float><float name=\"b\">"
+                  + ranking.b()
+                  + "</float></similarity>";
+        };
     return schema.replace("<similarity class=\"solr.BM25SimilarityFactory\"/>", similarity);
   }
 
-  private static void add(ZipOutputStream zip, String resource, String name, boolean required) throws IOException {
+  private static void add(ZipOutputStream zip, String resource, String name, boolean required)
+      throws IOException {
     try (InputStream in = SolrAdmin.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         if (required) {
-          throw new IOException("the configset file " + resource + " is missing from the application");
+          throw new IOException(
+              "the configset file " + resource + " is missing from the application");
         }
         return;
       }

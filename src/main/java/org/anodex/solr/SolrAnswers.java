@@ -17,9 +17,9 @@ import org.anodex.search.SearchResult;
 import org.anodex.search.Snippets;
 
 /**
- * Solr's answers read as the embedded index answers: hits with their snippets, facet counts with the
- * selected values, the bounds of the range fields, and cursors (Solr's cursorMark with the search it
- * continues, so that a cursor of another search is refused).
+ * Solr's answers read as the embedded index answers: hits with their snippets, facet counts with
+ * the selected values, the bounds of the range fields, and cursors (Solr's cursorMark with the
+ * search it continues, so that a cursor of another search is refused).
  */
 final class SolrAnswers {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,7 +63,9 @@ final class SolrAnswers {
       for (int i = 0; i < selected.size(); i++) {
         String v = selected.get(i);
         if (counts.stream().noneMatch(c -> c.value().equals(v))) {
-          counts.add(new SearchResult.FacetCount(v, facets.path("sel_" + dim + "_" + i).path("count").asLong(0), true));
+          counts.add(
+              new SearchResult.FacetCount(
+                  v, facets.path("sel_" + dim + "_" + i).path("count").asLong(0), true));
         }
       }
       out.put(dim, counts);
@@ -78,8 +80,13 @@ final class SolrAnswers {
     for (String field : fields) {
       if (b.has("min_" + field)) {
         boolean year = field.equals(Schema.YEAR);
-        bounds.put(field, year ? new SearchResult.Range(b.path("min_" + field).asInt(), b.path("max_" + field).asInt())
-            : new SearchResult.Range(b.path("min_" + field).asDouble(), b.path("max_" + field).asDouble()));
+        bounds.put(
+            field,
+            year
+                ? new SearchResult.Range(
+                    b.path("min_" + field).asInt(), b.path("max_" + field).asInt())
+                : new SearchResult.Range(
+                    b.path("min_" + field).asDouble(), b.path("max_" + field).asDouble()));
       }
     }
     return bounds;
@@ -87,14 +94,18 @@ final class SolrAnswers {
 
   static String encodeCursor(String mark, String searchKey) {
     try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(
-          JSON.writeValueAsBytes(Map.of("solr", mark, "search", searchKey)));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(JSON.writeValueAsBytes(Map.of("solr", mark, "search", searchKey)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Solr's cursorMark of a cursor of the plan's search; refused where the cursor is another search's or forged. */
+  /**
+   * Solr's cursorMark of a cursor of the plan's search; refused where the cursor is another
+   * search's or forged.
+   */
   static String decodeCursor(SearchPlan plan) {
     String token = plan.cursor();
     JsonNode c;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.anodex.index.Schema;
 import org.anodex.search.Histograms;
-import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
 
 /**
- * The histograms of a search on SolrCloud ({@code histograms=}): the buckets of {@link Histograms}, each
- * counted by a query facet {@code [from TO to}} over the search's matches (exact across shards, as
- * each shard counts its own documents), so that both backends answer the same buckets and counts.
+ * The histograms of a search on SolrCloud ({@code histograms=}): the buckets of {@link Histograms},
+ * each counted by a query facet {@code [from TO to}} over the search's matches (exact across
+ * shards, as each shard counts its own documents), so that both backends answer the same buckets
+ * and counts.
  */
 final class SolrHistograms {
   private final SolrHttp solr;
@@ -25,12 +25,13 @@ final class SolrHistograms {
   }
 
   /**
-   * The histograms the request asks for, over the matches of the search {@code body} (its query, filters
-   * and parameters); {@code bounds} are the fields' bounds in the collection.
+   * The histograms the request asks for, over the matches of the search {@code body} (its query,
+   * filters and parameters); {@code bounds} are the fields' bounds in the collection.
    */
   @SuppressWarnings("unchecked")
-  Map<String, List<SearchResult.Bucket>> count(Map<String, Object> body, List<String> fields,
-      Map<String, SearchResult.Range> bounds) throws IOException {
+  Map<String, List<SearchResult.Bucket>> count(
+      Map<String, Object> body, List<String> fields, Map<String, SearchResult.Range> bounds)
+      throws IOException {
     if (fields.isEmpty()) {
       return Map.of();
     }
@@ -53,8 +54,13 @@ final class SolrHistograms {
       edges.put(field, e);
       String indexField = year ? Schema.YEAR : Schema.propertyField(field);
       for (int i = 0; i + 1 < e.length; i++) {
-        facet.put(key(field, i), Map.of("type", "query",
-            "q", indexField + ":[" + bound(e[i], year) + " TO " + bound(e[i + 1], year) + "}"));
+        facet.put(
+            key(field, i),
+            Map.of(
+                "type",
+                "query",
+                "q",
+                indexField + ":[" + bound(e[i], year) + " TO " + bound(e[i + 1], year) + "}"));
       }
     }
     count.put("facet", facet);

@@ -15,17 +15,21 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Solr's HTTP/JSON APIs over the JDK's HTTP client (SolrJ's Jetty clients clash with the application's
- * dependencies). Any node of a SolrCloud cluster answers for the whole collection; a node that does not
- * answer is skipped for the next one, so that a cluster with a node down still serves.
+ * Solr's HTTP/JSON APIs over the JDK's HTTP client (SolrJ's Jetty clients clash with the
+ * application's dependencies). Any node of a SolrCloud cluster answers for the whole collection; a
+ * node that does not answer is skipped for the next one, so that a cluster with a node down still
+ * serves.
  */
 public final class SolrHttp {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<String> nodes;
   private final AtomicInteger preferred = new AtomicInteger();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-  /** @param nodes base URLs of Solr nodes, e.g. {@code http://host:8983/solr} */
+  /**
+   * @param nodes base URLs of Solr nodes, e.g. {@code http://host:8983/solr}
+   */
   public SolrHttp(List<String> nodes) {
     if (nodes.isEmpty()) {
       throw new IllegalArgumentException("no Solr node URL given");
@@ -43,7 +47,9 @@ public final class SolrHttp {
     return new SolrHttp(urls);
   }
 
-  /** POSTs a JSON body to {@code path} (relative to a node's base URL) and returns the JSON answer. */
+  /**
+   * POSTs a JSON body to {@code path} (relative to a node's base URL) and returns the JSON answer.
+   */
   public JsonNode post(String path, Object body) throws IOException {
     byte[] bytes = body instanceof byte[] b ? b : JSON.writeValueAsBytes(body);
     return send(path, "application/json", bytes);
@@ -59,7 +65,8 @@ public final class SolrHttp {
     int start = preferred.get();
     for (int k = 0; k < nodes.size(); k++) {
       int i = (start + k) % nodes.size();
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(nodes.get(i) + path)).timeout(Duration.ofMinutes(2));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(nodes.get(i) + path)).timeout(Duration.ofMinutes(2));
       if (body != null) {
         b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
       }
@@ -70,7 +77,9 @@ public final class SolrHttp {
         if (r.statusCode() >= 300) {
           String msg = json.path("error").path("msg").asText(r.body());
           if (r.statusCode() >= 500 && k + 1 < nodes.size()) {
-            last = new IOException("Solr at " + nodes.get(i) + " answered " + r.statusCode() + ": " + msg);
+            last =
+                new IOException(
+                    "Solr at " + nodes.get(i) + " answered " + r.statusCode() + ": " + msg);
             continue; // a node that is shutting down or lost its shard: try another
           }
           throw new SolrException(r.statusCode(), msg);

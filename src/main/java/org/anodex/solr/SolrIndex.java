@@ -20,10 +20,10 @@ import org.anodex.paper.Paper;
 /**
  * The writing side on SolrCloud: papers go to a collection of the shipped configset, in batches;
  * {@link #commit()} makes them durable and visible. Whether a paper changed is told from the hash
- * stored with it. This writer assumes it is the collection's only writer while it runs (as the embedded
- * index's write lock enforces); the server's writes and {@code ingest --server} go through one writer.
- * A paper is written with its embedding, the record's own or else computed here, before the write: the
- * background embedding of the embedded index has no counterpart on SolrCloud.
+ * stored with it. This writer assumes it is the collection's only writer while it runs (as the
+ * embedded index's write lock enforces); the server's writes and {@code ingest --server} go through
+ * one writer. A paper is written with its embedding, the record's own or else computed here, before
+ * the write: the background embedding of the embedded index has no counterpart on SolrCloud.
  */
 public final class SolrIndex implements PaperIndex {
   private static final int BATCH = 200;
@@ -38,8 +38,12 @@ public final class SolrIndex implements PaperIndex {
 
   private final Function<Paper, float[]> embedder;
 
-  /** @param embedder a paper's embedding, or null for a paper without text (called for papers that bring none) */
-  public SolrIndex(SolrHttp solr, String collection, Schema schema, Function<Paper, float[]> embedder) {
+  /**
+   * @param embedder a paper's embedding, or null for a paper without text (called for papers that
+   *     bring none)
+   */
+  public SolrIndex(
+      SolrHttp solr, String collection, Schema schema, Function<Paper, float[]> embedder) {
     this.solr = solr;
     this.collection = collection;
     this.schema = schema;
@@ -54,14 +58,18 @@ public final class SolrIndex implements PaperIndex {
   public Outcome upsert(Paper paper, float[] embedding) throws IOException {
     String hash = PaperDocuments.hash(paper);
     String previous = knownHashes().get(paper.id());
-    Outcome outcome = previous == null || previous.equals(DELETED) ? Outcome.ADDED
-        : previous.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
+    Outcome outcome =
+        previous == null || previous.equals(DELETED)
+            ? Outcome.ADDED
+            : previous.equals(hash) ? Outcome.UNCHANGED : Outcome.UPDATED;
     if (outcome != Outcome.UNCHANGED) {
       recent.put(paper.id(), hash);
       float[] vector = embedding != null ? embedding : embedder.apply(paper);
       List<Map<String, Object>> batch = null;
       synchronized (pending) {
-        pending.add(SolrDocuments.toDocument(paper, hash, vector, schema.topicDimensions(), schema.propertyUnits().keySet()));
+        pending.add(
+            SolrDocuments.toDocument(
+                paper, hash, vector, schema.topicDimensions(), schema.propertyUnits().keySet()));
         if (pending.size() >= BATCH) {
           batch = new ArrayList<>(pending);
           pending.clear();
@@ -82,8 +90,16 @@ public final class SolrIndex implements PaperIndex {
     if (!loaded) {
       synchronized (recent) {
         if (!loaded) {
-          SolrPages.walk(solr, collection, "*:*", List.of(), "id asc", Schema.ID + "," + Schema.HASH, 10_000,
-              doc -> recent.putIfAbsent(doc.path(Schema.ID).asText(), doc.path(Schema.HASH).asText()));
+          SolrPages.walk(
+              solr,
+              collection,
+              "*:*",
+              List.of(),
+              "id asc",
+              Schema.ID + "," + Schema.HASH,
+              10_000,
+              doc ->
+                  recent.putIfAbsent(doc.path(Schema.ID).asText(), doc.path(Schema.HASH).asText()));
           loaded = true;
         }
       }
@@ -122,8 +138,18 @@ public final class SolrIndex implements PaperIndex {
 
   @Override
   public void forEach(Consumer<Paper> consumer) throws IOException {
-    SolrPages.walk(solr, collection, "*:*", List.of(), "id asc", Schema.PAPER + "," + Schema.BODY, 200,
-        doc -> consumer.accept(PaperDocuments.fromJson(doc.path(Schema.PAPER).asText(), doc.path(Schema.BODY).asText(null))));
+    SolrPages.walk(
+        solr,
+        collection,
+        "*:*",
+        List.of(),
+        "id asc",
+        Schema.PAPER + "," + Schema.BODY,
+        200,
+        doc ->
+            consumer.accept(
+                PaperDocuments.fromJson(
+                    doc.path(Schema.PAPER).asText(), doc.path(Schema.BODY).asText(null))));
   }
 
   @Override
@@ -137,7 +163,8 @@ public final class SolrIndex implements PaperIndex {
     for (String dim : schema.facetDimensions()) {
       values.put(dim, r.path("facets").path(dim).asInt(0));
     }
-    return new IndexStats(r.path("response").path("numFound").asInt(), values, -1, "solr:" + collection);
+    return new IndexStats(
+        r.path("response").path("numFound").asInt(), values, -1, "solr:" + collection);
   }
 
   @Override

@@ -16,13 +16,30 @@ final class SolrPages {
     void accept(JsonNode doc) throws IOException;
   }
 
-  static long walk(SolrHttp solr, String collection, String query, List<String> filters, String sort, String fields,
-      int pageSize, DocConsumer consumer) throws IOException {
+  static long walk(
+      SolrHttp solr,
+      String collection,
+      String query,
+      List<String> filters,
+      String sort,
+      String fields,
+      int pageSize,
+      DocConsumer consumer)
+      throws IOException {
     return walk(solr, collection, query, Map.of(), filters, sort, fields, pageSize, consumer);
   }
 
-  static long walk(SolrHttp solr, String collection, String query, Map<String, Object> params, List<String> filters,
-      String sort, String fields, int pageSize, DocConsumer consumer) throws IOException {
+  static long walk(
+      SolrHttp solr,
+      String collection,
+      String query,
+      Map<String, Object> params,
+      List<String> filters,
+      String sort,
+      String fields,
+      int pageSize,
+      DocConsumer consumer)
+      throws IOException {
     String cursor = "*";
     long n = 0;
     while (true) {

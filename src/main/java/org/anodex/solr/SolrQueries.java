@@ -19,10 +19,10 @@ import org.anodex.semantic.HybridQuery;
 
 /**
  * A {@link SearchPlan} as bodies of Solr's JSON Request API: the query parsed on the nodes by the
- * {@code anodex} parser of the plugin jar, filters as tagged filter queries, ranges as point ranges (linked
- * ones by the {@code linked} parser, over the same points as the embedded index), facets as JSON Facet
- * terms facets that exclude their own dimension's tag (multi-select, refined for exact counts across
- * shards), and the re-ranking by meaning.
+ * {@code anodex} parser of the plugin jar, filters as tagged filter queries, ranges as point ranges
+ * (linked ones by the {@code linked} parser, over the same points as the embedded index), facets as
+ * JSON Facet terms facets that exclude their own dimension's tag (multi-select, refined for exact
+ * counts across shards), and the re-ranking by meaning.
  */
 final class SolrQueries {
   static final String[] SNIPPET_FIELDS = {Schema.ABSTRACT, Schema.BODY, Schema.TITLE};
@@ -35,11 +35,16 @@ final class SolrQueries {
   SolrQueries(Schema schema, Embedder embedder) {
     this.schema = schema;
     this.embedder = embedder;
-    this.qf = PaperFields.weights(schema.ranking()).entrySet().stream()
-        .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
+    this.qf =
+        PaperFields.weights(schema.ranking()).entrySet().stream()
+            .map(e -> e.getKey() + "^" + e.getValue())
+            .collect(Collectors.joining(" "));
   }
 
-  /** The query, its filters and ranges as a JSON Request API body (with a {@code params} map to add to). */
+  /**
+   * The query, its filters and ranges as a JSON Request API body (with a {@code params} map to add
+   * to).
+   */
   Map<String, Object> base(String q, SearchPlan plan) {
     Map<String, Object> body = new LinkedHashMap<>();
     Map<String, Object> params = new LinkedHashMap<>();
@@ -51,11 +56,26 @@ final class SolrQueries {
       params.put("anodex.qf", qf);
     }
     List<String> fq = new ArrayList<>();
-    plan.filters().forEach((dim, values) -> fq.add("{!tag=" + tag(dim) + "}"
-        + values.stream().map(v -> termQuery(dim, v)).collect(Collectors.joining(" OR "))));
+    plan.filters()
+        .forEach(
+            (dim, values) ->
+                fq.add(
+                    "{!tag="
+                        + tag(dim)
+                        + "}"
+                        + values.stream()
+                            .map(v -> termQuery(dim, v))
+                            .collect(Collectors.joining(" OR "))));
     for (RangeFilter r : plan.ranges()) {
-      fq.add(r.isLinked() ? "{!linked}" + r.text()
-          : r.indexField() + ":[" + bound(r.min(), r.isYear()) + " TO " + bound(r.max(), r.isYear()) + "]");
+      fq.add(
+          r.isLinked()
+              ? "{!linked}" + r.text()
+              : r.indexField()
+                  + ":["
+                  + bound(r.min(), r.isYear())
+                  + " TO "
+                  + bound(r.max(), r.isYear())
+                  + "]");
     }
     body.put("filter", fq);
     body.put("params", params);
@@ -63,9 +83,10 @@ final class SolrQueries {
   }
 
   /**
-   * Makes {@code body} (the plan's {@link #base}, ranked) the request of a page: its hits, highlights and
-   * facets, with the bounds of the range fields. After {@link #rank}: the re-ranking window is the same
-   * for every page of a cursor walk only when it is asked without the page's cursorMark.
+   * Makes {@code body} (the plan's {@link #base}, ranked) the request of a page: its hits,
+   * highlights and facets, with the bounds of the range fields. After {@link #rank}: the re-ranking
+   * window is the same for every page of a cursor walk only when it is asked without the page's
+   * cursorMark.
    */
   void page(Map<String, Object> body, SearchPlan plan, String cursorMark) {
     body.put("limit", plan.size());
@@ -82,17 +103,37 @@ final class SolrQueries {
     }
     Map<String, Object> facet = new LinkedHashMap<>();
     for (String dim : plan.facets()) {
-      // Each shard is asked for many more values than shown, and the candidates refined on every shard, so
-      // that the top counts are exact (as one index's), not each shard's top values summed.
-      Map<String, Object> terms = new LinkedHashMap<>(Map.of("type", "terms", "field", SolrDocuments.facetField(dim),
-          "limit", plan.facetSize(), "refine", true, "mincount", 1,
-          "overrequest", Math.max(OVERREQUEST, 10 * plan.facetSize())));
+      // Each shard is asked for many more values than shown, and the candidates refined on every
+      // shard, so that the top counts are exact (as one index's), not each shard's top values
+      // summed.
+      Map<String, Object> terms =
+          new LinkedHashMap<>(
+              Map.of(
+                  "type",
+                  "terms",
+                  "field",
+                  SolrDocuments.facetField(dim),
+                  "limit",
+                  plan.facetSize(),
+                  "refine",
+                  true,
+                  "mincount",
+                  1,
+                  "overrequest",
+                  Math.max(OVERREQUEST, 10 * plan.facetSize())));
       List<String> selected = plan.filters().get(dim);
       if (selected != null) {
         terms.put("domain", Map.of("excludeTags", tag(dim)));
         for (int i = 0; i < selected.size(); i++) {
-          facet.put("sel_" + dim + "_" + i, Map.of("type", "query", "q", termQuery(dim, selected.get(i)),
-              "domain", Map.of("excludeTags", tag(dim))));
+          facet.put(
+              "sel_" + dim + "_" + i,
+              Map.of(
+                  "type",
+                  "query",
+                  "q",
+                  termQuery(dim, selected.get(i)),
+                  "domain",
+                  Map.of("excludeTags", tag(dim))));
         }
       }
       facet.put("d_" + dim, terms);
@@ -108,11 +149,13 @@ final class SolrQueries {
   }
 
   /**
-   * The query's meaning re-ranking its words, as by the embedded index ({@code SemanticRanking}): the best
-   * {@code window} word matches are asked first with their similarity to the query's embedding; the
-   * {@code anodex} parser of the nodes builds the same {@code HybridQuery} from these candidates.
+   * The query's meaning re-ranking its words, as by the embedded index ({@code SemanticRanking}):
+   * the best {@code window} word matches are asked first with their similarity to the query's
+   * embedding; the {@code anodex} parser of the nodes builds the same {@code HybridQuery} from
+   * these candidates.
    */
-  void rank(Map<String, Object> body, SearchPlan plan, SolrHttp solr, String path) throws IOException {
+  void rank(Map<String, Object> body, SearchPlan plan, SolrHttp solr, String path)
+      throws IOException {
     Ranking.Semantic semantic = schema.ranking().semantic();
     String words = SemanticRanking.wordsToEmbed(plan, semantic);
     if (words.isEmpty()) {
@@ -125,15 +168,20 @@ final class SolrQueries {
     window.put("filter", body.get("filter"));
     window.put("limit", semantic.window());
     window.put("sort", "score desc,id asc");
-    window.put("fields", "id,score,sim:vectorSimilarity(FLOAT32,COSINE," + vector + "," + Schema.EMBEDDING + ")");
+    window.put(
+        "fields",
+        "id,score,sim:vectorSimilarity(FLOAT32,COSINE," + vector + "," + Schema.EMBEDDING + ")");
     window.put("params", params);
     JsonNode best = solr.post(path, window).path("response").path("docs");
     Map<String, Float> similarity = new LinkedHashMap<>();
-    best.forEach(doc -> similarity.put(doc.path("id").asText(), (float) doc.path("sim").asDouble(0)));
+    best.forEach(
+        doc -> similarity.put(doc.path("id").asText(), (float) doc.path("sim").asDouble(0)));
     if (similarity.isEmpty()) {
       return;
     }
-    body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands weight=$anodex.weight}");
+    body.put(
+        "query",
+        "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands weight=$anodex.weight}");
     params.put("anodex.top", String.valueOf((float) best.get(0).path("score").asDouble()));
     params.put("anodex.cands", HybridQuery.encode(similarity));
     params.put("anodex.weight", String.valueOf(semantic.weight()));
@@ -150,7 +198,8 @@ final class SolrQueries {
   }
 
   static String sort(SortOrder order) {
-    return order.byRelevance() ? "score desc,id asc"
+    return order.byRelevance()
+        ? "score desc,id asc"
         : order.field() + (order.descending() ? " desc" : " asc") + ",id asc";
   }
 
@@ -171,7 +220,10 @@ final class SolrQueries {
   }
 
   private static String termQuery(String dim, String value) {
-    return SolrDocuments.facetField(dim) + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return SolrDocuments.facetField(dim)
+        + ":\""
+        + value.replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\"";
   }
 
   private static Map<String, Object> highlighting() {

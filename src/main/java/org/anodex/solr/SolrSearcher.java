@@ -22,9 +22,10 @@ import org.anodex.search.Searcher;
 import org.anodex.semantic.Embedder;
 
 /**
- * The reading side on SolrCloud, answering exactly like the embedded index: a request is planned by the
- * same {@link SearchPlanner} (filters resolved against the values the collection holds), rendered as Solr
- * requests by {@link SolrQueries} and read back by {@link SolrAnswers}; deep paging uses cursorMark.
+ * The reading side on SolrCloud, answering exactly like the embedded index: a request is planned by
+ * the same {@link SearchPlanner} (filters resolved against the values the collection holds),
+ * rendered as Solr requests by {@link SolrQueries} and read back by {@link SolrAnswers}; deep
+ * paging uses cursorMark.
  */
 public final class SolrSearcher implements Searcher {
   private final SolrHttp solr;
@@ -37,13 +38,14 @@ public final class SolrSearcher implements Searcher {
   private volatile Completions completions;
   private volatile long completionsBuiltAt;
 
-  public SolrSearcher(SolrHttp solr, String collection, Schema schema, Taxonomy taxonomy, Embedder embedder) {
+  public SolrSearcher(
+      SolrHttp solr, String collection, Schema schema, Taxonomy taxonomy, Embedder embedder) {
     this.solr = solr;
     this.collection = collection;
     this.schema = schema;
     this.taxonomy = taxonomy;
-    // The query is parsed here to refuse a broken one with its position, as by the embedded index; the
-    // nodes parse it again with the same translator.
+    // The query is parsed here to refuse a broken one with its position, as by the embedded index;
+    // the nodes parse it again with the same translator.
     this.planner = new SearchPlanner(schema, taxonomy, new QueryTranslator(schema.queryAnalyzer()));
     this.queries = new SolrQueries(schema, embedder);
     this.histograms = new SolrHistograms(solr, path("/query"));
@@ -78,18 +80,38 @@ public final class SolrSearcher implements Searcher {
     JsonNode facets = r.path("facets");
     String suggestion = plan.wantsSpelling(total) ? spelling(plan, total) : null;
     Map<String, SearchResult.Range> bounds = SolrAnswers.bounds(facets, planner.rangeFields());
-    return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, next, hits,
-        SolrAnswers.facetCounts(facets, plan), bounds, suggestion)
+    return new SearchResult(
+            total,
+            (System.nanoTime() - t0) / 1_000_000,
+            next,
+            hits,
+            SolrAnswers.facetCounts(facets, plan),
+            bounds,
+            suggestion)
         .withHistograms(histograms.count(body, plan.histograms(), bounds));
   }
 
-  /** A respelling from Solr's spellchecker, kept when it finds more papers (as the embedded index does). */
+  /**
+   * A respelling from Solr's spellchecker, kept when it finds more papers (as the embedded index
+   * does).
+   */
   private String spelling(SearchPlan plan, long total) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", "*:*");
     body.put("limit", 0);
-    body.put("params", Map.of("spellcheck", "true", "spellcheck.q", plan.q(), "spellcheck.collate", "true",
-        "spellcheck.maxCollationTries", "0", "spellcheck.onlyMorePopular", "true"));
+    body.put(
+        "params",
+        Map.of(
+            "spellcheck",
+            "true",
+            "spellcheck.q",
+            plan.q(),
+            "spellcheck.collate",
+            "true",
+            "spellcheck.maxCollationTries",
+            "0",
+            "spellcheck.onlyMorePopular",
+            "true"));
     JsonNode collations = solr.post(path("/query"), body).path("spellcheck").path("collations");
     for (int i = 0; i + 1 < collations.size(); i += 2) {
       JsonNode c = collations.get(i + 1);
@@ -111,20 +133,39 @@ public final class SolrSearcher implements Searcher {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", "*:*");
     body.put("limit", 0);
-    body.put("facet", Map.of("v", Map.of("type", "terms", "field", SolrDocuments.facetField(dim), "limit", -1,
-        "refine", true)));
+    body.put(
+        "facet",
+        Map.of(
+            "v",
+            Map.of(
+                "type",
+                "terms",
+                "field",
+                SolrDocuments.facetField(dim),
+                "limit",
+                -1,
+                "refine",
+                true)));
     List<String> values = new ArrayList<>();
-    solr.post(path("/query"), body).path("facets").path("v").path("buckets").forEach(b -> values.add(b.path("val").asText()));
+    solr.post(path("/query"), body)
+        .path("facets")
+        .path("v")
+        .path("buckets")
+        .forEach(b -> values.add(b.path("val").asText()));
     return values;
   }
 
   @Override
   public Optional<Paper> paper(String id) throws IOException {
-    JsonNode doc = solr.get(path("/get?fl=" + Schema.PAPER + "," + Schema.BODY + "&id=" + SolrIndex.enc(id))).path("doc");
+    JsonNode doc =
+        solr.get(path("/get?fl=" + Schema.PAPER + "," + Schema.BODY + "&id=" + SolrIndex.enc(id)))
+            .path("doc");
     if (doc.isMissingNode() || doc.isNull()) {
       return Optional.empty();
     }
-    return Optional.of(PaperDocuments.fromJson(doc.path(Schema.PAPER).asText(), doc.path(Schema.BODY).asText(null)));
+    return Optional.of(
+        PaperDocuments.fromJson(
+            doc.path(Schema.PAPER).asText(), doc.path(Schema.BODY).asText(null)));
   }
 
   @Override
@@ -133,8 +174,16 @@ public final class SolrSearcher implements Searcher {
       return Optional.empty();
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("query", "{!mlt qf=" + Schema.TITLE + "," + Schema.ABSTRACT + "," + Schema.KEYWORDS
-        + " mintf=1 mindf=2 maxqt=30 boost=true}" + id);
+    body.put(
+        "query",
+        "{!mlt qf="
+            + Schema.TITLE
+            + ","
+            + Schema.ABSTRACT
+            + ","
+            + Schema.KEYWORDS
+            + " mintf=1 mindf=2 maxqt=30 boost=true}"
+            + id);
     body.put("limit", size);
     body.put("fields", "id,score," + Schema.PAPER);
     return Optional.of(SolrAnswers.hits(solr.post(path("/query"), body)));
@@ -142,14 +191,23 @@ public final class SolrSearcher implements Searcher {
 
   @Override
   public List<Completion> suggest(String prefix, int size) throws IOException {
-    // Titles are re-read at most once a minute: a walk over the collection is not per keystroke work.
+    // Titles are re-read at most once a minute: a walk over the collection is not per keystroke
+    // work.
     if (completions == null || System.currentTimeMillis() - completionsBuiltAt > 60_000) {
       List<String> titles = new ArrayList<>();
-      SolrPages.walk(solr, collection, "*:*", List.of(), "id asc", Schema.TITLE, 1000, doc -> {
-        if (titles.size() < Completions.MAX_TITLES) {
-          titles.add(doc.path(Schema.TITLE).asText(null));
-        }
-      });
+      SolrPages.walk(
+          solr,
+          collection,
+          "*:*",
+          List.of(),
+          "id asc",
+          Schema.TITLE,
+          1000,
+          doc -> {
+            if (titles.size() < Completions.MAX_TITLES) {
+              titles.add(doc.path(Schema.TITLE).asText(null));
+            }
+          });
       completions = Completions.build(taxonomy, titles);
       completionsBuiltAt = System.currentTimeMillis();
     }
@@ -160,8 +218,15 @@ public final class SolrSearcher implements Searcher {
   public long forEachMatch(SearchPlan plan, PaperConsumer consumer) throws IOException {
     Map<String, Object> base = queries.base(plan.q(), plan);
     queries.rank(base, plan, solr, path("/query"));
-    return SolrPages.walk(solr, collection, (String) base.get("query"), SolrQueries.params(base),
-        SolrQueries.filters(base), SolrQueries.sort(plan.sort()), Schema.PAPER, 500,
+    return SolrPages.walk(
+        solr,
+        collection,
+        (String) base.get("query"),
+        SolrQueries.params(base),
+        SolrQueries.filters(base),
+        SolrQueries.sort(plan.sort()),
+        Schema.PAPER,
+        500,
         doc -> consumer.accept(PaperDocuments.fromJson(doc.path(Schema.PAPER).asText(), null)));
   }
 }

@@ -10,10 +10,10 @@ import org.anodex.paper.Dois;
 import org.anodex.paper.Paper;
 
 /**
- * BibTeX files: every {@code @article}, {@code @book}, {@code @misc}, ... entry becomes a paper, its
- * citation key the record key. {@code @string} macros and {@code #} concatenation are expanded, LaTeX is
- * decoded ({@link Latex}), a DOI is taken from {@code doi} or from a doi.org {@code url}. An entry that does
- * not parse is rejected with its line, and reading resumes at the next entry.
+ * BibTeX files: every {@code @article}, {@code @book}, {@code @misc}, ... entry becomes a paper,
+ * its citation key the record key. {@code @string} macros and {@code #} concatenation are expanded,
+ * LaTeX is decoded ({@link Latex}), a DOI is taken from {@code doi} or from a doi.org {@code url}.
+ * An entry that does not parse is rejected with its line, and reading resumes at the next entry.
  */
 public final class BibtexSource implements PaperSource {
 
@@ -23,16 +23,20 @@ public final class BibtexSource implements PaperSource {
     BibtexParser parser = new BibtexParser(text);
     int position = 0;
     int found = 0;
-    for (BibtexParser.Entry e = parser.next(sink, file.name()); e != null; e = parser.next(sink, file.name())) {
+    for (BibtexParser.Entry e = parser.next(sink, file.name());
+        e != null;
+        e = parser.next(sink, file.name())) {
       found++;
       position++;
-      Paper.Builder b = Paper.builder().format("bibtex").source(file.name() + ":" + e.line()).key(e.key());
+      Paper.Builder b =
+          Paper.builder().format("bibtex").source(file.name() + ":" + e.line()).key(e.key());
       Map<String, String> f = e.fields();
       b.title(Latex.decode(f.get("title")));
       for (String author : splitAuthors(f.getOrDefault("author", f.get("editor")))) {
         b.author(author);
       }
-      b.journal(Latex.decode(first(f, "journal", "journaltitle", "booktitle", "school", "institution")));
+      b.journal(
+          Latex.decode(first(f, "journal", "journaltitle", "booktitle", "school", "institution")));
       String date = f.get("date");
       b.date(date);
       b.year(org.anodex.paper.Dates.yearOf(f.getOrDefault("year", date)));
@@ -85,8 +89,11 @@ public final class BibtexSource implements PaperSource {
         depth++;
       } else if (c == '}') {
         depth--;
-      } else if (depth == 0 && Character.isWhitespace(c) && lower.startsWith("and", i + 1)
-          && i + 4 < raw.length() && Character.isWhitespace(raw.charAt(i + 4))) {
+      } else if (depth == 0
+          && Character.isWhitespace(c)
+          && lower.startsWith("and", i + 1)
+          && i + 4 < raw.length()
+          && Character.isWhitespace(raw.charAt(i + 4))) {
         parts.add(raw.substring(start, i));
         start = i + 4;
         i += 3;
@@ -135,16 +142,26 @@ public final class BibtexSource implements PaperSource {
   static final class BibtexParser {
     record Entry(String type, String key, Map<String, String> fields, int line) {}
 
-    private static final Map<String, String> MONTHS = Map.ofEntries(
-        Map.entry("jan", "January"), Map.entry("feb", "February"), Map.entry("mar", "March"),
-        Map.entry("apr", "April"), Map.entry("may", "May"), Map.entry("jun", "June"),
-        Map.entry("jul", "July"), Map.entry("aug", "August"), Map.entry("sep", "September"),
-        Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"));
+    private static final Map<String, String> MONTHS =
+        Map.ofEntries(
+            Map.entry("jan", "January"),
+            Map.entry("feb", "February"),
+            Map.entry("mar", "March"),
+            Map.entry("apr", "April"),
+            Map.entry("may", "May"),
+            Map.entry("jun", "June"),
+            Map.entry("jul", "July"),
+            Map.entry("aug", "August"),
+            Map.entry("sep", "September"),
+            Map.entry("oct", "October"),
+            Map.entry("nov", "November"),
+            Map.entry("dec", "December"));
 
     private final String s;
+
     /**
-     * The longest value, macros expanded. Nested {@code @string} macros grow exponentially (650 bytes
-     * expand to 10^9 characters); a value past this fails its entry instead of the heap.
+     * The longest value, macros expanded. Nested {@code @string} macros grow exponentially (650
+     * bytes expand to 10^9 characters); a value past this fails its entry instead of the heap.
      */
     static final int MAX_VALUE_CHARS = 1_000_000;
 
@@ -196,8 +213,12 @@ public final class BibtexSource implements PaperSource {
           }
         } catch (RuntimeException e) {
           rejected++;
-          sink.reject(fileName + ":" + line, "BibTeX entry does not parse: "
-              + (e instanceof IndexOutOfBoundsException ? "the file ends inside it" : e.getMessage()));
+          sink.reject(
+              fileName + ":" + line,
+              "BibTeX entry does not parse: "
+                  + (e instanceof IndexOutOfBoundsException
+                      ? "the file ends inside it"
+                      : e.getMessage()));
           int nextEntry = s.indexOf("\n@", at + 1);
           pos = nextEntry < 0 ? s.length() : nextEntry + 1;
         }
@@ -207,7 +228,10 @@ public final class BibtexSource implements PaperSource {
     private Entry entry(String type, char close, int line) {
       skipSpace();
       int keyStart = pos;
-      while (pos < s.length() && s.charAt(pos) != ',' && s.charAt(pos) != close && !Character.isWhitespace(s.charAt(pos))) {
+      while (pos < s.length()
+          && s.charAt(pos) != ','
+          && s.charAt(pos) != close
+          && !Character.isWhitespace(s.charAt(pos))) {
         pos++;
       }
       String key = s.substring(keyStart, pos);
@@ -229,7 +253,8 @@ public final class BibtexSource implements PaperSource {
         }
         String name = ident().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
-          throw new IllegalStateException("unexpected '" + c + "' in entry '" + key + "' at line " + lineOf(pos));
+          throw new IllegalStateException(
+              "unexpected '" + c + "' in entry '" + key + "' at line " + lineOf(pos));
         }
         expect('=');
         fields.put(name, value());
@@ -275,8 +300,11 @@ public final class BibtexSource implements PaperSource {
           v.append(macros.getOrDefault(macro, macro));
         }
         if (v.length() > MAX_VALUE_CHARS) {
-          throw new IllegalStateException(String.format(Locale.ROOT, "a value over %,d characters (nested @string macros?)",
-              MAX_VALUE_CHARS));
+          throw new IllegalStateException(
+              String.format(
+                  Locale.ROOT,
+                  "a value over %,d characters (nested @string macros?)",
+                  MAX_VALUE_CHARS));
         }
         skipSpace();
         if (pos < s.length() && s.charAt(pos) == '#') {
@@ -305,7 +333,8 @@ public final class BibtexSource implements PaperSource {
     private String ident() {
       skipSpace();
       int start = pos;
-      while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || "_-:.+/".indexOf(s.charAt(pos)) >= 0)) {
+      while (pos < s.length()
+          && (Character.isLetterOrDigit(s.charAt(pos)) || "_-:.+/".indexOf(s.charAt(pos)) >= 0)) {
         pos++;
       }
       return s.substring(start, pos);
@@ -325,7 +354,10 @@ public final class BibtexSource implements PaperSource {
       }
     }
 
-    /** Counted on from the last offset asked for (offsets mostly grow): linear in the file, not quadratic. */
+    /**
+     * Counted on from the last offset asked for (offsets mostly grow): linear in the file, not
+     * quadratic.
+     */
     private int lineOf(int offset) {
       int from = offset >= lineAt ? lineAt : 0;
       int line = offset >= lineAt ? lineCount : 1;

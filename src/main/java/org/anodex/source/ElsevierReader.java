@@ -7,8 +7,8 @@ import org.w3c.dom.Element;
 
 /**
  * Elsevier full-text XML: the ScienceDirect API's {@code full-text-retrieval-response} (metadata in
- * {@code coredata}) and the normalized {@code xocs:doc} files of the OA-STM corpus. The title is taken
- * from {@code ce:title}, whose {@code ce:inf}/{@code ce:sup} markup keeps formulas whole.
+ * {@code coredata}) and the normalized {@code xocs:doc} files of the OA-STM corpus. The title is
+ * taken from {@code ce:title}, whose {@code ce:inf}/{@code ce:sup} markup keeps formulas whole.
  */
 final class ElsevierReader {
   private static final Set<String> NOT_TEXT = Set.of("label", "cross-refs", "float-anchor");
@@ -34,7 +34,8 @@ final class ElsevierReader {
       for (Element creator : Xml.all(Xml.first(doc, "coredata"), "creator")) {
         String name = Xml.text(creator);
         int comma = name == null ? -1 : name.indexOf(',');
-        b.author(comma > 0 ? name.substring(comma + 1).strip() + " " + name.substring(0, comma) : name);
+        b.author(
+            comma > 0 ? name.substring(comma + 1).strip() + " " + name.substring(0, comma) : name);
       }
     }
     b.journal(firstText(doc, "publicationName", "srctitle"));

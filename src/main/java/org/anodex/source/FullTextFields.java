@@ -14,37 +14,57 @@ import org.anodex.paper.Text;
 import org.anodex.source.tika.ParsedFile;
 
 /**
- * The fields of a full text, from its metadata where publishers put them ({@code citation_*} and Dublin
- * Core meta tags, PDF Info and XMP, Office properties) and from its first page where they did not (the
- * largest-font title, a DOI pattern, an "Abstract" paragraph). Junk titles are refused: file names,
- * "Microsoft Word - ...", "paper.dvi", section headings.
+ * The fields of a full text, from its metadata where publishers put them ({@code citation_*} and
+ * Dublin Core meta tags, PDF Info and XMP, Office properties) and from its first page where they
+ * did not (the largest-font title, a DOI pattern, an "Abstract" paragraph). Junk titles are
+ * refused: file names, "Microsoft Word - ...", "paper.dvi", section headings.
  */
 final class FullTextFields {
-  private static final Pattern JUNK_TITLE = Pattern.compile("(?i)^(?:microsoft (?:word|powerpoint) - .*"
-      + "|.*\\.(?:docx?|dvi|pdf|tex|indd|qxd|rtf|odt|ps|eps)|doi:?.*|untitled.*|title|abstract|introduction"
-      + "|background|contents|article|paper|document\\d*|manuscript|page \\d+|pii:?.*|s\\d{4}-\\d{3}.*"
-      + "|\\W*\\d[\\d\\s.:/-]*|\\d+\\s*\\.\\.\\.|(?:\\w+\\s*){1,2})$");
-  private static final Pattern ABSTRACT_HEAD = Pattern.compile("(?im)^\\s*(?:a\\s?b\\s?s\\s?t\\s?r\\s?a\\s?c\\s?t|summary)\\b[\\s.:\\u2014-]*");
-  private static final Pattern SECTION_HEAD = Pattern.compile("(?im)^\\s*(?:(?:\\d+\\.?|I\\.?)\\s*)?(?:key\\s?words?|introduction|background|methods?|results|index terms|abbreviations)\\b");
-  private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published(?: online)?|©|\\(c\\)|copyright)[:\\s]*(?:\\d{1,2}\\s+\\w+\\s+)?((?:19|20)\\d\\d)\\b");
+  private static final Pattern JUNK_TITLE =
+      Pattern.compile(
+          "(?i)^(?:microsoft (?:word|powerpoint) - .*"
+              + "|.*\\.(?:docx?|dvi|pdf|tex|indd|qxd|rtf|odt|ps|eps)|doi:?.*|untitled.*|title|abstract|introduction"
+              + "|background|contents|article|paper|document\\d*|manuscript|page \\d+|pii:?.*|s\\d{4}-\\d{3}.*"
+              + "|\\W*\\d[\\d\\s.:/-]*|\\d+\\s*\\.\\.\\.|(?:\\w+\\s*){1,2})$");
+  private static final Pattern ABSTRACT_HEAD =
+      Pattern.compile(
+          "(?im)^\\s*(?:a\\s?b\\s?s\\s?t\\s?r\\s?a\\s?c\\s?t|summary)\\b[\\s.:\\u2014-]*");
+  private static final Pattern SECTION_HEAD =
+      Pattern.compile(
+          "(?im)^\\s*(?:(?:\\d+\\.?|I\\.?)\\s*)?(?:key\\s?words?|introduction|background|methods?|results|index terms|abbreviations)\\b");
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?i)(?:published(?: online)?|©|\\(c\\)|copyright)[:\\s]*(?:\\d{1,2}\\s+\\w+\\s+)?((?:19|20)\\d\\d)\\b");
+
   /** "Journal of X 27 (2021) 100702": a citation line of the paper itself, near the top. */
-  private static final Pattern CITATION_LINE = Pattern.compile("(?m)^([^\\n]{3,120}?)\\s+\\d{1,4}\\s*\\(((?:19|20)\\d\\d)\\)[,:]?\\s*[\\de\\-–]+\\b");
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{L}[\\p{L}.'-]*){1,3}");
+  private static final Pattern CITATION_LINE =
+      Pattern.compile(
+          "(?m)^([^\\n]{3,120}?)\\s+\\d{1,4}\\s*\\(((?:19|20)\\d\\d)\\)[,:]?\\s*[\\de\\-–]+\\b");
+
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{L}[\\p{L}.'-]*){1,3}");
   private static final int FIRST_PAGE = 6000;
+
   /** The end of a text cut short: an ellipsis. */
   private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
+
   private static final int MAX_TITLE = 400;
+
   /** How much of a first line without a title's end is taken as its title. */
   private static final int TITLE_WORDS = 150;
+
   private static final Pattern REPEATED_START = Pattern.compile("(\\S.{9,399}?)\\s+\\1(?=\\s|$)");
-  private static final Pattern FIRST_SENTENCE = Pattern.compile("(\\S.{9,299}?[.?!])\\s+(?=\\p{Lu})");
+  private static final Pattern FIRST_SENTENCE =
+      Pattern.compile("(\\S.{9,299}?[.?!])\\s+(?=\\p{Lu})");
   private static final int TOP = 1500;
 
   private FullTextFields() {}
 
   static Paper.Builder read(ParsedFile parsed, String fileName) {
     Map<String, List<String>> meta = new HashMap<>();
-    parsed.metadata().forEach((k, v) -> meta.merge(k.toLowerCase(Locale.ROOT), v, FullTextFields::concat));
+    parsed
+        .metadata()
+        .forEach((k, v) -> meta.merge(k.toLowerCase(Locale.ROOT), v, FullTextFields::concat));
     String text = parsed.text() == null ? "" : parsed.text();
     String head = text.length() > FIRST_PAGE ? text.substring(0, FIRST_PAGE) : text;
     boolean pdf = "application/pdf".equals(parsed.mediaType());
@@ -64,22 +84,46 @@ final class FullTextFields {
         break;
       }
     }
-    String doi = first(meta, "citation_doi", "dc.identifier", "prism:doi", "prism.doi", "dc:identifier", "doi");
+    String doi =
+        first(
+            meta,
+            "citation_doi",
+            "dc.identifier",
+            "prism:doi",
+            "prism.doi",
+            "dc:identifier",
+            "doi");
     b.doi(doi);
-    for (String key : List.of("dc:description", "dc:subject", "pdf:docinfo:subject", "description")) {
+    for (String key :
+        List.of("dc:description", "dc:subject", "pdf:docinfo:subject", "description")) {
       for (String v : meta.getOrDefault(key, List.of())) {
         if (b.doi() == null) {
-          Dois.find(v, d -> true).ifPresent(b::doi); // BMC PDFs: "Journal ... 2010 4:1. doi:10.1186/..."
+          Dois.find(v, d -> true)
+              .ifPresent(b::doi); // BMC PDFs: "Journal ... 2010 4:1. doi:10.1186/..."
         }
       }
     }
     if (b.doi() == null) {
       Dois.find(head, d -> true).ifPresent(b::doi);
     }
-    b.journal(first(meta, "citation_journal_title", "prism:publicationname", "prism.publicationname",
-        "citation_conference_title", "dc.source"));
-    String date = first(meta, "citation_publication_date", "citation_date", "citation_online_date",
-        "dc.date", "prism:publicationdate", "prism:coverdate", "dcterms.issued");
+    b.journal(
+        first(
+            meta,
+            "citation_journal_title",
+            "prism:publicationname",
+            "prism.publicationname",
+            "citation_conference_title",
+            "dc.source"));
+    String date =
+        first(
+            meta,
+            "citation_publication_date",
+            "citation_date",
+            "citation_online_date",
+            "dc.date",
+            "prism:publicationdate",
+            "prism:coverdate",
+            "dcterms.issued");
     if (date != null) {
       b.date(Dates.iso(date));
     } else {
@@ -95,16 +139,25 @@ final class FullTextFields {
       }
     }
     if (b.authors().isEmpty() && "text/plain".equals(parsed.mediaType())) {
-      authorLine(head).forEach(b::author); // plain text: title on the first line, authors on the second
+      authorLine(head)
+          .forEach(b::author); // plain text: title on the first line, authors on the second
     }
-    String abs = first(meta, "citation_abstract", "dc.description", "dcterms.abstract", "dc:description");
+    String abs =
+        first(meta, "citation_abstract", "dc.description", "dcterms.abstract", "dc:description");
     if (abs != null && TRUNCATED.matcher(abs).find()) {
-      // A page's description meta tag is its abstract cut short ("…"): the text has it whole, where it says so.
+      // A page's description meta tag is its abstract cut short ("…"): the text has it whole, where
+      // it says so.
       String whole = abstractFromText(head);
       abs = whole != null ? whole : abs;
     }
     b.abstractText(abs != null && abs.length() > 200 ? abs : abstractFromText(head));
-    for (String key : List.of("citation_keywords", "keywords", "meta:keyword", "pdf:docinfo:keywords", "dc.subject")) {
+    for (String key :
+        List.of(
+            "citation_keywords",
+            "keywords",
+            "meta:keyword",
+            "pdf:docinfo:keywords",
+            "dc.subject")) {
       for (String v : meta.getOrDefault(key, List.of())) {
         for (String k : v.split("[;,]")) {
           b.keyword(k);
@@ -115,7 +168,12 @@ final class FullTextFields {
     return b;
   }
 
-  private static String title(Map<String, List<String>> meta, ParsedFile parsed, String head, String fileName, boolean pdf) {
+  private static String title(
+      Map<String, List<String>> meta,
+      ParsedFile parsed,
+      String head,
+      String fileName,
+      boolean pdf) {
     List<String> candidates = new ArrayList<>();
     String citation = first(meta, "citation_title", "dc.title", "og:title");
     if (citation != null) {
@@ -129,11 +187,15 @@ final class FullTextFields {
       candidates.add(declared);
       candidates.add(firstLine(head));
     }
-    String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    String stem =
+        fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     for (String c : candidates) {
       String t = Text.clean(c);
-      if (t != null && !JUNK_TITLE.matcher(t).matches() && !t.equalsIgnoreCase(stem)
-          && !t.equalsIgnoreCase(fileName) && t.length() <= MAX_TITLE) {
+      if (t != null
+          && !JUNK_TITLE.matcher(t).matches()
+          && !t.equalsIgnoreCase(stem)
+          && !t.equalsIgnoreCase(fileName)
+          && t.length() <= MAX_TITLE) {
         return t;
       }
     }
@@ -148,7 +210,10 @@ final class FullTextFields {
     }
     String rest = head.substring(m.end());
     Matcher end = SECTION_HEAD.matcher(rest);
-    String abs = end.find() ? rest.substring(0, end.start()) : rest.substring(0, Math.min(rest.length(), 3000));
+    String abs =
+        end.find()
+            ? rest.substring(0, end.start())
+            : rest.substring(0, Math.min(rest.length(), 3000));
     abs = Text.clean(abs);
     return abs != null && abs.length() >= 100 ? abs : null;
   }
@@ -171,18 +236,20 @@ final class FullTextFields {
   }
 
   /**
-   * The title a plain text starts with: the phrase it repeats at once, over its first lines (PMC exports
-   * print the title twice, and may wrap it), else its first line; where that line is a whole paragraph (a
-   * text exported without line breaks: 35 of the 45 SOFC papers of ../shared), its first sentence, else its
-   * first words.
+   * The title a plain text starts with: the phrase it repeats at once, over its first lines (PMC
+   * exports print the title twice, and may wrap it), else its first line; where that line is a
+   * whole paragraph (a text exported without line breaks: 35 of the 45 SOFC papers of ../shared),
+   * its first sentence, else its first words.
    */
   static String firstLine(String text) {
-    List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(4).map(String::strip).toList();
+    List<String> lines =
+        text.lines().filter(l -> !l.isBlank()).limit(4).map(String::strip).toList();
     if (lines.isEmpty()) {
       return null;
     }
     String lead = String.join(" ", lines);
-    Matcher repeated = REPEATED_START.matcher(lead.substring(0, Math.min(lead.length(), 2 * MAX_TITLE + 2)));
+    Matcher repeated =
+        REPEATED_START.matcher(lead.substring(0, Math.min(lead.length(), 2 * MAX_TITLE + 2)));
     if (repeated.lookingAt()) {
       return repeated.group(1);
     }
@@ -221,8 +288,12 @@ final class FullTextFields {
 
   private static boolean plausibleName(String s) {
     String t = s.strip();
-    return t.length() >= 3 && t.length() <= 100 && t.contains(" ") && !t.matches(".*\\d.*")
-        && !t.matches("(?i).*\\b(user|admin|administrator|author|unknown|microsoft|elsevier|springer|journals?|press|publishing|publisher)\\b.*");
+    return t.length() >= 3
+        && t.length() <= 100
+        && t.contains(" ")
+        && !t.matches(".*\\d.*")
+        && !t.matches(
+            "(?i).*\\b(user|admin|administrator|author|unknown|microsoft|elsevier|springer|journals?|press|publishing|publisher)\\b.*");
   }
 
   private static String first(Map<String, List<String>> meta, String... keys) {

@@ -9,15 +9,23 @@ import org.jsoup.nodes.Element;
 
 /**
  * The abstract of an HTML paper where the publisher marks it ({@code <p class="abstract">} at RSC,
- * {@code <div class="abstract">}, {@code <section id="abstract">}, ACS's {@code #abstractBox}): the page's
- * text, once Tika has flattened it, no longer says which paragraph that was, and its description meta
- * tag holds the abstract cut at about 200 characters.
+ * {@code <div class="abstract">}, {@code <section id="abstract">}, ACS's {@code #abstractBox}): the
+ * page's text, once Tika has flattened it, no longer says which paragraph that was, and its
+ * description meta tag holds the abstract cut at about 200 characters.
  */
 final class HtmlAbstract {
-  /** Where publishers mark the abstract, the most specific first (an "Abstract" id may be a menu's). */
-  private static final java.util.List<String> MARKED = java.util.List.of("#abstractBox", ".hlFld-Abstract",
-      "section#abstract, section.abstract", "div.abstract, p.abstract", "[class~=(?i)^abstract$]",
-      "[id~=(?i)^abstract$]");
+  /**
+   * Where publishers mark the abstract, the most specific first (an "Abstract" id may be a menu's).
+   */
+  private static final java.util.List<String> MARKED =
+      java.util.List.of(
+          "#abstractBox",
+          ".hlFld-Abstract",
+          "section#abstract, section.abstract",
+          "div.abstract, p.abstract",
+          "[class~=(?i)^abstract$]",
+          "[id~=(?i)^abstract$]");
+
   private static final int MIN_LENGTH = 100;
 
   private HtmlAbstract() {}

@@ -5,15 +5,20 @@ import org.anodex.paper.Paper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** JATS / NLM articles (PMC, Springer, many others), also when wrapped in a Springer API {@code <response>}. */
+/**
+ * JATS / NLM articles (PMC, Springer, many others), also when wrapped in a Springer API {@code
+ * <response>}.
+ */
 final class JatsReader {
   private static final Set<String> NOT_BODY = Set.of("ref-list", "fn-group", "ack");
 
   private JatsReader() {}
 
   static Paper.Builder read(Document doc) throws UnreadableFileException {
-    Element article = "article".equals(doc.getDocumentElement().getLocalName())
-        ? doc.getDocumentElement() : Xml.first(doc, "article");
+    Element article =
+        "article".equals(doc.getDocumentElement().getLocalName())
+            ? doc.getDocumentElement()
+            : Xml.first(doc, "article");
     if (article == null) {
       throw new UnreadableFileException("JATS file without an <article>");
     }
@@ -49,8 +54,13 @@ final class JatsReader {
       String year = Xml.text(Xml.child(pubDate, "year"));
       String month = Xml.text(Xml.child(pubDate, "month"));
       String day = Xml.text(Xml.child(pubDate, "day"));
-      b.date(year + (month != null && month.matches("\\d{1,2}") ? "-" + pad(month)
-          + (day != null && day.matches("\\d{1,2}") ? "-" + pad(day) : "") : ""));
+      b.date(
+          year
+              + (month != null && month.matches("\\d{1,2}")
+                  ? "-"
+                      + pad(month)
+                      + (day != null && day.matches("\\d{1,2}") ? "-" + pad(day) : "")
+                  : ""));
     }
     Element journalTitle = Xml.first(journalMeta, "journal-title");
     b.journal(Xml.text(journalTitle));

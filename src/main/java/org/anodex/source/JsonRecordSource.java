@@ -18,10 +18,10 @@ import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 
 /**
- * Paper records in JSON Lines (one object a line) or JSON (an array of objects, or one object), of any
- * shape that {@link RecordFields} maps: the OpenAlex- and Semantic Scholar-like battery sets, BEIR
- * corpora ({@code _id}, {@code title}, {@code text}). Read as a stream, so files of any size take
- * constant memory; a line that is not valid JSON is rejected and the next one read. A record's
+ * Paper records in JSON Lines (one object a line) or JSON (an array of objects, or one object), of
+ * any shape that {@link RecordFields} maps: the OpenAlex- and Semantic Scholar-like battery sets,
+ * BEIR corpora ({@code _id}, {@code title}, {@code text}). Read as a stream, so files of any size
+ * take constant memory; a line that is not valid JSON is rejected and the next one read. A record's
  * {@code embedding} goes with its paper for the ingest to judge (model, dimension).
  */
 public final class JsonRecordSource implements PaperSource {
@@ -34,9 +34,13 @@ public final class JsonRecordSource implements PaperSource {
 
   @Override
   public void read(SourceFile file, PaperSink sink) throws IOException {
-    // Bytes that are not UTF-8 are read as U+FFFD (and said: see emit) rather than failing the whole file.
-    try (PushbackReader in = new PushbackReader(new BufferedReader(
-        new java.io.InputStreamReader(Files.newInputStream(file.path()), StandardCharsets.UTF_8)))) {
+    // Bytes that are not UTF-8 are read as U+FFFD (and said: see emit) rather than failing the
+    // whole file.
+    try (PushbackReader in =
+        new PushbackReader(
+            new BufferedReader(
+                new java.io.InputStreamReader(
+                    Files.newInputStream(file.path()), StandardCharsets.UTF_8)))) {
       int first = firstNonBlank(in);
       if (first < 0) {
         throw new UnreadableFileException("empty file");
@@ -71,7 +75,8 @@ public final class JsonRecordSource implements PaperSource {
 
   /** Objects one after another, pretty-printed over several lines each (not JSON Lines). */
   private void readRootValues(SourceFile file, PaperSink sink) throws IOException {
-    try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(file.path().toFile())) {
+    try (MappingIterator<JsonNode> it =
+        JSON.readerFor(JsonNode.class).readValues(file.path().toFile())) {
       int position = 0;
       while (it.hasNextValue()) {
         emit(file, ++position, it.nextValue(), sink);
@@ -82,13 +87,15 @@ public final class JsonRecordSource implements PaperSource {
   }
 
   /**
-   * Why a JSON file could not be read. A limit of the parser (nesting deeper than 1,000, a number of more
-   * than 1,000 digits, a string over 20 million characters) may come without a location.
+   * Why a JSON file could not be read. A limit of the parser (nesting deeper than 1,000, a number
+   * of more than 1,000 digits, a string over 20 million characters) may come without a location.
    */
   private static UnreadableFileException invalid(JsonProcessingException e) {
     String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-    String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    return new UnreadableFileException("invalid JSON" + at + ": " + why.replaceAll(", from `[^`]*`", ""));
+    String why =
+        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return new UnreadableFileException(
+        "invalid JSON" + at + ": " + why.replaceAll(", from `[^`]*`", ""));
   }
 
   /**
@@ -131,14 +138,24 @@ public final class JsonRecordSource implements PaperSource {
       sink.reject(where, "not a JSON object");
       return;
     }
-    Paper.Builder b = Paper.builder().format(file.extension().equals("jsonl") ? "jsonl" : "json")
-        .source(where);
-    b.key(text(node, "id")).doi(text(node, "doi")).title(text(node, "title"))
-        .abstractText(text(node, "abstract")).journal(text(node, "journal")).date(text(node, "date"))
-        .body(text(node, "body")).citations(count(value(node, "citations"))).oaUrl(text(node, "oa_url"));
+    Paper.Builder b =
+        Paper.builder().format(file.extension().equals("jsonl") ? "jsonl" : "json").source(where);
+    b.key(text(node, "id"))
+        .doi(text(node, "doi"))
+        .title(text(node, "title"))
+        .abstractText(text(node, "abstract"))
+        .journal(text(node, "journal"))
+        .date(text(node, "date"))
+        .body(text(node, "body"))
+        .citations(count(value(node, "citations")))
+        .oaUrl(text(node, "oa_url"));
     JsonNode ids = value(node, "source_ids");
     if (ids != null && ids.isObject()) {
-      ids.fields().forEachRemaining(e -> b.sourceId(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
+      ids.fields()
+          .forEachRemaining(
+              e ->
+                  b.sourceId(
+                      e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
     }
     authors(node).forEach(b::author);
     list(node, "keywords").forEach(b::keyword);
@@ -148,11 +165,17 @@ public final class JsonRecordSource implements PaperSource {
     }
     Paper paper = b.build(file.positionKey(position));
     if (paper.title() == null && paper.abstractText() == null) {
-      sink.reject(where, "record has neither title nor text (fields tried: "
-          + fields.keysFor("title") + ", " + fields.keysFor("abstract") + ")");
+      sink.reject(
+          where,
+          "record has neither title nor text (fields tried: "
+              + fields.keysFor("title")
+              + ", "
+              + fields.keysFor("abstract")
+              + ")");
       return;
     }
-    if (String.valueOf(paper.title()).indexOf('\uFFFD') >= 0 || String.valueOf(paper.abstractText()).indexOf('\uFFFD') >= 0) {
+    if (String.valueOf(paper.title()).indexOf('\uFFFD') >= 0
+        || String.valueOf(paper.abstractText()).indexOf('\uFFFD') >= 0) {
       sink.partial(where, "bytes that are not UTF-8, read as U+FFFD");
     }
     JsonNode vector = value(node, "embedding");
@@ -170,12 +193,17 @@ public final class JsonRecordSource implements PaperSource {
     }
   }
 
-  /** A count given as a whole number, or as text of digits (as some exports write numbers); else none. */
+  /**
+   * A count given as a whole number, or as text of digits (as some exports write numbers); else
+   * none.
+   */
   private static Integer count(JsonNode v) {
     if (v != null && v.canConvertToInt() && v.isIntegralNumber() && v.intValue() >= 0) {
       return v.intValue();
     }
-    return v != null && v.isTextual() && v.asText().strip().matches("\\d{1,9}") ? Integer.valueOf(v.asText().strip()) : null;
+    return v != null && v.isTextual() && v.asText().strip().matches("\\d{1,9}")
+        ? Integer.valueOf(v.asText().strip())
+        : null;
   }
 
   private static boolean allNumbers(JsonNode array) {
@@ -193,7 +221,9 @@ public final class JsonRecordSource implements PaperSource {
       for (String part : key.split("\\.")) {
         v = v == null ? null : v.get(part);
       }
-      if (v != null && !v.isNull() && !(v.isTextual() && v.asText().isBlank())
+      if (v != null
+          && !v.isNull()
+          && !(v.isTextual() && v.asText().isBlank())
           && !(v.isContainerNode() && v.isEmpty())) {
         return v;
       }

@@ -4,8 +4,8 @@ import org.anodex.paper.Embedding;
 import org.anodex.paper.Paper;
 
 /**
- * Where a source delivers what it read: papers (with the embedding a record brought), records it had to
- * reject (with where and why), and embeddings it could not read from a record it kept.
+ * Where a source delivers what it read: papers (with the embedding a record brought), records it
+ * had to reject (with where and why), and embeddings it could not read from a record it kept.
  */
 public interface PaperSink {
 
@@ -21,6 +21,9 @@ public interface PaperSink {
   /** A paper kept in part ({@code what} was cut, at which limit): the summary says so. */
   default void partial(String where, String what) {}
 
-  /** A kept record's embedding that was left out (not a list of numbers), and why: the paper comes alone. */
+  /**
+   * A kept record's embedding that was left out (not a list of numbers), and why: the paper comes
+   * alone.
+   */
   default void refuseEmbedding(String where, String reason) {}
 }

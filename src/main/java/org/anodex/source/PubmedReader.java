@@ -6,7 +6,10 @@ import org.anodex.paper.Paper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** PubMed XML ({@code PubmedArticleSet}): one paper per {@code PubmedArticle}, the PMID its record key. */
+/**
+ * PubMed XML ({@code PubmedArticleSet}): one paper per {@code PubmedArticle}, the PMID its record
+ * key.
+ */
 final class PubmedReader {
   private PubmedReader() {}
 
@@ -29,7 +32,10 @@ final class PubmedReader {
         String collective = Xml.text(Xml.child(author, "CollectiveName"));
         String fore = Xml.text(Xml.child(author, "ForeName"));
         String last = Xml.text(Xml.child(author, "LastName"));
-        b.author(collective != null ? collective : ((fore == null ? "" : fore) + " " + (last == null ? "" : last)).strip());
+        b.author(
+            collective != null
+                ? collective
+                : ((fore == null ? "" : fore) + " " + (last == null ? "" : last)).strip());
       }
       b.journal(Xml.text(Xml.child(article, "Journal", "Title")));
       Element pubDate = Xml.child(article, "Journal", "JournalIssue", "PubDate");

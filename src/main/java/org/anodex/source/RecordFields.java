@@ -24,11 +24,25 @@ public final class RecordFields {
 
   private final Map<String, List<String>> keys;
 
-  /** record-fields.yaml as written: the record keys of each paper field; a field it does not name is an error. */
-  private record Keys(List<String> id, List<String> doi, List<String> title, @JsonProperty("abstract") List<String> abstractText,
-      List<String> authors, List<String> journal, List<String> year, List<String> date, List<String> keywords,
-      List<String> body, List<String> citations, @JsonProperty("oa_url") List<String> oaUrl,
-      @JsonProperty("source_ids") List<String> sourceIds, List<String> embedding,
+  /**
+   * record-fields.yaml as written: the record keys of each paper field; a field it does not name is
+   * an error.
+   */
+  private record Keys(
+      List<String> id,
+      List<String> doi,
+      List<String> title,
+      @JsonProperty("abstract") List<String> abstractText,
+      List<String> authors,
+      List<String> journal,
+      List<String> year,
+      List<String> date,
+      List<String> keywords,
+      List<String> body,
+      List<String> citations,
+      @JsonProperty("oa_url") List<String> oaUrl,
+      @JsonProperty("source_ids") List<String> sourceIds,
+      List<String> embedding,
       @JsonProperty("embedding_model") List<String> embeddingModel) {}
 
   private RecordFields(Map<String, List<String>> keys) {
@@ -58,6 +72,8 @@ public final class RecordFields {
 
   private static Map<String, List<String>> read(InputStream in, String name) throws IOException {
     Keys k = YamlFiles.read(in, name, Keys.class);
-    return k == null ? Map.of() : MAPS.convertValue(k, new TypeReference<LinkedHashMap<String, List<String>>>() {});
+    return k == null
+        ? Map.of()
+        : MAPS.convertValue(k, new TypeReference<LinkedHashMap<String, List<String>>>() {});
   }
 }

@@ -11,13 +11,16 @@ import org.anodex.paper.Dates;
 import org.anodex.paper.Paper;
 
 /**
- * RIS files ({@code TY  - JOUR} ... {@code ER  - }): every record becomes a paper. Continuation lines
+ * RIS files ({@code TY - JOUR} ... {@code ER - }): every record becomes a paper. Continuation lines
  * (text without a tag, as some exporters wrap abstracts) are appended to the previous tag.
  */
 public final class RisSource implements PaperSource {
   private static final Pattern TAG = Pattern.compile("^([A-Z][A-Z0-9])  ?-(?: (.*)|$)");
 
-  /** Continuation lines are joined up to this length: joining them without end costs the square of it. */
+  /**
+   * Continuation lines are joined up to this length: joining them without end costs the square of
+   * it.
+   */
   private static final int MAX_VALUE_CHARS = 1_000_000;
 
   @Override
@@ -35,7 +38,8 @@ public final class RisSource implements PaperSource {
         if (record != null && lastTag != null && !line.isBlank()) {
           List<String> values = record.get(lastTag);
           String last = values.get(values.size() - 1);
-          if (last.length() < MAX_VALUE_CHARS) { // past it, the paper's budget would cut the value anyway
+          if (last.length()
+              < MAX_VALUE_CHARS) { // past it, the paper's budget would cut the value anyway
             values.set(values.size() - 1, last + " " + line.strip());
           }
         }
@@ -62,7 +66,9 @@ public final class RisSource implements PaperSource {
       }
     }
     if (record != null) {
-      sink.partial(file.name() + ":" + startLine, "the file ends without the record's ER line: kept as it stands");
+      sink.partial(
+          file.name() + ":" + startLine,
+          "the file ends without the record's ER line: kept as it stands");
       emit(file, ++position, startLine, record, sink);
     }
     if (position == 0) {
@@ -70,13 +76,17 @@ public final class RisSource implements PaperSource {
     }
   }
 
-  private static void emit(SourceFile file, int position, int line, Map<String, List<String>> r, PaperSink sink) {
+  private static void emit(
+      SourceFile file, int position, int line, Map<String, List<String>> r, PaperSink sink) {
     Paper.Builder b = Paper.builder().format("ris").source(file.name() + ":" + line);
     b.title(first(r, "TI", "T1", "CT", "BT"));
     for (String tag : List.of("AU", "A1", "A2")) {
       for (String a : r.getOrDefault(tag, List.of())) {
         int comma = a.indexOf(',');
-        b.author(comma > 0 ? (a.substring(comma + 1).strip() + " " + a.substring(0, comma).strip()).strip() : a);
+        b.author(
+            comma > 0
+                ? (a.substring(comma + 1).strip() + " " + a.substring(0, comma).strip()).strip()
+                : a);
       }
     }
     String date = first(r, "DA", "PY", "Y1");

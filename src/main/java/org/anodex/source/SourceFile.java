@@ -4,12 +4,15 @@ import java.nio.file.Path;
 
 /**
  * A file to read, with the name it is known by: its path relative to the folder that was ingested,
- * which is what ids of papers without DOI or record key are derived from (stable wherever the folder
- * is moved).
+ * which is what ids of papers without DOI or record key are derived from (stable wherever the
+ * folder is moved).
  */
 public record SourceFile(Path path, String name, boolean kept) {
 
-  /** A file that stays where it is after ingestion (not an upload's temporary copy): papers may link to it. */
+  /**
+   * A file that stays where it is after ingestion (not an upload's temporary copy): papers may link
+   * to it.
+   */
   public SourceFile(Path path, String name) {
     this(path, name, true);
   }

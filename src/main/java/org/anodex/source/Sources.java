@@ -56,7 +56,8 @@ public final class Sources implements AutoCloseable {
       n = in.readNBytes(buf, 0, buf.length);
     }
     String head = new String(buf, 0, n, StandardCharsets.UTF_8);
-    String body = head.replaceAll("(?s)<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", "");
+    String body =
+        head.replaceAll("(?s)<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", "");
     Matcher m = ROOT.matcher(body);
     return m.find() ? XmlArticleSource.dialectOf(m.group(1), head) : null;
   }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads small text files (BibTeX, RIS) as UTF-8, falling back to Windows-1252 for older exports. */
+/**
+ * Reads small text files (BibTeX, RIS) as UTF-8, falling back to Windows-1252 for older exports.
+ */
 final class TextFiles {
   private TextFiles() {}
 
@@ -19,8 +21,12 @@ final class TextFiles {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
     }

@@ -20,29 +20,78 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Safe DOM parsing (no DTD loading, no external entities: publisher files declare DTDs that cannot be
- * fetched offline, and a hostile file must not read local files) and the few queries the article
+ * Safe DOM parsing (no DTD loading, no external entities: publisher files declare DTDs that cannot
+ * be fetched offline, and a hostile file must not read local files) and the few queries the article
  * readers need, by local name so that namespace prefixes do not matter.
  */
 final class Xml {
-  /** Elements that flow inside a sentence: their text joins the text around them without a space. */
-  private static final Set<String> INLINE = Set.of("sub", "sup", "inf", "italic", "bold", "b", "i", "u",
-      "em", "strong", "sc", "small-caps", "underline", "monospace", "named-content", "styled-content",
-      "inline-formula", "xref", "cross-ref", "cross-refs", "ext-link", "uri", "email", "hi", "span",
-      "math", "mi", "mn", "mo", "msub", "msup", "mrow", "mtext", "inter-ref", "hsp", "vsp", "glyph",
-      "chem", "text", "abbrev", "r", "sansserif", "font", "a");
+  /**
+   * Elements that flow inside a sentence: their text joins the text around them without a space.
+   */
+  private static final Set<String> INLINE =
+      Set.of(
+          "sub",
+          "sup",
+          "inf",
+          "italic",
+          "bold",
+          "b",
+          "i",
+          "u",
+          "em",
+          "strong",
+          "sc",
+          "small-caps",
+          "underline",
+          "monospace",
+          "named-content",
+          "styled-content",
+          "inline-formula",
+          "xref",
+          "cross-ref",
+          "cross-refs",
+          "ext-link",
+          "uri",
+          "email",
+          "hi",
+          "span",
+          "math",
+          "mi",
+          "mn",
+          "mo",
+          "msub",
+          "msup",
+          "mrow",
+          "mtext",
+          "inter-ref",
+          "hsp",
+          "vsp",
+          "glyph",
+          "chem",
+          "text",
+          "abbrev",
+          "r",
+          "sansserif",
+          "font",
+          "a");
 
   private Xml() {}
 
   static Document parse(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       DocumentBuilder builder = factory().newDocumentBuilder();
-      builder.setEntityResolver((publicId, systemId) -> new InputSource(new java.io.StringReader("")));
+      builder.setEntityResolver(
+          (publicId, systemId) -> new InputSource(new java.io.StringReader("")));
       builder.setErrorHandler(null);
       return builder.parse(in);
     } catch (SAXParseException e) {
-      throw new UnreadableFileException("malformed XML at line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + ": " + e.getMessage());
+      throw new UnreadableFileException(
+          "malformed XML at line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage());
     } catch (SAXException | ParserConfigurationException e) {
       throw new UnreadableFileException("malformed XML: " + e.getMessage());
     }
@@ -67,9 +116,10 @@ final class Xml {
     if (scope == null) {
       return out;
     }
-    NodeList list = scope instanceof Document d
-        ? d.getElementsByTagNameNS("*", localName)
-        : ((Element) scope).getElementsByTagNameNS("*", localName);
+    NodeList list =
+        scope instanceof Document d
+            ? d.getElementsByTagNameNS("*", localName)
+            : ((Element) scope).getElementsByTagNameNS("*", localName);
     for (int i = 0; i < list.getLength(); i++) {
       out.add((Element) list.item(i));
     }
@@ -86,7 +136,9 @@ final class Xml {
     Node current = scope;
     for (String step : path) {
       Node found = null;
-      for (Node c = current == null ? null : current.getFirstChild(); c != null; c = c.getNextSibling()) {
+      for (Node c = current == null ? null : current.getFirstChild();
+          c != null;
+          c = c.getNextSibling()) {
         if (c instanceof Element e && step.equals(e.getLocalName())) {
           found = c;
           break;
@@ -110,15 +162,22 @@ final class Xml {
     return out;
   }
 
-  /** The text of an element with blocks (paragraphs, titles, cells) separated and inline markup joined. */
+  /**
+   * The text of an element with blocks (paragraphs, titles, cells) separated and inline markup
+   * joined.
+   */
   static String text(Node node, Set<String> skip) {
     if (node == null) {
       return null;
     }
     StringBuilder out = new StringBuilder();
     append(node, skip, out);
-    String s = out.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n ?", "\n")
-        .replaceAll("\\n{3,}", "\n\n").strip();
+    String s =
+        out.toString()
+            .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+            .replaceAll(" ?\\n ?", "\n")
+            .replaceAll("\\n{3,}", "\n\n")
+            .strip();
     return s.isEmpty() ? null : s;
   }
 

@@ -9,7 +9,11 @@ import org.w3c.dom.Document;
 public final class XmlArticleSource implements PaperSource {
 
   /** The XML dialects this source reads, told apart by their root element. */
-  public enum Dialect { JATS, ELSEVIER, PUBMED }
+  public enum Dialect {
+    JATS,
+    ELSEVIER,
+    PUBMED
+  }
 
   private final Dialect dialect;
 
@@ -23,7 +27,8 @@ public final class XmlArticleSource implements PaperSource {
     return switch (local) {
       case "article" -> root.startsWith("ja:") ? Dialect.ELSEVIER : Dialect.JATS;
       case "response", "records" -> head.contains("<article") ? Dialect.JATS : null;
-      case "full-text-retrieval-response", "converted-article", "simple-article" -> Dialect.ELSEVIER;
+      case "full-text-retrieval-response", "converted-article", "simple-article" ->
+          Dialect.ELSEVIER;
       case "doc" -> root.startsWith("xocs:") ? Dialect.ELSEVIER : null;
       case "PubmedArticleSet", "PubmedArticle" -> Dialect.PUBMED;
       default -> null;
@@ -33,11 +38,12 @@ public final class XmlArticleSource implements PaperSource {
   @Override
   public void read(SourceFile file, PaperSink sink) throws IOException {
     Document doc = Xml.parse(file.path());
-    List<Paper.Builder> papers = switch (dialect) {
-      case JATS -> List.of(JatsReader.read(doc));
-      case ELSEVIER -> List.of(ElsevierReader.read(doc));
-      case PUBMED -> PubmedReader.read(doc);
-    };
+    List<Paper.Builder> papers =
+        switch (dialect) {
+          case JATS -> List.of(JatsReader.read(doc));
+          case ELSEVIER -> List.of(ElsevierReader.read(doc));
+          case PUBMED -> PubmedReader.read(doc);
+        };
     if (papers.isEmpty()) {
       throw new UnreadableFileException("no articles in the file");
     }

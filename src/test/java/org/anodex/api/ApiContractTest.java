@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** The read endpoints of API.md through the real HTTP server, over the 5,075 real abstracts of ../shared. */
+/**
+ * The read endpoints of API.md through the real HTTP server, over the 5,075 real abstracts of
+ * ../shared.
+ */
 class ApiContractTest {
   private static Http http;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @BeforeAll
   static void start() {
@@ -46,7 +48,8 @@ class ApiContractTest {
 
   @Test
   void aCursorWalksEveryHitOfABigQueryExactlyOnce() throws Exception {
-    String query = "/api/search?q=" + Http.enc("battery electrode") + "&facets=&highlight=false&size=100";
+    String query =
+        "/api/search?q=" + Http.enc("battery electrode") + "&facets=&highlight=false&size=100";
     JsonNode first = http.get(query).json();
     long total = first.get("total").asLong();
     assertThat(total).isGreaterThan(1000);
@@ -83,8 +86,12 @@ class ApiContractTest {
 
     assertThat(paa.get("total").asLong()).isPositive().isEqualTo(unfiltered.get("PAA"));
     assertThat(sideways).isEqualTo(unfiltered).hasSizeGreaterThan(3);
-    paa.get("facets").get("binder").forEach(c ->
-        assertThat(c.get("selected").asBoolean()).isEqualTo(c.get("value").asText().equals("PAA")));
+    paa.get("facets")
+        .get("binder")
+        .forEach(
+            c ->
+                assertThat(c.get("selected").asBoolean())
+                    .isEqualTo(c.get("value").asText().equals("PAA")));
   }
 
   private static Map<String, Long> counts(JsonNode facet) {
@@ -103,8 +110,18 @@ class ApiContractTest {
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.header("content-disposition")).contains("attachment").contains(".csv");
     List<List<String>> rows = Rfc4180.parse(csv.body());
-    assertThat(rows.get(0)).containsExactly("id", "doi", "title", "authors", "year", "journal", "format", "topics",
-        "properties", "abstract");
+    assertThat(rows.get(0))
+        .containsExactly(
+            "id",
+            "doi",
+            "title",
+            "authors",
+            "year",
+            "journal",
+            "format",
+            "topics",
+            "properties",
+            "abstract");
     assertThat(rows).hasSize((int) total + 1).allSatisfy(r -> assertThat(r).hasSize(10));
     assertThat(total).isGreaterThan(100);
   }
@@ -119,15 +136,18 @@ class ApiContractTest {
     Files.writeString(bib, http.get("/api/export?format=bibtex&" + params).body());
     List<String> rejected = new ArrayList<>();
     List<Paper> read = new ArrayList<>();
-    new BibtexSource().read(SourceFile.of(bib), new PaperSink() {
-      public void accept(Paper p) {
-        read.add(p);
-      }
+    new BibtexSource()
+        .read(
+            SourceFile.of(bib),
+            new PaperSink() {
+              public void accept(Paper p) {
+                read.add(p);
+              }
 
-      public void reject(String where, String reason) {
-        rejected.add(where + " " + reason);
-      }
-    });
+              public void reject(String where, String reason) {
+                rejected.add(where + " " + reason);
+              }
+            });
     assertThat(rejected).isEmpty();
     assertThat(read).hasSize((int) total);
 
@@ -152,12 +172,18 @@ class ApiContractTest {
     assertThat(missing.contentType()).startsWith("application/problem+json");
     assertThat(http.get("/api/papers/10.9999~no-such-paper/similar").status()).isEqualTo(404);
 
-    String id = http.get("/api/search?q=" + Http.enc("PAA binder silicon") + "&size=1").json()
-        .get("hits").get(0).get("id").asText();
+    String id =
+        http.get("/api/search?q=" + Http.enc("PAA binder silicon") + "&size=1")
+            .json()
+            .get("hits")
+            .get(0)
+            .get("id")
+            .asText();
     JsonNode paper = http.get("/api/papers/" + id).json();
     assertThat(paper.get("id").asText()).isEqualTo(id);
     assertThat(paper.get("abstract").asText()).isNotBlank();
-    assertThat(paper.get("source").asText()).endsWith(".jsonl:" + paper.get("source").asText().replaceAll(".*:", ""));
+    assertThat(paper.get("source").asText())
+        .endsWith(".jsonl:" + paper.get("source").asText().replaceAll(".*:", ""));
     JsonNode binders = paper.get("topics").get("binder");
     assertThat(binders).isNotEmpty();
     binders.forEach(t -> assertThat(t.get("evidence").asText()).isNotBlank());
@@ -191,8 +217,10 @@ class ApiContractTest {
     Http.Answer feed = http.get("/api/feed?q=" + Http.enc("silicon anode") + "&size=20");
     assertThat(feed.status()).isEqualTo(200);
     assertThat(feed.contentType()).startsWith("application/atom+xml");
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
     var updated = xml.getElementsByTagName("updated");
     assertThat(xml.getElementsByTagName("entry").getLength()).isEqualTo(20);
     List<String> dates = new ArrayList<>();
@@ -202,13 +230,17 @@ class ApiContractTest {
     assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
     // A feed reader's library reads every entry with its title, link, date and authors.
-    var read = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(feed.body()));
+    var read =
+        new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(feed.body()));
     assertThat(read.getFeedType()).isEqualTo("atom_1.0");
-    assertThat(read.getEntries()).hasSize(20).allSatisfy(e -> {
-      assertThat(e.getTitle()).isNotBlank();
-      assertThat(e.getLink()).startsWith("http");
-      assertThat(e.getUpdatedDate()).isNotNull();
-    });
+    assertThat(read.getEntries())
+        .hasSize(20)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getTitle()).isNotBlank();
+              assertThat(e.getLink()).startsWith("http");
+              assertThat(e.getUpdatedDate()).isNotNull();
+            });
   }
 
   @Test

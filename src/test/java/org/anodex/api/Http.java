@@ -60,12 +60,15 @@ final class Http implements AutoCloseable {
   }
 
   Answer postJson(String json, String token) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/papers")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri("/api/papers"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     return send(auth(b, token).build());
   }
 
-  Answer upload(String fileName, byte[] content, String token) throws IOException, InterruptedException {
+  Answer upload(String fileName, byte[] content, String token)
+      throws IOException, InterruptedException {
     return send(auth(uploadRequest(fileName, content), token).build());
   }
 
@@ -73,8 +76,13 @@ final class Http implements AutoCloseable {
   HttpRequest.Builder uploadRequest(String fileName, byte[] content) {
     String boundary = "test-boundary-42";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(uri("/api/papers"))

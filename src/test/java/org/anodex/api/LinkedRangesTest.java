@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Linked range conditions ({@code range=capacity_retention:80..@cycles:500..}) through the HTTP API, over
- * 33 abstracts and full texts written for it ({@code linked/papers.jsonl}, extracted by the real property
- * extractor) with the papers each filter must return ({@code linked-filters.tsv}; the SolrCloud tests
- * check the same file on a cluster).
+ * Linked range conditions ({@code range=capacity_retention:80..@cycles:500..}) through the HTTP
+ * API, over 33 abstracts and full texts written for it ({@code linked/papers.jsonl}, extracted by
+ * the real property extractor) with the papers each filter must return ({@code linked-filters.tsv};
+ * the SolrCloud tests check the same file on a cluster).
  */
 class LinkedRangesTest {
   private static Http http;
@@ -74,21 +73,29 @@ class LinkedRangesTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(5);
     for (Case c : cases) {
       assertThat(ids(List.of(c.range()))).as(c.range()).isEqualTo(c.expected());
-      assertThat(ids(c.unlinked())).as("unlinked " + c.unlinked()).containsAll(c.expected())
+      assertThat(ids(c.unlinked()))
+          .as("unlinked " + c.unlinked())
+          .containsAll(c.expected())
           .hasSizeGreaterThan(c.expected().size());
     }
   }
 
   @Test
   void linkedAndPlainRangesCombineAndExportStreamsTheSamePapers() throws Exception {
-    Set<String> both = ids(List.of("capacity_retention:80..@cycles:500..", "capacity_retention:80..@c_rate:1.."));
+    Set<String> both =
+        ids(List.of("capacity_retention:80..@cycles:500..", "capacity_retention:80..@c_rate:1.."));
     assertThat(both).containsExactlyInAnyOrder("k-linked-03", "k-linked-08");
-    String export = http.get("/api/export?format=jsonl&range=" + Http.enc("capacity_retention:80..@c_rate:1..")).body();
+    String export =
+        http.get("/api/export?format=jsonl&range=" + Http.enc("capacity_retention:80..@c_rate:1.."))
+            .body();
     assertThat(export.lines()).hasSize(3);
     assertThat(export).contains("\"k-linked-03\"", "\"k-linked-08\"", "\"k-linked-28\"");
   }
 
-  /** The values of a linked search are the measurements it asked for: each row of the property holds the range. */
+  /**
+   * The values of a linked search are the measurements it asked for: each row of the property holds
+   * the range.
+   */
   @Test
   void valuesOfALinkedSearchAreTheValuesThatHoldIt() throws Exception {
     for (Case c : cases()) {
@@ -106,7 +113,8 @@ class LinkedRangesTest {
       assertThat(papers).as(c.range()).isEqualTo(c.expected());
       assertThat(ofProperty).as(c.range()).isGreaterThanOrEqualTo(c.expected().size());
     }
-    // unlinked, the same papers' values of the property include some that do not hold the linked range
+    // unlinked, the same papers' values of the property include some that do not hold the linked
+    // range
     Case first = cases().get(0);
     RangeFilterRow want = RangeFilterRow.of(first.range());
     StringBuilder unlinked = new StringBuilder("/api/values?properties=" + want.property());
@@ -115,11 +123,14 @@ class LinkedRangesTest {
     for (JsonNode row : http.get(unlinked.toString()).json()) {
       some |= !want.holds(row);
     }
-    assertThat(some).as("an unlinked search's rows include values outside the linked range").isTrue();
+    assertThat(some)
+        .as("an unlinked search's rows include values outside the linked range")
+        .isTrue();
   }
 
   /** A linked range read for checking rows: the property's bounds and each condition's. */
-  private record RangeFilterRow(String property, double[] bounds, List<String> keys, List<double[]> conditions) {
+  private record RangeFilterRow(
+      String property, double[] bounds, List<String> keys, List<double[]> conditions) {
     static RangeFilterRow of(String range) {
       String[] parts = range.split("@");
       List<String> keys = new ArrayList<>();
@@ -128,13 +139,16 @@ class LinkedRangesTest {
         keys.add(parts[i].substring(0, parts[i].indexOf(':')));
         conds.add(bounds(parts[i]));
       }
-      return new RangeFilterRow(parts[0].substring(0, parts[0].indexOf(':')), bounds(parts[0]), keys, conds);
+      return new RangeFilterRow(
+          parts[0].substring(0, parts[0].indexOf(':')), bounds(parts[0]), keys, conds);
     }
 
     static double[] bounds(String part) {
       String[] b = part.substring(part.indexOf(':') + 1).split("\\.\\.", -1);
-      return new double[] {b[0].isBlank() ? Double.NEGATIVE_INFINITY : Double.parseDouble(b[0]),
-          b[1].isBlank() ? Double.POSITIVE_INFINITY : Double.parseDouble(b[1])};
+      return new double[] {
+        b[0].isBlank() ? Double.NEGATIVE_INFINITY : Double.parseDouble(b[0]),
+        b[1].isBlank() ? Double.POSITIVE_INFINITY : Double.parseDouble(b[1])
+      };
     }
 
     boolean holds(JsonNode row) {
@@ -160,14 +174,25 @@ class LinkedRangesTest {
   @Test
   void malformedConditionsAreProblemsThatSaySo() throws Exception {
     record Bad(String range, String title, String detail) {}
-    for (Bad b : List.of(
-        new Bad("capacity_retention:80..@cycle:500..", "Unknown condition", "no condition 'cycle'"),
-        new Bad("capacity_retention:80..@cycles:abc..", "Bad range", "a linked condition must be @COND:MIN..MAX"),
-        new Bad("capacity_retention:80..@cycles:..", "Bad range", "'@cycles:..'"),
-        new Bad("capacity_retention:80..@", "Bad range", "a linked condition must be"),
-        new Bad("capacity_retention:80..@cycles:1..@cycles:2..", "Bad range", "'cycles' is given twice"),
-        new Bad("year:2020..@cycles:500..", "Bad range", "year has no linked conditions"),
-        new Bad("retention:80..@cycles:500..", "Unknown range field", "no range field 'retention'"))) {
+    for (Bad b :
+        List.of(
+            new Bad(
+                "capacity_retention:80..@cycle:500..", "Unknown condition", "no condition 'cycle'"),
+            new Bad(
+                "capacity_retention:80..@cycles:abc..",
+                "Bad range",
+                "a linked condition must be @COND:MIN..MAX"),
+            new Bad("capacity_retention:80..@cycles:..", "Bad range", "'@cycles:..'"),
+            new Bad("capacity_retention:80..@", "Bad range", "a linked condition must be"),
+            new Bad(
+                "capacity_retention:80..@cycles:1..@cycles:2..",
+                "Bad range",
+                "'cycles' is given twice"),
+            new Bad("year:2020..@cycles:500..", "Bad range", "year has no linked conditions"),
+            new Bad(
+                "retention:80..@cycles:500..",
+                "Unknown range field",
+                "no range field 'retention'"))) {
       for (String endpoint : List.of("/api/search", "/api/export")) {
         Http.Answer a = http.get(endpoint + "?range=" + Http.enc(b.range()));
         assertThat(a.status()).as(endpoint + " " + b.range()).isEqualTo(400);
@@ -176,7 +201,9 @@ class LinkedRangesTest {
         assertThat(a.json().get("detail").asText()).as(b.range()).contains(b.detail());
       }
     }
-    JsonNode known = http.get("/api/search?range=" + Http.enc("capacity_retention:80..@cycle:500..")).json();
-    assertThat(known.get("detail").asText()).contains("cycles, current_density, c_rate, areal_current_density");
+    JsonNode known =
+        http.get("/api/search?range=" + Http.enc("capacity_retention:80..@cycle:500..")).json();
+    assertThat(known.get("detail").asText())
+        .contains("cycles, current_density, c_rate, areal_current_density");
   }
 }

@@ -31,8 +31,15 @@ class PaperApiTest {
 
   @Test
   void aPaperIsFoundByItsIdAndByItsDoiAsUsersPasteIt() throws Exception {
-    for (String name : new String[] {ID, "10.5555/anodex.2024.0001", "10.5555%2Fanodex.2024.0001",
-        "10.5555/ANODEX.2024.0001", "https://doi.org/10.5555/anodex.2024.0001", "doi:10.5555/anodex.2024.0001"}) {
+    for (String name :
+        new String[] {
+          ID,
+          "10.5555/anodex.2024.0001",
+          "10.5555%2Fanodex.2024.0001",
+          "10.5555/ANODEX.2024.0001",
+          "https://doi.org/10.5555/anodex.2024.0001",
+          "doi:10.5555/anodex.2024.0001"
+        }) {
       Http.Answer a = http.get("/api/papers/" + name);
       assertThat(a.status()).as(name).isEqualTo(200);
       assertThat(a.json().get("id").asText()).as(name).isEqualTo(ID);
@@ -45,31 +52,47 @@ class PaperApiTest {
     Http.Answer file = http.get("/api/papers/10.5555/anodex.2024.0001/file");
     assertThat(file.status()).isEqualTo(200);
     assertThat(file.contentType()).isEqualTo("application/pdf");
-    assertThat(http.get("/api/papers/" + ID).json().get("file_url").asText()).isEqualTo("/api/papers/" + ID + "/file");
-    assertThat(http.get("/api/papers/" + ID).body()).as("no path on the server's disk")
+    assertThat(http.get("/api/papers/" + ID).json().get("file_url").asText())
+        .isEqualTo("/api/papers/" + ID + "/file");
+    assertThat(http.get("/api/papers/" + ID).body())
+        .as("no path on the server's disk")
         .doesNotContain(Path.of("sample-data").toAbsolutePath().toString());
   }
 
   @Test
   void theOpenApiDocumentDescribesEveryParameterAndNamesTheLicenseThatShips() throws Exception {
-    JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(http.get("/openapi/anodex-0.1.yml").body());
+    JsonNode doc =
+        new ObjectMapper(new YAMLFactory()).readTree(http.get("/openapi/anodex-0.1.yml").body());
     assertThat(doc.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
     assertThat(Files.readString(Path.of("LICENSE"))).contains("Apache License", "Version 2.0");
     JsonNode paths = doc.get("paths");
     List<String> undescribed = new ArrayList<>();
-    paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op ->
-        op.getValue().path("parameters").forEach(param -> {
-          if (param.path("description").asText().isBlank()) {
-            undescribed.add(p.getKey() + " " + param.get("name").asText());
-          }
-        })));
+    paths
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op ->
+                            op.getValue()
+                                .path("parameters")
+                                .forEach(
+                                    param -> {
+                                      if (param.path("description").asText().isBlank()) {
+                                        undescribed.add(
+                                            p.getKey() + " " + param.get("name").asText());
+                                      }
+                                    })));
     assertThat(undescribed).isEmpty();
     JsonNode search = paths.at("/~1api~1search/get/parameters");
     for (JsonNode param : search) {
       String name = param.get("name").asText();
       assertThat(param.path("required").asBoolean(false)).as(name).isFalse();
       if (name.equals("filter") || name.equals("range")) {
-        assertThat(param.get("explode").asBoolean()).as(name + " is repeated, not comma-joined").isTrue();
+        assertThat(param.get("explode").asBoolean())
+            .as(name + " is repeated, not comma-joined")
+            .isTrue();
       }
     }
     JsonNode paper = paths.at("/~1api~1papers~1{id}/get");
@@ -86,7 +109,8 @@ class PaperApiTest {
 
   @Test
   void aDoiThatIsNotInTheIndexOrJunkIsA404() throws Exception {
-    for (String name : new String[] {"10.5555/no.such.paper", "10.5555/no.such.paper/similar", "%3Cscript%3E"}) {
+    for (String name :
+        new String[] {"10.5555/no.such.paper", "10.5555/no.such.paper/similar", "%3Cscript%3E"}) {
       Http.Answer a = http.get("/api/papers/" + name);
       assertThat(a.status()).as(name).isEqualTo(404);
       assertThat(a.contentType()).as(name).startsWith("application/problem+json");

@@ -86,7 +86,8 @@ class ValuesApiTest {
     Http.Answer unknown = http.get("/api/values?properties=specific_capacity,capacity");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
-    assertThat(unknown.json().get("detail").asText()).contains("'capacity'", "specific_capacity", "capacity_retention");
+    assertThat(unknown.json().get("detail").asText())
+        .contains("'capacity'", "specific_capacity", "capacity_retention");
   }
 
   @Test
@@ -106,7 +107,10 @@ class ValuesApiTest {
       List<String> line = table.get(i + 1);
       JsonNode row = rows.get(i);
       assertThat(line.get(0)).isEqualTo(row.get("id").asText());
-      assertThat(line.get(conditions).isEmpty() ? JSON.createObjectNode() : JSON.readTree(line.get(conditions)))
+      assertThat(
+              line.get(conditions).isEmpty()
+                  ? JSON.createObjectNode()
+                  : JSON.readTree(line.get(conditions)))
           .isEqualTo(row.get("conditions"));
       if (!row.get("value").isNull()) {
         assertThat(Double.parseDouble(line.get(5))).isEqualTo(row.get("value").asDouble());
@@ -124,8 +128,11 @@ class ValuesApiTest {
 
   @Test
   void aBrokenQueryOrAnUnknownFormatIsRefusedBeforeStreaming() throws Exception {
-    for (String bad : Set.of("/api/values?q=" + Http.enc("title:("), "/api/values?format=xlsx",
-        "/api/values?filter=" + Http.enc("binder:no such binder"))) {
+    for (String bad :
+        Set.of(
+            "/api/values?q=" + Http.enc("title:("),
+            "/api/values?format=xlsx",
+            "/api/values?filter=" + Http.enc("binder:no such binder"))) {
       Http.Answer answer = http.get(bad);
       assertThat(answer.status()).as(bad).isEqualTo(400);
       assertThat(answer.contentType()).as(bad).startsWith("application/problem+json");
@@ -134,30 +141,38 @@ class ValuesApiTest {
 
   @Test
   void searchAnswersTheHistogramsAskedForOverItsResults() throws Exception {
-    JsonNode all = http.get("/api/search?size=0&facets=&histograms=" + Http.enc("specific_capacity, year")).json();
+    JsonNode all =
+        http.get("/api/search?size=0&facets=&histograms=" + Http.enc("specific_capacity, year"))
+            .json();
     JsonNode capacity = all.get("histograms").get("specific_capacity");
     assertThat(capacity.size()).isBetween(8, 21);
     assertThat(capacity.get(0).fieldNames()).toIterable().containsExactly("from", "to", "count");
     assertThat(capacity.get(1).get("from")).isEqualTo(capacity.get(0).get("to"));
     assertThat(all.get("histograms").get("year").get(0).get("from").isInt()).isTrue();
 
-    // A bucket's count is what its range filter finds (a value on the bucket's upper edge aside, none here).
+    // A bucket's count is what its range filter finds (a value on the bucket's upper edge aside,
+    // none here).
     JsonNode busiest = capacity.get(0);
     for (JsonNode b : capacity) {
       busiest = b.get("count").asLong() > busiest.get("count").asLong() ? b : busiest;
     }
-    String range = "specific_capacity:" + busiest.get("from").asText() + ".." + busiest.get("to").asText();
+    String range =
+        "specific_capacity:" + busiest.get("from").asText() + ".." + busiest.get("to").asText();
     JsonNode filtered = http.get("/api/search?size=0&facets=&range=" + Http.enc(range)).json();
-    assertThat(busiest.get("count").asLong()).isPositive().isEqualTo(filtered.get("total").asLong());
+    assertThat(busiest.get("count").asLong())
+        .isPositive()
+        .isEqualTo(filtered.get("total").asLong());
 
     assertThat(http.get("/api/search?size=0&facets=").json().has("histograms")).isFalse();
     Http.Answer unknown = http.get("/api/search?histograms=capacity");
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.json().get("detail").asText()).contains("'capacity'", "year", "specific_capacity");
+    assertThat(unknown.json().get("detail").asText())
+        .contains("'capacity'", "year", "specific_capacity");
   }
 
   @Test
   void theOpenApiDocumentDescribesValuesAndHistograms() throws Exception {
-    assertThat(http.get("/openapi/anodex-0.1.yml").body()).contains("/api/values", "properties", "histograms");
+    assertThat(http.get("/openapi/anodex-0.1.yml").body())
+        .contains("/api/values", "properties", "histograms");
   }
 }

@@ -21,8 +21,18 @@ class WritesApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    index = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-writes"), Fixtures.schema());
-    http = new Http(index, Map.of("anodex.token", TOKEN, "anodex.max-upload-mb", 1, "anodex.cors", "http://notebooks.example"));
+    index =
+        LuceneIndex.openForWriting(Files.createTempDirectory("anodex-writes"), Fixtures.schema());
+    http =
+        new Http(
+            index,
+            Map.of(
+                "anodex.token",
+                TOKEN,
+                "anodex.max-upload-mb",
+                1,
+                "anodex.cors",
+                "http://notebooks.example"));
   }
 
   @AfterAll
@@ -44,20 +54,39 @@ class WritesApiTest {
 
   @Test
   void aPostedRecordIsSearchableWhenTheCallReturnsAndADeleteRemovesIt() throws Exception {
-    Http.Answer post = http.postJson("{\"doi\": \"10.5555/w.1\", \"title\": \"Micro-sized silicon anodes with PAA binder\","
-        + " \"abstract\": \"A study of PAA binder for micro-sized silicon.\", \"year\": 2025}", TOKEN);
+    Http.Answer post =
+        http.postJson(
+            "{\"doi\": \"10.5555/w.1\", \"title\": \"Micro-sized silicon anodes with PAA binder\","
+                + " \"abstract\": \"A study of PAA binder for micro-sized silicon.\", \"year\": 2025}",
+            TOKEN);
     assertThat(post.status()).isEqualTo(201);
     assertThat(post.json().get("ids").get(0).asText()).isEqualTo("10.5555~w.1");
 
-    JsonNode found = http.get("/api/search?q=" + Http.enc("micro-sized silicon") + "&filter=binder:PAA").json();
+    JsonNode found =
+        http.get("/api/search?q=" + Http.enc("micro-sized silicon") + "&filter=binder:PAA").json();
     assertThat(found.get("total").asInt()).isEqualTo(1);
-    assertThat(http.get("/api/papers/10.5555~w.1").json().get("topics").get("material").get(0).get("value").asText())
+    assertThat(
+            http.get("/api/papers/10.5555~w.1")
+                .json()
+                .get("topics")
+                .get("material")
+                .get(0)
+                .get("value")
+                .asText())
         .isEqualTo("silicon/micro-Si");
 
-    assertThat(http.postJson("{\"doi\": \"10.5555/w.1\", \"title\": \"Micro-sized silicon anodes with PAA binder\","
-        + " \"abstract\": \"A study of PAA binder for micro-sized silicon.\", \"year\": 2025}", TOKEN).json().get("unchanged").asInt())
+    assertThat(
+            http.postJson(
+                    "{\"doi\": \"10.5555/w.1\", \"title\": \"Micro-sized silicon anodes with PAA binder\","
+                        + " \"abstract\": \"A study of PAA binder for micro-sized silicon.\", \"year\": 2025}",
+                    TOKEN)
+                .json()
+                .get("unchanged")
+                .asInt())
         .isEqualTo(1);
-    assertThat(http.delete("10.5555/W.1", TOKEN).status()).as("a DOI as pasted names its paper").isEqualTo(204);
+    assertThat(http.delete("10.5555/W.1", TOKEN).status())
+        .as("a DOI as pasted names its paper")
+        .isEqualTo(204);
     assertThat(http.get("/api/papers/10.5555~w.1").status()).isEqualTo(404);
     assertThat(http.delete("10.5555~w.1", TOKEN).status()).isEqualTo(404);
   }
@@ -67,12 +96,15 @@ class WritesApiTest {
     byte[] html = Files.readAllBytes(Fixtures.resource("bad-input/good-paper.html"));
     Http.Answer up = http.upload("good-paper.html", html, TOKEN);
     assertThat(up.status()).isIn(200, 201);
-    assertThat(http.get("/api/papers/10.5555~anodex.test.0001").json().get("format").asText()).isEqualTo("html");
+    assertThat(http.get("/api/papers/10.5555~anodex.test.0001").json().get("format").asText())
+        .isEqualTo("html");
   }
 
   @Test
   void unreadableAndOversizedUploadsAreRefusedWithTheirStatus() throws Exception {
-    Http.Answer unknown = http.upload("unknown.xyz", Files.readAllBytes(Fixtures.resource("bad-input/unknown.xyz")), TOKEN);
+    Http.Answer unknown =
+        http.upload(
+            "unknown.xyz", Files.readAllBytes(Fixtures.resource("bad-input/unknown.xyz")), TOKEN);
     assertThat(unknown.status()).isEqualTo(415);
     assertThat(unknown.json().get("detail").asText()).contains("nothing could be read");
 
@@ -83,10 +115,24 @@ class WritesApiTest {
 
   @Test
   void uploadsWithHostileNamesAreReadOrRefusedAndLeaveNoTemporaryFiles() throws Exception {
-    byte[] record = "{\"title\": \"Hostile names keep silicon anodes\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] record =
+        "{\"title\": \"Hostile names keep silicon anodes\"}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.util.Set<String> before = uploadsInTmp();
-    for (String name : new String[] {"..", ".", "/", "", "a\u0000b.json", "../../etc/x.json", "..\\win.json",
-        "x".repeat(300) + ".json", "\u00e9".repeat(300), "\uD83D\uDD0B".repeat(200) + ".json", "r\u202Eevil.json"}) {
+    for (String name :
+        new String[] {
+          "..",
+          ".",
+          "/",
+          "",
+          "a\u0000b.json",
+          "../../etc/x.json",
+          "..\\win.json",
+          "x".repeat(300) + ".json",
+          "\u00e9".repeat(300),
+          "\uD83D\uDD0B".repeat(200) + ".json",
+          "r\u202Eevil.json"
+        }) {
       Http.Answer a = http.upload(name, record, TOKEN);
       assertThat(a.status()).as(name).isIn(200, 201, 415);
       if (a.status() == 415) {
@@ -95,8 +141,11 @@ class WritesApiTest {
     }
     assertThat(PaperController.uploadName("../../etc/passwd")).isEqualTo("passwd");
     assertThat(PaperController.uploadName("..")).isEqualTo("upload");
-    assertThat(PaperController.uploadName("x".repeat(300) + ".json")).hasSize(PaperController.MAX_NAME).endsWith(".json");
-    long deadline = System.currentTimeMillis() + 2000; // another build's upload may be passing through /tmp
+    assertThat(PaperController.uploadName("x".repeat(300) + ".json"))
+        .hasSize(PaperController.MAX_NAME)
+        .endsWith(".json");
+    long deadline =
+        System.currentTimeMillis() + 2000; // another build's upload may be passing through /tmp
     java.util.Set<String> left = uploadsInTmp();
     while (!before.containsAll(left) && System.currentTimeMillis() < deadline) {
       Thread.sleep(100);
@@ -108,7 +157,9 @@ class WritesApiTest {
 
   private static java.util.Set<String> uploadsInTmp() throws java.io.IOException {
     try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("anodex-upload"))
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("anodex-upload"))
           .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
   }
@@ -129,7 +180,8 @@ class WritesApiTest {
     assertThat(status).isEqualTo(3); // escapes.bib holds one broken entry, named in the summary
     assertThat(http.get("/api/papers/k-novak2017").status()).isEqualTo(200);
     assertThat(http.get("/api/papers/10.5555~anodex.test.bib2").status()).isEqualTo(200);
-    assertThat(Anodex.run("ingest", "--server", url, "--token", "wrong", folder.toString())).isNotZero();
+    assertThat(Anodex.run("ingest", "--server", url, "--token", "wrong", folder.toString()))
+        .isNotZero();
   }
 
   @Test

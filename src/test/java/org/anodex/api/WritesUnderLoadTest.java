@@ -49,8 +49,8 @@ class WritesUnderLoadTest {
   }
 
   /**
-   * A word no other paper has, one per paper, of consonants a stemmer leaves alone ("qzabi" and "qzaby" stem
-   * alike): "qzbbc" for 1, fixed width so that no word is another's prefix.
+   * A word no other paper has, one per paper, of consonants a stemmer leaves alone ("qzabi" and
+   * "qzaby" stem alike): "qzbbc" for 1, fixed width so that no word is another's prefix.
    */
   private static String word(int n) {
     String letters = "bcdfghjkmnpqrtvwxz";
@@ -68,37 +68,49 @@ class WritesUnderLoadTest {
     List<Future<?>> searchers = new ArrayList<>();
     for (int s = 0; s < SEARCHERS; s++) {
       Random r = new Random(s);
-      searchers.add(pool.submit(() -> {
-        while (writing.get()) {
-          String path = switch (r.nextInt(4)) {
-            case 0 -> "/api/suggest?prefix=" + word(r.nextInt(PAPERS)).substring(0, 3);
-            case 1 -> "/api/export?format=jsonl&q=" + Http.enc("silicon anode");
-            case 2 -> "/api/search?q=" + word(r.nextInt(PAPERS)) + "+silicon&filter=material:silicon";
-            default -> "/api/search?q=" + Http.enc("silicon anodes binder") + "&page=" + (1 + r.nextInt(3));
-          };
-          int status = http.get(path).status();
-          searches.incrementAndGet();
-          if (status != 200) {
-            failures.add(path + " answered " + status + " under load");
-          }
-        }
-        return null;
-      }));
+      searchers.add(
+          pool.submit(
+              () -> {
+                while (writing.get()) {
+                  String path =
+                      switch (r.nextInt(4)) {
+                        case 0 -> "/api/suggest?prefix=" + word(r.nextInt(PAPERS)).substring(0, 3);
+                        case 1 -> "/api/export?format=jsonl&q=" + Http.enc("silicon anode");
+                        case 2 ->
+                            "/api/search?q="
+                                + word(r.nextInt(PAPERS))
+                                + "+silicon&filter=material:silicon";
+                        default ->
+                            "/api/search?q="
+                                + Http.enc("silicon anodes binder")
+                                + "&page="
+                                + (1 + r.nextInt(3));
+                      };
+                  int status = http.get(path).status();
+                  searches.incrementAndGet();
+                  if (status != 200) {
+                    failures.add(path + " answered " + status + " under load");
+                  }
+                }
+                return null;
+              }));
     }
     long t0 = System.nanoTime();
     List<Future<?>> writers = new ArrayList<>();
     for (int w = 0; w < 2; w++) {
       int first = w;
-      writers.add(pool.submit(() -> {
-        for (int n = first; n < PAPERS; n += 2) {
-          write(n, failures);
-          if (n % 4 == first + 2) { // every other paper of this writer goes again
-            delete(n - 2, failures);
-            deleted.add(n - 2);
-          }
-        }
-        return null;
-      }));
+      writers.add(
+          pool.submit(
+              () -> {
+                for (int n = first; n < PAPERS; n += 2) {
+                  write(n, failures);
+                  if (n % 4 == first + 2) { // every other paper of this writer goes again
+                    delete(n - 2, failures);
+                    deleted.add(n - 2);
+                  }
+                }
+                return null;
+              }));
     }
     for (Future<?> f : writers) {
       f.get();
@@ -109,7 +121,8 @@ class WritesUnderLoadTest {
       f.get();
     }
     pool.shutdown();
-    System.out.printf("writes under load: %d papers posted, %d deleted in %.1f s beside %d searches (%.0f/s)%n",
+    System.out.printf(
+        "writes under load: %d papers posted, %d deleted in %.1f s beside %d searches (%.0f/s)%n",
         PAPERS, deleted.size(), seconds, searches.get(), searches.get() / seconds);
     assertThat(failures).isEmpty();
     assertThat(deleted).hasSize(PAPERS / 2);
@@ -119,8 +132,11 @@ class WritesUnderLoadTest {
     int deletedSuggested = 0;
     for (int n = 0; n < PAPERS; n++) {
       boolean gone = deleted.contains(n);
-      assertThat(http.get("/api/search?q=" + word(n)).json().get("total").asInt()).as(word(n)).isEqualTo(gone ? 0 : 1);
-      boolean suggested = http.get("/api/suggest?size=50&prefix=" + word(n)).body().contains(title(n));
+      assertThat(http.get("/api/search?q=" + word(n)).json().get("total").asInt())
+          .as(word(n))
+          .isEqualTo(gone ? 0 : 1);
+      boolean suggested =
+          http.get("/api/suggest?size=50&prefix=" + word(n)).body().contains(title(n));
       deletedSuggested += gone && suggested ? 1 : 0;
       assertThat(suggested).as("suggested: " + title(n)).isEqualTo(!gone);
       assertThat(exported.contains("10.5555~load." + n)).as("exported: " + n).isEqualTo(!gone);
@@ -134,8 +150,13 @@ class WritesUnderLoadTest {
 
   /** Posts paper {@code n}; it must be found by its word as soon as the call returns. */
   private static void write(int n, List<String> failures) throws Exception {
-    String record = "{\"doi\": \"10.5555/load." + n + "\", \"title\": \"" + title(n) + "\", \"abstract\": \"Micro-sized"
-        + " silicon with a PAA binder, written while searches run.\", \"year\": 2025}";
+    String record =
+        "{\"doi\": \"10.5555/load."
+            + n
+            + "\", \"title\": \""
+            + title(n)
+            + "\", \"abstract\": \"Micro-sized"
+            + " silicon with a PAA binder, written while searches run.\", \"year\": 2025}";
     int status = http.postJson(record, TOKEN).status();
     int found = http.get("/api/search?q=" + word(n)).json().get("total").asInt();
     if (status != 201 || found != 1) {
@@ -143,13 +164,25 @@ class WritesUnderLoadTest {
     }
   }
 
-  /** Deletes paper {@code n}; it must be gone from search and suggestions as soon as the call returns. */
+  /**
+   * Deletes paper {@code n}; it must be gone from search and suggestions as soon as the call
+   * returns.
+   */
   private static void delete(int n, List<String> failures) throws Exception {
     int status = http.delete("10.5555~load." + n, TOKEN).status();
     int found = http.get("/api/search?q=" + word(n)).json().get("total").asInt();
-    boolean suggested = http.get("/api/suggest?size=50&prefix=" + word(n)).body().contains(title(n));
+    boolean suggested =
+        http.get("/api/suggest?size=50&prefix=" + word(n)).body().contains(title(n));
     if (status != 204 || found != 0 || suggested) {
-      failures.add("paper " + n + ": DELETE " + status + ", then found " + found + " times, suggested " + suggested);
+      failures.add(
+          "paper "
+              + n
+              + ": DELETE "
+              + status
+              + ", then found "
+              + found
+              + " times, suggested "
+              + suggested);
     }
   }
 

@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A scholarly API played from fixture files by a local JDK server: each request is keyed by its path and
- * the value of the paging parameter ({@code /works?*}), and answered with the next reply queued for that key
- * (the last one repeats). Every request is recorded with its User-Agent.
+ * A scholarly API played from fixture files by a local JDK server: each request is keyed by its
+ * path and the value of the paging parameter ({@code /works?*}), and answered with the next reply
+ * queued for that key (the last one repeats). Every request is recorded with its User-Agent.
  */
 final class FixtureApi implements AutoCloseable {
   record Reply(int status, Map<String, String> headers, byte[] body, boolean hangs) {
@@ -48,7 +48,11 @@ final class FixtureApi implements AutoCloseable {
       for (int i = 0; i < headerPairs.length; i += 2) {
         h.put(headerPairs[i], headerPairs[i + 1]);
       }
-      return new Reply(status, h, ("{\"error\": \"fixture status " + status + "\"}").getBytes(StandardCharsets.UTF_8), false);
+      return new Reply(
+          status,
+          h,
+          ("{\"error\": \"fixture status " + status + "\"}").getBytes(StandardCharsets.UTF_8),
+          false);
     }
 
     static Reply bytes(String contentType, byte[] body) {
@@ -73,15 +77,20 @@ final class FixtureApi implements AutoCloseable {
     this.pagingParam = pagingParam;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fixture-api");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fixture-api");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
-  /** Queues the replies to requests of {@code path} whose paging parameter is {@code value} (replacing any). */
+  /**
+   * Queues the replies to requests of {@code path} whose paging parameter is {@code value}
+   * (replacing any).
+   */
   FixtureApi on(String path, String value, Reply... replies) {
     routes.put(path + "?" + value, new ArrayDeque<>(List.of(replies)));
     return this;
@@ -112,7 +121,8 @@ final class FixtureApi implements AutoCloseable {
       for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
-          params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          params.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
               URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
       }
@@ -122,7 +132,10 @@ final class FixtureApi implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      String key = ex.getRequestURI().getPath() + "?" + params(ex.getRequestURI().getRawQuery()).get(pagingParam);
+      String key =
+          ex.getRequestURI().getPath()
+              + "?"
+              + params(ex.getRequestURI().getRawQuery()).get(pagingParam);
       requests.add(key);
       userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
       Deque<Reply> queue = routes.get(key);

@@ -15,10 +15,12 @@ import org.anodex.source.RecordFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each configuration file a user may copy and edit refuses a misspelt key, naming the file, the line and the key. */
+/**
+ * Each configuration file a user may copy and edit refuses a misspelt key, naming the file, the
+ * line and the key.
+ */
 class ConfigFilesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void rankingYaml() throws IOException {
@@ -54,7 +56,10 @@ class ConfigFilesTest {
     void run() throws Exception;
   }
 
-  /** A copy of the built-in {@code name} with {@code right} (the start of one line) misspelt as {@code wrong}. */
+  /**
+   * A copy of the built-in {@code name} with {@code right} (the start of one line) misspelt as
+   * {@code wrong}.
+   */
   private Path misspelt(String name, String right, String wrong) throws IOException {
     String text;
     try (InputStream in = getClass().getResourceAsStream("/" + name)) {
@@ -67,14 +72,16 @@ class ConfigFilesTest {
     }
     this.line = line + 1;
     Path file = tmp.resolve(name);
-    Files.writeString(file, text.replace(lines.get(line), wrong + lines.get(line).substring(right.length())));
+    Files.writeString(
+        file, text.replace(lines.get(line), wrong + lines.get(line).substring(right.length())));
     return file;
   }
 
   private int line;
 
   private void assertRefused(Load load, Path file, String key) {
-    assertThatThrownBy(load::run).isInstanceOf(IOException.class)
+    assertThatThrownBy(load::run)
+        .isInstanceOf(IOException.class)
         .hasMessageContaining(file.toString() + ", line " + line + ": ")
         .hasMessageContaining("'" + key + "'");
   }

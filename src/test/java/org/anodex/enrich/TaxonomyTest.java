@@ -43,7 +43,9 @@ class TaxonomyTest {
     assertThat(dims).isEqualTo(9);
   }
 
-  /** "silicon [micro-Si, nano-Si], SiOx (signals), ..." as paths: silicon, silicon/micro-Si, SiOx. */
+  /**
+   * "silicon [micro-Si, nano-Si], SiOx (signals), ..." as paths: silicon, silicon/micro-Si, SiOx.
+   */
   static List<String> requiredPaths(String cell) {
     String s = cell.replaceAll("\\([^()]*\\)", "");
     List<String> out = new ArrayList<>();
@@ -63,10 +65,20 @@ class TaxonomyTest {
   @Test
   void aBrokenUserTaxonomyIsRefusedWithWhereItIsBroken() {
     String yaml = "dimensions:\n  - key: material\n    label: M\n    values:\n      - value: a/b\n";
-    assertThatThrownBy(() -> Taxonomy.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "mine.yaml"))
-        .hasMessageContaining("mine.yaml").hasMessageContaining("a/b");
-    String badRegex = "dimensions:\n  - key: material\n    label: M\n    values:\n      - value: x\n        signals:\n          - regex: ['(']\n";
-    assertThatThrownBy(() -> Taxonomy.parse(new ByteArrayInputStream(badRegex.getBytes(StandardCharsets.UTF_8)), "mine.yaml"))
-        .hasMessageContaining("material:x").hasMessageContaining("bad regex");
+    assertThatThrownBy(
+            () ->
+                Taxonomy.parse(
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "mine.yaml"))
+        .hasMessageContaining("mine.yaml")
+        .hasMessageContaining("a/b");
+    String badRegex =
+        "dimensions:\n  - key: material\n    label: M\n    values:\n      - value: x\n        signals:\n          - regex: ['(']\n";
+    assertThatThrownBy(
+            () ->
+                Taxonomy.parse(
+                    new ByteArrayInputStream(badRegex.getBytes(StandardCharsets.UTF_8)),
+                    "mine.yaml"))
+        .hasMessageContaining("material:x")
+        .hasMessageContaining("bad regex");
   }
 }

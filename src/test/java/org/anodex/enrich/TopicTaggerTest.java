@@ -31,12 +31,20 @@ class TopicTaggerTest {
   @Test
   void aPaperOutsideTheFieldGetsNoTags() {
     TopicTagger builtIn = new TopicTagger(Taxonomy.defaults());
-    Paper thrombosis = Paper.builder().title("Risk of deep vein thrombosis after hip fracture")
-        .abstractText("Patients with a femoral fracture were followed for venous thromboembolism.").build("dvt");
+    Paper thrombosis =
+        Paper.builder()
+            .title("Risk of deep vein thrombosis after hip fracture")
+            .abstractText(
+                "Patients with a femoral fracture were followed for venous thromboembolism.")
+            .build("dvt");
     assertThat(builtIn.enrich(thrombosis).topics()).isEmpty();
-    Paper anode = Paper.builder().title("Fracture of silicon particles in lithium-ion battery anodes")
-        .abstractText("Particle fracture and pulverization cut the electronic contact.").build("si");
-    assertThat(builtIn.enrich(anode).topics()).extracting(Topic::dimension, Topic::value)
+    Paper anode =
+        Paper.builder()
+            .title("Fracture of silicon particles in lithium-ion battery anodes")
+            .abstractText("Particle fracture and pulverization cut the electronic contact.")
+            .build("si");
+    assertThat(builtIn.enrich(anode).topics())
+        .extracting(Topic::dimension, Topic::value)
         .contains(org.assertj.core.groups.Tuple.tuple("failure", "pulverization"));
   }
 
@@ -48,7 +56,8 @@ class TopicTaggerTest {
 
   @Test
   void abbreviationsNeedTheirContextInTheSameSentence() {
-    assertThat(tag("PAA binder for Si anodes", null, null)).extracting(Topic::value)
+    assertThat(tag("PAA binder for Si anodes", null, null))
+        .extracting(Topic::value)
         .containsExactlyInAnyOrder("silicon", "PAA");
     assertThat(tag("PAA hydrogels. A binder is not discussed here", null, null)).isEmpty();
     assertThat(tag("Si electrode for solar cells", null, null)).isEmpty();
@@ -57,39 +66,61 @@ class TopicTaggerTest {
 
   @Test
   void termsIgnoreCaseHyphensAndPluralsAndRegexesCatchFormulas() {
-    assertThat(tag("Poly(acrylic acid)s and micron sized Si", "Silicon monoxide, SiO_x and SiOx.", null))
-        .extracting(Topic::value).containsExactlyInAnyOrder("PAA", "silicon/micro-Si", "SiOx");
+    assertThat(
+            tag(
+                "Poly(acrylic acid)s and micron sized Si",
+                "Silicon monoxide, SiO_x and SiOx.",
+                null))
+        .extracting(Topic::value)
+        .containsExactlyInAnyOrder("PAA", "silicon/micro-Si", "SiOx");
   }
 
-  /** A dimension's aside words veto a signal in its clause (before, after) or sentence, and only in that dimension. */
+  /**
+   * A dimension's aside words veto a signal in its clause (before, after) or sentence, and only in
+   * that dimension.
+   */
   @Test
   void asideWordsMarkAThingNamedAsideFromThePapersOwn() {
-    assertThat(tag("Unlike poly(acrylic acid), our silicon anode lasts", null, null)).extracting(Topic::value)
+    assertThat(tag("Unlike poly(acrylic acid), our silicon anode lasts", null, null))
+        .extracting(Topic::value)
         .containsExactly("silicon");
-    assertThat(tag("Unlike silicon anodes of old, poly(acrylic acid) holds", null, null)).extracting(Topic::value)
+    assertThat(tag("Unlike silicon anodes of old, poly(acrylic acid) holds", null, null))
+        .extracting(Topic::value)
         .containsExactlyInAnyOrder("silicon", "PAA");
-    assertThat(tag("Unlike the old silicon anode of today poly(acrylic acid) holds", null, null)).extracting(Topic::value)
-        .as("more than four words between").containsExactlyInAnyOrder("silicon", "PAA");
-    assertThat(tag("A poly(acrylic acid) coating on silicon anodes", null, null)).extracting(Topic::value)
+    assertThat(tag("Unlike the old silicon anode of today poly(acrylic acid) holds", null, null))
+        .extracting(Topic::value)
+        .as("more than four words between")
+        .containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(tag("A poly(acrylic acid) coating on silicon anodes", null, null))
+        .extracting(Topic::value)
         .containsExactly("silicon");
-    assertThat(tag("Silicon anodes", "In future work, poly(acrylic acid) will be tried. Poly(acrylic acid) is cheap.", null))
-        .extracting(Topic::value).containsExactlyInAnyOrder("silicon", "PAA");
+    assertThat(
+            tag(
+                "Silicon anodes",
+                "In future work, poly(acrylic acid) will be tried. Poly(acrylic acid) is cheap.",
+                null))
+        .extracting(Topic::value)
+        .containsExactlyInAnyOrder("silicon", "PAA");
     assertThat(tag("Silicon anodes", "In future work, poly(acrylic acid) will be tried.", null))
-        .extracting(Topic::value).containsExactly("silicon");
+        .extracting(Topic::value)
+        .containsExactly("silicon");
   }
 
   @Test
   void aFormulaThatEndsItsSentenceIsFound() {
-    assertThat(tag("A study", "The anode was made of SiOx. Binders follow.", null)).containsExactly(
-        new Topic("material", "SiOx", "SiOx"));
+    assertThat(tag("A study", "The anode was made of SiOx. Binders follow.", null))
+        .containsExactly(new Topic("material", "SiOx", "SiOx"));
   }
 
   @Test
   void aBodyMentionCountsOnlyWhenRepeatedAndNotInTheReferences() {
     assertThat(tag("A study", null, "We used silicon monoxide.")).isEmpty();
-    assertThat(tag("A study", null, "We used silicon monoxide. Silicon monoxide again.")).extracting(Topic::value)
+    assertThat(tag("A study", null, "We used silicon monoxide. Silicon monoxide again."))
+        .extracting(Topic::value)
         .containsExactly("SiOx");
-    String cited = "Introduction text.\n\n".repeat(5) + "References\n\nSilicon monoxide anodes. Silicon monoxide again.";
+    String cited =
+        "Introduction text.\n\n".repeat(5)
+            + "References\n\nSilicon monoxide anodes. Silicon monoxide again.";
     assertThat(tag("A study", null, cited)).isEmpty();
   }
 }

@@ -25,7 +25,8 @@ class MetricsTest {
   @Test
   void ndcgUsesLinearGradesAndTheIdealOfAllJudgedRelevantDocuments() {
     // DCG = 1/log2(2) + 0 + 2/log2(4) = 2.0; ideal 2, 1, 1 = 2 + 1/log2(3) + 1/log2(4) = 3.1309
-    assertThat(Metrics.ndcg(ranked("b", "c", "a"), JUDGED, 10)).isCloseTo(2.0 / 3.1309298, within(1e-6));
+    assertThat(Metrics.ndcg(ranked("b", "c", "a"), JUDGED, 10))
+        .isCloseTo(2.0 / 3.1309298, within(1e-6));
     assertThat(Metrics.ndcg(ranked("a", "b", "d"), JUDGED, 10)).isCloseTo(1.0, within(1e-9));
     assertThat(Metrics.ndcg(ranked("x", "a"), JUDGED, 1)).isZero();
   }
@@ -34,14 +35,16 @@ class MetricsTest {
   void recallAndReciprocalRankCountGradeOneAndAbove() {
     assertThat(Metrics.recall(ranked("c", "x", "d"), JUDGED, 100)).isCloseTo(1.0 / 3, within(1e-9));
     assertThat(Metrics.recall(ranked("c", "x", "d"), JUDGED, 2)).isZero();
-    assertThat(Metrics.reciprocalRank(ranked("c", "x", "d"), JUDGED, 10)).isCloseTo(1.0 / 3, within(1e-9));
+    assertThat(Metrics.reciprocalRank(ranked("c", "x", "d"), JUDGED, 10))
+        .isCloseTo(1.0 / 3, within(1e-9));
     assertThat(Metrics.reciprocalRank(ranked("c", "x", "d"), JUDGED, 2)).isZero();
   }
 
   @Test
   void tiesAreBrokenAsTrecEvalDoesByDocumentIdDescending() {
     Run run = new Run();
-    run.add("q", List.of(new Run.Scored("a", 1f), new Run.Scored("c", 1f), new Run.Scored("b", 2f)));
+    run.add(
+        "q", List.of(new Run.Scored("a", 1f), new Run.Scored("c", 1f), new Run.Scored("b", 2f)));
     assertThat(run.ranked("q")).extracting(Run.Scored::docId).containsExactly("b", "c", "a");
   }
 
@@ -59,6 +62,7 @@ class MetricsTest {
   void claimsAreSearchedAsPlainText() {
     assertThat(PlainText.escape("TCR/CD3 (in T cells) : NOT required"))
         .isEqualTo("TCR\\/CD3 \\(in T cells\\) \\: \\NOT required");
-    assertThat(PlainText.escape("a \"b\" c* ~d AND-ing")).isEqualTo("a \\\"b\\\" c\\* \\~d AND\\-ing");
+    assertThat(PlainText.escape("a \"b\" c* ~d AND-ing"))
+        .isEqualTo("a \\\"b\\\" c\\* \\~d AND\\-ing");
   }
 }

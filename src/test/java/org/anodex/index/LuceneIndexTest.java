@@ -12,12 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LuceneIndexTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Paper paper(String doi, String title) {
-    return Paper.builder().doi(doi).title(title).year(2024).format("jsonl").source("t.jsonl:1")
-        .build("t.jsonl#1").withTopics(List.of(new Topic("material", "silicon/micro-Si", "micro-Si")));
+    return Paper.builder()
+        .doi(doi)
+        .title(title)
+        .year(2024)
+        .format("jsonl")
+        .source("t.jsonl:1")
+        .build("t.jsonl#1")
+        .withTopics(List.of(new Topic("material", "silicon/micro-Si", "micro-Si")));
   }
 
   @Test
@@ -26,7 +31,8 @@ class LuceneIndexTest {
       assertThat(index.upsert(paper("10.5555/a", "A"))).isEqualTo(PaperIndex.Outcome.ADDED);
       index.commit();
       index.upsert(paper("10.5555/b", "B"));
-      // no commit: as if the process died here (close would commit, so drop the writer's changes by rollback)
+      // no commit: as if the process died here (close would commit, so drop the writer's changes by
+      // rollback)
       index.rollback();
     }
     try (LuceneIndex index = LuceneIndex.openReadOnly(dir, Fixtures.schema())) {
@@ -50,7 +56,8 @@ class LuceneIndexTest {
       assertThat(index.upsert(paper("10.5555/a", "A3"))).isEqualTo(PaperIndex.Outcome.ADDED);
       index.commit();
       assertThat(index.stats().papers()).isEqualTo(1);
-      assertThat(index.stats().facetValues()).containsEntry("material", 2); // silicon, silicon/micro-Si
+      assertThat(index.stats().facetValues())
+          .containsEntry("material", 2); // silicon, silicon/micro-Si
     }
   }
 
@@ -58,15 +65,22 @@ class LuceneIndexTest {
   void aPaperIndexedWithAnOlderDocumentLayoutIsRewrittenOnTheNextUpsert() throws Exception {
     Paper a = paper("10.5555/a", "A");
     // Layout 1 hashed the paper's JSON alone; its documents lack contents_porter.
-    byte[] json = new com.fasterxml.jackson.databind.ObjectMapper()
-        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).writeValueAsBytes(a);
-    String layout1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    byte[] json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .setSerializationInclusion(
+                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .writeValueAsBytes(a);
+    String layout1 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
     assertThat(PaperDocuments.hash(a)).isNotEqualTo(layout1);
-    org.apache.lucene.document.Document old = new PaperDocuments(Fixtures.schema()).toDocument(a, layout1, null);
+    org.apache.lucene.document.Document old =
+        new PaperDocuments(Fixtures.schema()).toDocument(a, layout1, null);
     old.removeFields(Schema.CONTENTS_PORTER);
     try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
-         org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
-             new org.apache.lucene.index.IndexWriterConfig(Fixtures.schema().analyzer()))) {
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(
+                d, new org.apache.lucene.index.IndexWriterConfig(Fixtures.schema().analyzer()))) {
       w.addDocument(old);
     }
     try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
@@ -84,7 +98,8 @@ class LuceneIndexTest {
       index.commit();
       assertThatThrownBy(() -> LuceneIndex.openForWriting(dir, Fixtures.schema()))
           .isInstanceOf(IndexBusyException.class)
-          .hasMessageContaining("in use by another process").hasMessageContaining("--server");
+          .hasMessageContaining("in use by another process")
+          .hasMessageContaining("--server");
       try (LuceneIndex reader = LuceneIndex.openReadOnly(dir, Fixtures.schema())) {
         assertThat(reader.stats().papers()).isEqualTo(1);
       }

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JournalsTest {
   /** The spellings sources gave for one journal become one facet value. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ACS applied materials & interfaces        | ACS Applied Materials & Interfaces
       ACS Applied Materials & Interfaces        | ACS Applied Materials & Interfaces
       Journal of The Electrochemical Society    | Journal of the Electrochemical Society

@@ -25,40 +25,59 @@ import org.junit.jupiter.api.Test;
  */
 class SemanticRankingTest {
   private static final LuceneIndex INDEX = Fixtures.sample().index();
-  private static final String Q = "how binders keep micro-sized silicon particles together while they swell";
+  private static final String Q =
+      "how binders keep micro-sized silicon particles together while they swell";
   private final Ranking.Semantic settings = INDEX.schema().ranking().semantic();
-  private final QueryTranslator words = new QueryTranslator(INDEX.schema().queryAnalyzer(), INDEX.schema().ranking().fields());
+  private final QueryTranslator words =
+      new QueryTranslator(INDEX.schema().queryAnalyzer(), INDEX.schema().ranking().fields());
   private final float weight = settings.weight();
 
   @Test
   void theWindowIsRankedByWordsAndMeaningAndTheRestByWordsBelowIt() throws IOException {
     int window = 10;
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(window)), Fixtures.embedder());
+    LuceneSearcher searcher =
+        new LuceneSearcher(
+            INDEX,
+            Fixtures.taxonomy(),
+            INDEX.schema().ranking().with(settings.withWindow(window)),
+            Fixtures.embedder());
     SearchResult result = searcher.search(request(Q, "relevance", null));
     Map<String, Float> lexical = lexicalScores(Q);
     assertThat(weight).isPositive();
     assertThat(lexical.size()).isGreaterThan(window + 5);
     assertThat(result.total()).as("only papers the words match").isEqualTo(lexical.size());
     float top = lexical.values().stream().max(Float::compare).orElseThrow();
-    List<String> byWords = lexical.entrySet().stream() // the search's order: score, then id
-        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).toList();
+    List<String> byWords =
+        lexical.entrySet().stream() // the search's order: score, then id
+            .sorted(
+                Map.Entry.<String, Float>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
     Set<String> windowIds = new HashSet<>(byWords.subList(0, window));
     float[] query = Fixtures.embedder().query(QueryTranslator.plainWords(Q));
     for (int i = 0; i < result.hits().size(); i++) {
       SearchResult.Hit h = result.hits().get(i);
       if (i < window) {
         assertThat(windowIds).as("the first hits are the window's").contains(h.id());
-        double cosine = Fixtures.cosine(query, Fixtures.embedder().paper(searcher.paper(h.id()).orElseThrow()));
-        assertThat((double) h.score()).as(h.id())
+        double cosine =
+            Fixtures.cosine(query, Fixtures.embedder().paper(searcher.paper(h.id()).orElseThrow()));
+        assertThat((double) h.score())
+            .as(h.id())
             .isCloseTo(1 + lexical.get(h.id()) / top + weight * (1 + cosine), within(1e-4));
       } else {
-        assertThat(h.score()).as(h.id() + " after the window").isCloseTo(lexical.get(h.id()) / top, within(1e-5f));
+        assertThat(h.score())
+            .as(h.id() + " after the window")
+            .isCloseTo(lexical.get(h.id()) / top, within(1e-5f));
         assertThat(h.id()).isEqualTo(byWords.get(i));
       }
     }
-    List<String> firstByMeaning = result.hits().subList(0, window).stream().map(SearchResult.Hit::id).toList();
-    assertThat(firstByMeaning).as("meaning reorders the window").isNotEqualTo(byWords.subList(0, window));
+    List<String> firstByMeaning =
+        result.hits().subList(0, window).stream().map(SearchResult.Hit::id).toList();
+    assertThat(firstByMeaning)
+        .as("meaning reorders the window")
+        .isNotEqualTo(byWords.subList(0, window));
   }
 
   @Test
@@ -67,12 +86,21 @@ class SemanticRankingTest {
     Map<String, Float> lexical = lexicalScores(Q);
     SearchResult byWords = searcher.search(request(Q, "relevance", "words"));
     assertThat(byWords.total()).isEqualTo(lexical.size());
-    byWords.hits().forEach(h -> assertThat(h.score()).as(h.id()).isCloseTo(lexical.get(h.id()), within(1e-5f)));
+    byWords
+        .hits()
+        .forEach(
+            h -> assertThat(h.score()).as(h.id()).isCloseTo(lexical.get(h.id()), within(1e-5f)));
 
     SearchResult fielded = searcher.search(request("title:silicon", "relevance", null));
     Map<String, Float> fieldedScores = lexicalScores("title:silicon");
     assertThat(fielded.hits()).isNotEmpty();
-    fielded.hits().forEach(h -> assertThat(h.score()).as(h.id()).isCloseTo(fieldedScores.get(h.id()), within(1e-5f)));
+    fielded
+        .hits()
+        .forEach(
+            h ->
+                assertThat(h.score())
+                    .as(h.id())
+                    .isCloseTo(fieldedScores.get(h.id()), within(1e-5f)));
 
     SearchResult byDate = searcher.search(request("silicon binder", "-date", null));
     assertThat(byDate.total()).isEqualTo(lexicalScores("silicon binder").size());
@@ -80,7 +108,12 @@ class SemanticRankingTest {
 
   @Test
   void pagesAndCursorsWalkTheHybridRankingExactlyOnce() throws IOException {
-    LuceneSearcher searcher = new LuceneSearcher(INDEX, Fixtures.taxonomy(), INDEX.schema().ranking().with(settings.withWindow(7)), Fixtures.embedder());
+    LuceneSearcher searcher =
+        new LuceneSearcher(
+            INDEX,
+            Fixtures.taxonomy(),
+            INDEX.schema().ranking().with(settings.withWindow(7)),
+            Fixtures.embedder());
     SearchResult all = searcher.search(request(Q, "relevance", null).withSize(100));
     List<String> walked = new java.util.ArrayList<>();
     SearchResult page = searcher.search(request(Q, "relevance", null).withSize(3));
@@ -89,14 +122,27 @@ class SemanticRankingTest {
       if (page.nextCursor() == null) {
         break;
       }
-      page = searcher.search(new SearchRequest(Q, List.of(), List.of(), List.of(), 10, "relevance", 3, 1,
-          page.nextCursor(), false, null));
+      page =
+          searcher.search(
+              new SearchRequest(
+                  Q,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  10,
+                  "relevance",
+                  3,
+                  1,
+                  page.nextCursor(),
+                  false,
+                  null));
     }
     assertThat(walked).isEqualTo(all.hits().stream().map(SearchResult.Hit::id).toList());
   }
 
   private static SearchRequest request(String q, String sort, String rank) {
-    return new SearchRequest(q, List.of(), List.of(), List.of(), 10, sort, 20, 1, null, false, rank);
+    return new SearchRequest(
+        q, List.of(), List.of(), List.of(), 10, sort, 20, 1, null, false, rank);
   }
 
   private Map<String, Float> lexicalScores(String q) throws IOException {
@@ -113,5 +159,4 @@ class SemanticRankingTest {
       INDEX.release(s);
     }
   }
-
 }

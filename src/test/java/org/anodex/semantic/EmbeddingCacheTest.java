@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingCacheTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void embeddingsSurviveTheProcessAndATornRecordIsIgnored() throws Exception {

@@ -20,20 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedder is passed in: a backend given another embedder embeds and ranks with it, and a backend whose
- * meaning is off neither asks its embedder nor loads the ONNX model, writing or searching.
+ * The embedder is passed in: a backend given another embedder embeds and ranks with it, and a
+ * backend whose meaning is off neither asks its embedder nor loads the ONNX model, writing or
+ * searching.
  */
 class GivenEmbedderTest {
   private static final String Q = "silicon anode";
-  private static final List<Paper> PAPERS = List.of(
-      paper("a", "Silicon anode alpha"), paper("b", "Silicon anode beta"), paper("c", "Silicon anode gamma"));
+  private static final List<Paper> PAPERS =
+      List.of(
+          paper("a", "Silicon anode alpha"),
+          paper("b", "Silicon anode beta"),
+          paper("c", "Silicon anode gamma"));
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /**
-   * A deterministic embedder of three meanings: a paper means the last word of its title; every query means
-   * {@code queryMeaning}. It counts what it is asked.
+   * A deterministic embedder of three meanings: a paper means the last word of its title; every
+   * query means {@code queryMeaning}. It counts what it is asked.
    */
   private static final class Toy implements Embedder {
     private static final List<String> MEANINGS = List.of("alpha", "beta", "gamma");
@@ -69,13 +72,20 @@ class GivenEmbedderTest {
       write(index);
       Toy writer = new Toy("alpha");
       new BackgroundEmbedder(index, writer::paper, 1, 60_000, EmbedProgress.NONE).run();
-      assertThat(writer.asked).as("the background embedder embedded with the embedder given").hasValue(3);
+      assertThat(writer.asked)
+          .as("the background embedder embedded with the embedder given")
+          .hasValue(3);
 
       for (String meaning : List.of("beta", "gamma", "alpha")) {
         Toy embedder = new Toy(meaning);
-        List<String> ids = new LuceneSearcher(index, Fixtures.taxonomy(), embedder).search(SearchRequest.of(Q))
-            .hits().stream().map(SearchResult.Hit::id).toList();
-        assertThat(ids).as("query meaning " + meaning).hasSize(3).first().isEqualTo(PAPERS.get(Toy.MEANINGS.indexOf(meaning)).id());
+        List<String> ids =
+            new LuceneSearcher(index, Fixtures.taxonomy(), embedder)
+                .search(SearchRequest.of(Q)).hits().stream().map(SearchResult.Hit::id).toList();
+        assertThat(ids)
+            .as("query meaning " + meaning)
+            .hasSize(3)
+            .first()
+            .isEqualTo(PAPERS.get(Toy.MEANINGS.indexOf(meaning)).id());
         assertThat(embedder.asked).hasValue(1);
       }
     }
@@ -87,9 +97,13 @@ class GivenEmbedderTest {
     try (LuceneIndex index = LuceneIndex.openForWriting(tmp, Fixtures.schema())) {
       write(index);
       Ranking wordsAlone = index.schema().ranking().with(new Ranking.Semantic(0, 300));
-      SearchResult result = new LuceneSearcher(index, Fixtures.taxonomy(), wordsAlone, embedder).search(SearchRequest.of(Q));
+      SearchResult result =
+          new LuceneSearcher(index, Fixtures.taxonomy(), wordsAlone, embedder)
+              .search(SearchRequest.of(Q));
       assertThat(result.total()).isEqualTo(3);
-      assertThat(index.pendingEmbeddingCount()).as("the papers wait for the background embedder").isEqualTo(3);
+      assertThat(index.pendingEmbeddingCount())
+          .as("the papers wait for the background embedder")
+          .isEqualTo(3);
     }
     assertThat(embedder.loaded()).as("the ONNX model was loaded").isFalse();
   }

@@ -10,7 +10,10 @@ class LongFormsTest {
   private static final LongForms LONG_FORMS = new LongForms();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SiO_x anode                          | SiO_x anode (silicon suboxide)
       LiPF6                                | LiPF6 (lithium hexafluorophosphate)
       FEC additive for Si anodes           | FEC additive for Si anodes (silicon, fluoroethylene carbonate)

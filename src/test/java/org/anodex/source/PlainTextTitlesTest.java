@@ -14,8 +14,8 @@ import org.anodex.paper.Paper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plain texts whose first line is a whole paragraph, or whose title wraps and repeats (the 45 SOFC papers
- * of ../shared, exported from PMC): each is read, with the title its metadata file gives.
+ * Plain texts whose first line is a whole paragraph, or whose title wraps and repeats (the 45 SOFC
+ * papers of ../shared, exported from PMC): each is read, with the title its metadata file gives.
  */
 class PlainTextTitlesTest {
   @Test
@@ -25,7 +25,8 @@ class PlainTextTitlesTest {
     String row = "";
     for (String line : Files.readAllLines(folder.resolve("SOFC-Exp-Metadata.csv"))) {
       row += line;
-      if (row.chars().filter(ch -> ch == '"').count() % 2 == 0) { // a quoted field may hold a line break
+      if (row.chars().filter(ch -> ch == '"').count() % 2
+          == 0) { // a quoted field may hold a line break
         String[] cols = row.split("\t");
         titles.put(cols[5], cols[0].strip());
         row = "";
@@ -55,19 +56,26 @@ class PlainTextTitlesTest {
     assertThat(asInMetadata).isEqualTo(45);
   }
 
-  /** The metadata file's non-ASCII characters are mojibake ("O3?´è?" for "O3−δ"): compared without them. */
+  /**
+   * The metadata file's non-ASCII characters are mojibake ("O3?´è?" for "O3−δ"): compared without
+   * them.
+   */
   private static String ascii(String title) {
     return title.replaceAll("[^\\x20-\\x3E\\x40-\\x7E]", "").replaceAll("\\s+", " ").strip();
   }
 
   @Test
   void aLongFirstLineWithoutARepeatGivesItsFirstSentence() {
-    String text = "Silicon anodes swell by 300 %. " + "They crack, and the SEI re-forms on every new surface. ".repeat(10);
+    String text =
+        "Silicon anodes swell by 300 %. "
+            + "They crack, and the SEI re-forms on every new surface. ".repeat(10);
     assertThat(FullTextFields.firstLine(text)).isEqualTo("Silicon anodes swell by 300 %.");
     StringBuilder words = new StringBuilder();
     for (int i = 0; i < 100; i++) {
       words.append("word").append(i).append(' ');
     }
-    assertThat(FullTextFields.firstLine(words.toString())).startsWith("word0 word1 ").endsWith(" word22 …");
+    assertThat(FullTextFields.firstLine(words.toString()))
+        .startsWith("word0 word1 ")
+        .endsWith(" word22 …");
   }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** BibTeX, RIS and JSON records: the quirks of real exports, read into papers. */
 class RecordSourcesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   static final class Collected implements PaperSink {
     final List<Paper> papers = new ArrayList<>();
@@ -42,10 +41,12 @@ class RecordSourcesTest {
   void bibtexDecodesLatexExpandsMacrosAndSurvivesABrokenEntry() throws IOException {
     Collected c = read(new BibtexSource(), Fixtures.resource("formats/escapes.bib"));
 
-    assertThat(c.papers).extracting(Paper::title).containsExactly(
-        "Silicón anodes with a äther-based electrolyte: the role of LiPF6",
-        "A ångström-scale view of the SEI – with en dashes",
-        "The entry after a broken one is still read");
+    assertThat(c.papers)
+        .extracting(Paper::title)
+        .containsExactly(
+            "Silicón anodes with a äther-based electrolyte: the role of LiPF6",
+            "A ångström-scale view of the SEI – with en dashes",
+            "The entry after a broken one is still read");
     Paper first = c.papers.get(0);
     assertThat(first.authors()).containsExactly("Jörg Müller", "Søren Østergaard", "Gaël François");
     assertThat(first.journal()).isEqualTo("Journal of Power Sources (Letters)");
@@ -69,7 +70,8 @@ class RecordSourcesTest {
     assertThat(a.title()).isEqualTo("Capacity fade of micro-sized silicon anodes");
     assertThat(a.authors()).containsExactly("Yuki Tanaka", "Chidi Okafor");
     assertThat(a.year()).isEqualTo(2022);
-    assertThat(a.abstractText()).isEqualTo("A first line of an abstract that an exporter wrapped onto a second line.");
+    assertThat(a.abstractText())
+        .isEqualTo("A first line of an abstract that an exporter wrapped onto a second line.");
     assertThat(a.keywords()).containsExactly("silicon", "capacity fade");
     assertThat(c.papers.get(1).id()).isEqualTo("k-novak2017");
   }
@@ -77,9 +79,11 @@ class RecordSourcesTest {
   @Test
   void jsonLinesRejectABadLineAndKeepTheRest() throws IOException {
     Path f = tmp.resolve("records.jsonl");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"doi": "https://doi.org/10.5555/ANODEX.TEST.J1", "title": "First.", "abstract_en": "ABSTRACT Text about SiOx.", "authors": [{"name": "A B"}], "year": "2020"}
-        {"title": "broken", 
+        {"title": "broken",
         {"_id": "42", "title": "Second", "text": "BEIR-style text", "venue": "V"}
         {"id": "x", "abstract": ","}
         """);
@@ -100,7 +104,8 @@ class RecordSourcesTest {
   @Test
   void jsonArraysAndPrettyPrintedObjectsAreRecordsToo() throws IOException {
     Path array = tmp.resolve("array.json");
-    Files.writeString(array, "[{\"title\": \"One\"}, {\"title\": \"Two\", \"doi\": \"10.5555/x.2\"}]");
+    Files.writeString(
+        array, "[{\"title\": \"One\"}, {\"title\": \"Two\", \"doi\": \"10.5555/x.2\"}]");
     Path pretty = tmp.resolve("pretty.json");
     Files.writeString(pretty, "{\n  \"title\": \"Pretty\",\n  \"doi\": \"10.5555/x.3\"\n}\n");
     JsonRecordSource json = new JsonRecordSource(RecordFields.defaults());
@@ -112,7 +117,9 @@ class RecordSourcesTest {
   @Test
   void recordsCarryCitationsTheirOpenAccessCopyAndTheirIdsElsewhere() throws IOException {
     Path f = tmp.resolve("harvested.jsonl");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"doi": "10.5555/x.5", "title": "Cited", "citations": 42, "oa_url": "https://example.org/5.pdf", "source_ids": {"openalex": "W5", "pmid": 39000005, "arxiv": ""}}
         {"title": "Counted as text", "cited_by_count": "7", "source_ids": "not an object"}
         {"title": "Not a count", "citations": -3}
@@ -123,7 +130,9 @@ class RecordSourcesTest {
     Paper cited = c.papers.get(0);
     assertThat(cited.citations()).isEqualTo(42);
     assertThat(cited.oaUrl()).isEqualTo("https://example.org/5.pdf");
-    assertThat(cited.sourceIds()).as("blank ids left out").isEqualTo(java.util.Map.of("openalex", "W5", "pmid", "39000005"));
+    assertThat(cited.sourceIds())
+        .as("blank ids left out")
+        .isEqualTo(java.util.Map.of("openalex", "W5", "pmid", "39000005"));
     assertThat(c.papers.get(1).citations()).isEqualTo(7);
     assertThat(c.papers.get(1).sourceIds()).isEmpty();
     assertThat(c.papers.get(2).citations()).isNull();
@@ -138,9 +147,12 @@ class RecordSourcesTest {
 
     Collected c = read(new JsonRecordSource(RecordFields.withOverrides(mapping)), f);
 
-    assertThat(c.papers).singleElement().satisfies(p -> {
-      assertThat(p.title()).isEqualTo("Mapped title");
-      assertThat(p.doi()).isEqualTo("10.5555/x.4");
-    });
+    assertThat(c.papers)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.title()).isEqualTo("Mapped title");
+              assertThat(p.doi()).isEqualTo("10.5555/x.4");
+            });
   }
 }

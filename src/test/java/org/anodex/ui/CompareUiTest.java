@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The compare view in a real Chromium over the battery abstracts of ../shared: its table, plot and CSV are
- * checked against {@code /api/values} for the same search. One browser and one server for the class.
+ * The compare view in a real Chromium over the battery abstracts of ../shared: its table, plot and
+ * CSV are checked against {@code /api/values} for the same search. One browser and one server for
+ * the class.
  */
 class CompareUiTest {
   private static final String Q = "silicon";
@@ -43,10 +44,16 @@ class CompareUiTest {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     server = new UiServer(Fixtures.abstracts().index(), Map.of());
     downloads = Files.createTempDirectory("anodex-downloads");
-    driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     // Records what the content security policy refuses (an inline style of the chart library, say).
-    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.cspRefused = [];"
-        + "document.addEventListener('securitypolicyviolation', e => window.cspRefused.push(e.violatedDirective + ' ' + e.blockedURI));"));
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.cspRefused = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.cspRefused.push(e.violatedDirective + ' ' + e.blockedURI));"));
   }
 
   @AfterAll
@@ -58,37 +65,67 @@ class CompareUiTest {
   @Test
   void theTableRowsAreTheApisValuesForTheSameSearchAndSortByValue() throws Exception {
     JsonNode api = server.json("/api/values?" + SEARCH);
-    assertThat(api.size()).as("rows of the search, fewer than the table shows at once").isBetween(50, 500);
+    assertThat(api.size())
+        .as("rows of the search, fewer than the table shows at once")
+        .isBetween(50, 500);
     openCompare("/?view=compare&" + SEARCH);
 
-    assertThat(driver.findElement(By.id("values-total")).getAttribute("data-total")).isEqualTo(String.valueOf(api.size()));
+    assertThat(driver.findElement(By.id("values-total")).getAttribute("data-total"))
+        .isEqualTo(String.valueOf(api.size()));
     List<String> expected = new ArrayList<>();
-    api.forEach(r -> expected.add(String.join(" | ", r.get("id").asText(), r.get("property").asText(),
-        "paper=" + UiServer.enc(r.get("id").asText()), r.get("evidence").asText().strip())));
-    assertThat(shownRows("[...tr.querySelector('.col-title a').search.matchAll(/paper=[^&]*/g)][0][0],"
-        + " tr.querySelector('.col-evidence').innerText.trim()")).containsExactlyElementsOf(expected);
+    api.forEach(
+        r ->
+            expected.add(
+                String.join(
+                    " | ",
+                    r.get("id").asText(),
+                    r.get("property").asText(),
+                    "paper=" + UiServer.enc(r.get("id").asText()),
+                    r.get("evidence").asText().strip())));
+    assertThat(
+            shownRows(
+                "[...tr.querySelector('.col-title a').search.matchAll(/paper=[^&]*/g)][0][0],"
+                    + " tr.querySelector('.col-evidence').innerText.trim()"))
+        .containsExactlyElementsOf(expected);
 
     driver.findElement(By.cssSelector("button.sort-by[data-column=value]")).click();
     wait.until(ExpectedConditions.urlContains("order=value"));
     openedCompare();
-    List<String> shown = shownRows("tr.dataset.value").stream().map(r -> r.substring(r.indexOf(" | ") + 3).replace(" | ", " ")).toList();
+    List<String> shown =
+        shownRows("tr.dataset.value").stream()
+            .map(r -> r.substring(r.indexOf(" | ") + 3).replace(" | ", " "))
+            .toList();
     List<JsonNode> sorted = new ArrayList<>();
     api.forEach(sorted::add);
-    sorted.sort((a, b) -> a.get("property").asText().compareTo(b.get("property").asText()) != 0
-        ? a.get("property").asText().compareTo(b.get("property").asText())
-        : Double.compare(valueOf(a), valueOf(b)));
-    assertThat(shown).containsExactlyElementsOf(sorted.stream()
-        .map(r -> r.get("property").asText() + " " + (r.get("value").isNull() ? "" : number(r.get("value").asDouble()))).toList());
+    sorted.sort(
+        (a, b) ->
+            a.get("property").asText().compareTo(b.get("property").asText()) != 0
+                ? a.get("property").asText().compareTo(b.get("property").asText())
+                : Double.compare(valueOf(a), valueOf(b)));
+    assertThat(shown)
+        .containsExactlyElementsOf(
+            sorted.stream()
+                .map(
+                    r ->
+                        r.get("property").asText()
+                            + " "
+                            + (r.get("value").isNull() ? "" : number(r.get("value").asDouble())))
+                .toList());
 
     driver.findElement(By.cssSelector("#choose-columns summary")).click();
     driver.findElement(By.id("choose-columns-journal")).click();
     driver.findElement(By.id("choose-columns-evidence")).click();
     driver.findElement(By.cssSelector("#choose-columns button")).click();
-    wait.until(ExpectedConditions.urlContains("columns=" + UiServer.enc("title,year,journal,property,value,conditions")));
+    wait.until(
+        ExpectedConditions.urlContains(
+            "columns=" + UiServer.enc("title,year,journal,property,value,conditions")));
     openedCompare();
-    assertThat(driver.findElements(By.cssSelector("#values-table thead button")).stream().map(b -> b.getAttribute("data-column")))
+    assertThat(
+            driver.findElements(By.cssSelector("#values-table thead button")).stream()
+                .map(b -> b.getAttribute("data-column")))
         .containsExactly("title", "year", "journal", "property", "value", "conditions");
-    assertThat(driver.findElement(By.cssSelector("#values-table tbody tr .col-journal")).getText()).isEqualTo(sorted.get(0).get("journal").asText());
+    assertThat(driver.findElement(By.cssSelector("#values-table tbody tr .col-journal")).getText())
+        .isEqualTo(sorted.get(0).get("journal").asText());
   }
 
   @Test
@@ -100,11 +137,13 @@ class CompareUiTest {
     wait.until(ExpectedConditions.urlContains("y=capacity_retention"));
     openedCompare();
     List<String> expected = new ArrayList<>();
-    api.forEach(r -> {
-      if (r.get("property").asText().equals("capacity_retention") && r.get("value").isNumber()) {
-        expected.add(point(r.get("year").asDouble(), r.get("value").asDouble()));
-      }
-    });
+    api.forEach(
+        r -> {
+          if (r.get("property").asText().equals("capacity_retention")
+              && r.get("value").isNumber()) {
+            expected.add(point(r.get("year").asDouble(), r.get("value").asDouble()));
+          }
+        });
     assertThat(drawnPoints()).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
 
     new Select(driver.findElement(By.id("axis-x"))).selectByValue("cycles");
@@ -113,19 +152,30 @@ class CompareUiTest {
     List<String> pairs = expectedPairs(api, "cycles", "capacity_retention");
     assertThat(drawnPoints()).containsExactlyInAnyOrderElementsOf(pairs);
     assertThat(pairs).as("retention values drawn at their own cycles").hasSizeGreaterThan(50);
-    assertThat(driver.findElement(By.id("plot-count")).getAttribute("data-points")).isEqualTo(String.valueOf(pairs.size()));
+    assertThat(driver.findElement(By.id("plot-count")).getAttribute("data-points"))
+        .isEqualTo(String.valueOf(pairs.size()));
   }
 
   @Test
   void clickingAPointOpensThatPaperWithThatEvidenceMarked() throws Exception {
     openCompare("/?view=compare&q=" + Q + "&y=capacity_retention&color=binder");
     @SuppressWarnings("unchecked")
-    List<Object> groups = (List<Object>) driver.executeScript("return echarts.getInstanceByDom(document.getElementById('scatter'))"
-        + ".getOption().series.map(s => s.name)");
-    assertThat(groups).as("a series per binder").hasSizeGreaterThan(1).contains("other or no binder");
-    // The point farthest from any other, so that the click can only be its own; its pixel as the chart placed it.
+    List<Object> groups =
+        (List<Object>)
+            driver.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('scatter'))"
+                    + ".getOption().series.map(s => s.name)");
+    assertThat(groups)
+        .as("a series per binder")
+        .hasSizeGreaterThan(1)
+        .contains("other or no binder");
+    // The point farthest from any other, so that the click can only be its own; its pixel as the
+    // chart placed it.
     @SuppressWarnings("unchecked")
-    Map<String, Object> target = (Map<String, Object>) driver.executeScript("""
+    Map<String, Object> target =
+        (Map<String, Object>)
+            driver.executeScript(
+                """
         const chart = echarts.getInstanceByDom(document.getElementById('scatter'));
         const all = [];
         chart.getOption().series.forEach((s, si) => s.data.forEach(d =>
@@ -149,18 +199,26 @@ class CompareUiTest {
     JsonNode row = atPoint.get(0);
 
     WebElement plot = driver.findElement(By.id("scatter"));
-    new Actions(driver).moveToElement(plot, ((Number) target.get("dx")).intValue(), ((Number) target.get("dy")).intValue())
-        .pause(Duration.ofMillis(300)).perform();
+    new Actions(driver)
+        .moveToElement(
+            plot, ((Number) target.get("dx")).intValue(), ((Number) target.get("dy")).intValue())
+        .pause(Duration.ofMillis(300))
+        .perform();
     wait.until(d -> plot.getText().contains(row.get("title").asText()));
     new Actions(driver).click().perform();
 
     wait.until(ExpectedConditions.urlContains("paper=" + UiServer.enc(row.get("id").asText())));
-    WebElement marked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paper tr.marked")));
-    assertThat(driver.findElement(By.id("paper-title")).getText()).isEqualTo(row.get("title").asText());
+    WebElement marked =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paper tr.marked")));
+    assertThat(driver.findElement(By.id("paper-title")).getText())
+        .isEqualTo(row.get("title").asText());
     assertThat(marked.findElement(By.cssSelector("td.evidence mark.sentence")).getText())
         .isEqualTo(row.get("evidence").asText().strip());
     assertThat(driver.findElements(By.cssSelector("#paper tr.marked"))).hasSize(1);
-    assertThat((List<?>) driver.executeScript("return window.cspRefused")).as("refused by the CSP").isEmpty();
+    assertThat((List<?>) driver.executeScript("return window.cspRefused"))
+        .as("refused by the CSP")
+        .isEmpty();
 
     driver.findElement(By.id("back-to-results")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scatter")));
@@ -171,13 +229,15 @@ class CompareUiTest {
   void theCsvDownloadIsTheApisCsv() throws Exception {
     openCompare("/?view=compare&" + SEARCH);
     driver.findElement(By.id("values-csv")).click();
-    Path file = wait.until(d -> {
-      try (Stream<Path> files = Files.list(downloads)) {
-        return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
-      } catch (java.io.IOException e) {
-        return null;
-      }
-    });
+    Path file =
+        wait.until(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+              } catch (java.io.IOException e) {
+                return null;
+              }
+            });
     String api = server.get("/api/values?" + SEARCH + "&format=csv").body();
     wait.until(d -> sizeOf(file) == api.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     assertThat(Files.readString(file)).isEqualTo(api);
@@ -187,9 +247,20 @@ class CompareUiTest {
   @Test
   void propertyHistogramsShowTheApisCountsAndABarSetsItsRange() throws Exception {
     String field = "capacity_retention";
-    JsonNode buckets = server.json("/api/search?size=0&q=" + Q + "&histograms=" + field).get("histograms").get(field);
+    JsonNode buckets =
+        server
+            .json("/api/search?size=0&q=" + Q + "&histograms=" + field)
+            .get("histograms")
+            .get(field);
     List<String> expected = new ArrayList<>();
-    buckets.forEach(b -> expected.add(number(b.get("from").asDouble()) + ".." + number(b.get("to").asDouble()) + " " + b.get("count").asInt()));
+    buckets.forEach(
+        b ->
+            expected.add(
+                number(b.get("from").asDouble())
+                    + ".."
+                    + number(b.get("to").asDouble())
+                    + " "
+                    + b.get("count").asInt()));
     // the bars run from the first bucket that counts a paper to the last
     while (expected.get(0).endsWith(" 0")) expected.remove(0);
     while (expected.get(expected.size() - 1).endsWith(" 0")) expected.remove(expected.size() - 1);
@@ -201,23 +272,45 @@ class CompareUiTest {
     }
     String bars = ".histogram[data-field=" + field + "] .bar";
     @SuppressWarnings("unchecked")
-    List<String> shown = (List<String>) driver.executeScript("return [...document.querySelectorAll(arguments[0])]"
-        + ".map(b => Number(b.dataset.from) + '..' + Number(b.dataset.to) + ' ' + b.dataset.count)", bars);
+    List<String> shown =
+        (List<String>)
+            driver.executeScript(
+                "return [...document.querySelectorAll(arguments[0])]"
+                    + ".map(b => Number(b.dataset.from) + '..' + Number(b.dataset.to) + ' ' + b.dataset.count)",
+                bars);
     assertThat(shown).containsExactlyElementsOf(expected).hasSizeGreaterThan(2);
 
-    WebElement tallest = driver.findElements(By.cssSelector(bars)).stream()
-        .max(java.util.Comparator.comparingInt(b -> Integer.parseInt(b.getAttribute("data-count")))).orElseThrow();
-    String range = field + ":" + number(Double.parseDouble(tallest.getAttribute("data-from"))) + ".."
-        + number(Double.parseDouble(tallest.getAttribute("data-to")));
+    WebElement tallest =
+        driver.findElements(By.cssSelector(bars)).stream()
+            .max(
+                java.util.Comparator.comparingInt(
+                    b -> Integer.parseInt(b.getAttribute("data-count"))))
+            .orElseThrow();
+    String range =
+        field
+            + ":"
+            + number(Double.parseDouble(tallest.getAttribute("data-from")))
+            + ".."
+            + number(Double.parseDouble(tallest.getAttribute("data-to")));
     int count = Integer.parseInt(tallest.getAttribute("data-count"));
     assertThat(tallest.getAttribute("aria-label")).endsWith(": " + count + " papers");
     tallest.click();
     wait.until(ExpectedConditions.urlContains(UiServer.enc(range)));
-    int total = server.json("/api/search?size=0&q=" + Q + "&range=" + UiServer.enc(range)).get("total").asInt();
+    int total =
+        server
+            .json("/api/search?size=0&q=" + Q + "&range=" + UiServer.enc(range))
+            .get("total")
+            .asInt();
     // the list is drawn anew when the search answers: read the total of the page as it then is
-    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-        .until(d -> String.valueOf(total).equals(d.findElement(By.id("total")).getAttribute("data-total")));
-    assertThat(total).as("papers with a value in the bar's bucket, or at its upper end").isGreaterThanOrEqualTo(count);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                String.valueOf(total)
+                    .equals(d.findElement(By.id("total")).getAttribute("data-total")));
+    assertThat(total)
+        .as("papers with a value in the bar's bucket, or at its upper end")
+        .isGreaterThanOrEqualTo(count);
   }
 
   // --- helpers
@@ -228,21 +321,38 @@ class CompareUiTest {
   }
 
   private static void openedCompare() {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare[data-ready=true]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare[data-ready=true]")));
   }
 
-  /** The table's rows, each "paper | property | " and what the script more gives of tr, joined by " | ". */
+  /**
+   * The table's rows, each "paper | property | " and what the script more gives of tr, joined by "
+   * | ".
+   */
   @SuppressWarnings("unchecked")
   private static List<String> shownRows(String more) {
-    return (List<String>) driver.executeScript("return [...document.querySelectorAll('#values-table tbody tr')]"
-        + ".map(tr => [tr.dataset.paper, tr.dataset.property, " + more + "].join(' | '))");
+    return (List<String>)
+        driver.executeScript(
+            "return [...document.querySelectorAll('#values-table tbody tr')]"
+                + ".map(tr => [tr.dataset.paper, tr.dataset.property, "
+                + more
+                + "].join(' | '))");
   }
 
   /** The points the chart holds, each "x y". */
   private static List<String> drawnPoints() {
-    List<?> data = (List<?>) driver.executeScript("return echarts.getInstanceByDom(document.getElementById('scatter'))"
-        + ".getOption().series.flatMap(s => s.data)");
-    return data.stream().map(d -> point(((Number) ((List<?>) d).get(0)).doubleValue(), ((Number) ((List<?>) d).get(1)).doubleValue())).toList();
+    List<?> data =
+        (List<?>)
+            driver.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('scatter'))"
+                    + ".getOption().series.flatMap(s => s.data)");
+    return data.stream()
+        .map(
+            d ->
+                point(
+                    ((Number) ((List<?>) d).get(0)).doubleValue(),
+                    ((Number) ((List<?>) d).get(1)).doubleValue()))
+        .toList();
   }
 
   private static String point(double x, double y) {
@@ -266,9 +376,9 @@ class CompareUiTest {
   }
 
   /**
-   * The pairs the UI says it draws (pairs.js, in words under the plot): a value of y at its own x condition
-   * (or a value of x at its own y condition); a paper with no such link pairs its values of y with its only
-   * value of x, or its values of x with its only value of y.
+   * The pairs the UI says it draws (pairs.js, in words under the plot): a value of y at its own x
+   * condition (or a value of x at its own y condition); a paper with no such link pairs its values
+   * of y with its only value of x, or its values of x with its only value of y.
    */
   private static List<String> expectedPairs(JsonNode rows, String x, String y) {
     List<String> points = new ArrayList<>();
@@ -291,14 +401,20 @@ class CompareUiTest {
     for (JsonNode r : rows) {
       String id = r.get("id").asText();
       if (!r.get("value").isNumber() || linked.contains(id)) continue;
-      if (r.get("property").asText().equals(x)) xs.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-      if (r.get("property").asText().equals(y)) ys.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+      if (r.get("property").asText().equals(x))
+        xs.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+      if (r.get("property").asText().equals(y))
+        ys.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
     }
     for (String id : ys.keySet()) {
       List<JsonNode> px = xs.getOrDefault(id, List.of());
       List<JsonNode> py = ys.get(id);
-      if (px.size() == 1) py.forEach(r -> points.add(point(px.get(0).get("value").asDouble(), r.get("value").asDouble())));
-      else if (py.size() == 1) px.forEach(r -> points.add(point(r.get("value").asDouble(), py.get(0).get("value").asDouble())));
+      if (px.size() == 1)
+        py.forEach(
+            r -> points.add(point(px.get(0).get("value").asDouble(), r.get("value").asDouble())));
+      else if (py.size() == 1)
+        px.forEach(
+            r -> points.add(point(r.get("value").asDouble(), py.get(0).get("value").asDouble())));
     }
     return points;
   }

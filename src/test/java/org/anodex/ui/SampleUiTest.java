@@ -16,7 +16,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The web UI over the shipped sample data (what a new user sees first): results as you type, the paper's file. */
+/**
+ * The web UI over the shipped sample data (what a new user sees first): results as you type, the
+ * paper's file.
+ */
 class SampleUiTest {
   private static UiServer server;
   private static ChromeDriver driver;
@@ -45,10 +48,13 @@ class SampleUiTest {
       q.sendKeys(String.valueOf(c));
       Thread.sleep(40); // a person typing: no pause long enough to search a prefix
     }
-    int total = server.json("/api/search?size=0&q=" + UiServer.enc("silicon anode")).get("total").asInt();
+    int total =
+        server.json("/api/search?size=0&q=" + UiServer.enc("silicon anode")).get("total").asInt();
     wait.until(ExpectedConditions.urlContains("q=silicon+anode"));
-    wait.until(d -> !d.findElement(By.tagName("body")).getAttribute("class").contains("loading")
-        && shownTotal() == total);
+    wait.until(
+        d ->
+            !d.findElement(By.tagName("body")).getAttribute("class").contains("loading")
+                && shownTotal() == total);
     assertThat(total).isPositive().isLessThan(all);
     assertThat(driver.findElements(By.cssSelector("#results .hit"))).isNotEmpty();
 
@@ -61,7 +67,8 @@ class SampleUiTest {
   @Test
   void aPaperWhoseFileAnodexHasLinksToItAndTheLinkServesThatFile() throws Exception {
     driver.get(server.url("/?paper=" + UiServer.enc("10.5555/anodex.2024.0001")));
-    WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-file")));
+    WebElement link =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-file")));
     assertThat(link.getText()).isEqualTo("Open the PDF file");
     String href = link.getAttribute("href");
     HttpResponse<String> file = server.get(href.substring(href.indexOf("/api/")));
@@ -70,14 +77,22 @@ class SampleUiTest {
     assertThat(file.headers().firstValue("content-security-policy")).hasValue("sandbox");
     assertThat(file.body()).startsWith("%PDF");
 
-    String record = server.json("/api/search?size=1&filter=format:bibtex").get("hits").get(0).get("id").asText();
+    String record =
+        server
+            .json("/api/search?size=1&filter=format:bibtex")
+            .get("hits")
+            .get(0)
+            .get("id")
+            .asText();
     driver.get(server.url("/?paper=" + UiServer.enc(record)));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paper-title")));
     assertThat(driver.findElements(By.id("paper-file"))).as("a record has no file").isEmpty();
     assertThat(server.get("/api/papers/" + record + "/file").statusCode()).isEqualTo(404);
   }
 
-  /** The total the page shows, or -1 while there is none (or it is being drawn again as it is read). */
+  /**
+   * The total the page shows, or -1 while there is none (or it is being drawn again as it is read).
+   */
   private static int shownTotal() {
     try {
       var total = driver.findElements(By.id("total"));

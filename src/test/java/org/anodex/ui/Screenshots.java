@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Takes the README's screenshots (docs/ui-*.png) of the web UI over the battery abstracts of ../shared.
- * Off by default: {@code mvn test -Dtest=Screenshots -Danodex.screenshots=true}.
+ * Takes the README's screenshots (docs/ui-*.png) of the web UI over the battery abstracts of
+ * ../shared. Off by default: {@code mvn test -Dtest=Screenshots -Danodex.screenshots=true}.
  */
 @EnabledIfSystemProperty(named = "anodex.screenshots", matches = "true")
 class Screenshots {
@@ -32,24 +32,40 @@ class Screenshots {
     try (UiServer server = new UiServer(Fixtures.abstracts().index(), Map.of())) {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       viewport(driver, 1280, 900);
-      String results = "/?q=" + UiServer.enc("silicon anode binder") + "&filter=" + UiServer.enc("material:silicon");
+      String results =
+          "/?q="
+              + UiServer.enc("silicon anode binder")
+              + "&filter="
+              + UiServer.enc("material:silicon");
       driver.get(server.url(results));
       settle(wait);
       shoot(driver, "ui-results.png");
 
-      JsonNode hit = server.json("/api/search?size=1&q=" + UiServer.enc("silicon anode binder")
-          + "&range=" + UiServer.enc("specific_capacity:1000..")).get("hits").get(0);
+      JsonNode hit =
+          server
+              .json(
+                  "/api/search?size=1&q="
+                      + UiServer.enc("silicon anode binder")
+                      + "&range="
+                      + UiServer.enc("specific_capacity:1000.."))
+              .get("hits")
+              .get(0);
       driver.get(server.url(results + "&paper=" + UiServer.enc(hit.get("id").asText())));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
       // past the abstract, to the topics and the measured properties with their evidence
-      driver.executeScript("const s = document.querySelector('#paper .topic-list').closest('section');"
-          + "window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 12);");
+      driver.executeScript(
+          "const s = document.querySelector('#paper .topic-list').closest('section');"
+              + "window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 12);");
       shoot(driver, "ui-paper.png");
 
-      // the compare view: capacity retention against its own cycles, by binder, above the table of values
+      // the compare view: capacity retention against its own cycles, by binder, above the table of
+      // values
       driver.get(server.url("/?q=binder&view=compare&y=capacity_retention&x=cycles&color=binder"));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare[data-ready=true]")));
-      driver.executeScript("window.scrollTo(0, document.getElementById('compare').getBoundingClientRect().top + window.scrollY - 60);");
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare[data-ready=true]")));
+      driver.executeScript(
+          "window.scrollTo(0, document.getElementById('compare').getBoundingClientRect().top + window.scrollY - 60);");
       shoot(driver, "ui-compare.png");
 
       viewport(driver, 400, 900);
@@ -70,7 +86,9 @@ class Screenshots {
 
   private static void settle(WebDriverWait wait) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
-    wait.until((WebDriver d) -> "false".equals(d.findElement(By.id("results-region")).getAttribute("aria-busy")));
+    wait.until(
+        (WebDriver d) ->
+            "false".equals(d.findElement(By.id("results-region")).getAttribute("aria-busy")));
   }
 
   private static void shoot(ChromeDriver driver, String name) throws Exception {

@@ -30,7 +30,9 @@ final class UiServer implements AutoCloseable {
   }
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The API's JSON answer (any status) to a GET. */
@@ -40,9 +42,12 @@ final class UiServer implements AutoCloseable {
 
   /** POSTs a JSON record with the bearer token; answers the status. */
   int postJson(String json, String token) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/papers")))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url("/api/papers")))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 

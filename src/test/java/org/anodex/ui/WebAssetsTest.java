@@ -23,7 +23,8 @@ class WebAssetsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    index = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-assets"), Fixtures.schema());
+    index =
+        LuceneIndex.openForWriting(Files.createTempDirectory("anodex-assets"), Fixtures.schema());
     server = new UiServer(index, Map.of());
   }
 
@@ -42,26 +43,50 @@ class WebAssetsTest {
 
     List<String> modules;
     try (Stream<Path> files = Files.list(PUBLIC.resolve("js"))) {
-      modules = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+      modules =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".js"))
+              .sorted()
+              .toList();
     }
-    assertThat(modules).contains("main.js", "api.js", "state.js", "dom.js", "facets.js", "results.js", "paper.js", "suggest.js");
+    assertThat(modules)
+        .contains(
+            "main.js",
+            "api.js",
+            "state.js",
+            "dom.js",
+            "facets.js",
+            "results.js",
+            "paper.js",
+            "suggest.js");
     for (String module : modules) {
       HttpResponse<String> js = server.get("/js/" + module);
       assertThat(js.statusCode()).as(module).isEqualTo(200);
-      assertThat(js.headers().firstValue("content-type").orElse("")).as(module).matches("(application|text)/javascript.*");
+      assertThat(js.headers().firstValue("content-type").orElse(""))
+          .as(module)
+          .matches("(application|text)/javascript.*");
     }
-    assertThat(server.get("/app.css").headers().firstValue("content-type").orElse("")).startsWith("text/css");
+    assertThat(server.get("/app.css").headers().firstValue("content-type").orElse(""))
+        .startsWith("text/css");
   }
 
-  /** The chart library comes from the jar, as its minified build alone (the WebJar's other 8 MB stay out). */
+  /**
+   * The chart library comes from the jar, as its minified build alone (the WebJar's other 8 MB stay
+   * out).
+   */
   @Test
   void theChartLibraryIsServedFromTheJarAsItsMinifiedBuildOnly() throws Exception {
     HttpResponse<String> echarts = server.get("/vendor/echarts/echarts.common.min.js");
     assertThat(echarts.statusCode()).isEqualTo(200);
-    assertThat(echarts.headers().firstValue("content-type").orElse("")).matches("(application|text)/javascript.*");
-    assertThat(echarts.body()).contains("Licensed to the Apache Software Foundation").contains("echarts");
+    assertThat(echarts.headers().firstValue("content-type").orElse(""))
+        .matches("(application|text)/javascript.*");
+    assertThat(echarts.body())
+        .contains("Licensed to the Apache Software Foundation")
+        .contains("echarts");
     try (Stream<Path> files = Files.list(Path.of("target/classes/public/vendor/echarts"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("echarts.common.min.js", "LICENSE", "NOTICE");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("echarts.common.min.js", "LICENSE", "NOTICE");
     }
     assertThat(server.get("/vendor/echarts/echarts.js").statusCode()).isEqualTo(404);
   }
@@ -70,8 +95,10 @@ class WebAssetsTest {
   void theApiHealthAndOpenApiStillAnswerBesideTheUi() throws Exception {
     HttpResponse<String> search = server.get("/api/search?q=silicon");
     assertThat(search.statusCode()).isEqualTo(200);
-    assertThat(search.headers().firstValue("content-type").orElse("")).startsWith("application/json");
-    assertThat(server.get("/api/nosuch").headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+    assertThat(search.headers().firstValue("content-type").orElse(""))
+        .startsWith("application/json");
+    assertThat(server.get("/api/nosuch").headers().firstValue("content-type").orElse(""))
+        .startsWith("application/problem+json");
     assertThat(server.get("/health").statusCode()).isEqualTo(200);
     assertThat(server.get("/openapi/anodex-0.1.yml").statusCode()).isEqualTo(200);
   }
@@ -79,13 +106,24 @@ class WebAssetsTest {
   @Test
   void thePageHasNoInlineHandlersScriptsOrStylesAndAContentSecurityPolicy() throws Exception {
     String html = server.get("/").body();
-    assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("inline handler").isFalse();
-    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html).find())
-        .as("inline script").isFalse();
-    assertThat(Pattern.compile("<script[^>]*>\\s*[^<\\s]", Pattern.CASE_INSENSITIVE).matcher(html).find())
-        .as("script body").isFalse();
+    assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
+        .as("inline handler")
+        .isFalse();
+    assertThat(
+            Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE)
+                .matcher(html)
+                .find())
+        .as("inline script")
+        .isFalse();
+    assertThat(
+            Pattern.compile("<script[^>]*>\\s*[^<\\s]", Pattern.CASE_INSENSITIVE)
+                .matcher(html)
+                .find())
+        .as("script body")
+        .isFalse();
     assertThat(html).doesNotContain("<style").doesNotContainPattern("\\sstyle\\s*=");
-    assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">");
+    assertThat(html)
+        .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">");
   }
 
   @Test
@@ -93,7 +131,10 @@ class WebAssetsTest {
     try (Stream<Path> files = Files.list(PUBLIC.resolve("js"))) {
       for (Path js : files.toList()) {
         String code = Files.readString(js);
-        assertThat(code).as(js.toString()).doesNotContain(".innerHTML", ".outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+        assertThat(code)
+            .as(js.toString())
+            .doesNotContain(
+                ".innerHTML", ".outerHTML", "insertAdjacentHTML", "document.write", "eval(");
       }
     }
   }

@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web UI end to end: a real headless Chromium against a real server over the 5,075 battery abstracts of
- * ../shared, every figure checked against the API's own answer to the same question. One browser and one
- * server for the class.
+ * The web UI end to end: a real headless Chromium against a real server over the 5,075 battery
+ * abstracts of ../shared, every figure checked against the API's own answer to the same question.
+ * One browser and one server for the class.
  */
 class WebUiTest {
   private static final String TOKEN = "ui-test-token";
@@ -57,12 +57,14 @@ class WebUiTest {
     driver.get(server.url("/"));
     WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     q.sendKeys("silicon binder", Keys.ENTER);
-    int total = server.json("/api/search?size=0&q=" + UiServer.enc("silicon binder")).get("total").asInt();
+    int total =
+        server.json("/api/search?size=0&q=" + UiServer.enc("silicon binder")).get("total").asInt();
 
     waitForResults("q=silicon+binder");
     assertThat(shownTotal()).isEqualTo(total).isPositive();
     assertThat(driver.findElements(By.cssSelector("#results .hit"))).hasSize(Math.min(10, total));
-    assertThat(driver.findElement(By.cssSelector("#results .hit .hit-title")).getText()).isNotBlank();
+    assertThat(driver.findElement(By.cssSelector("#results .hit .hit-title")).getText())
+        .isNotBlank();
     assertThat(driver.findElements(By.cssSelector("#results .snippet mark"))).isNotEmpty();
   }
 
@@ -75,23 +77,35 @@ class WebUiTest {
 
   @Test
   void theAuthorFacetListsTheApisTopAuthorsAndFiltersByOne() throws Exception {
-    JsonNode top = server.json("/api/search?size=0&facets=author&q=" + UiServer.enc("silicon")).get("facets")
-        .get("author").get(0);
+    JsonNode top =
+        server
+            .json("/api/search?size=0&facets=author&q=" + UiServer.enc("silicon"))
+            .get("facets")
+            .get("author")
+            .get(0);
     driver.get(server.url("/?q=silicon"));
     waitForResults("q=silicon");
     String filter = "author:" + top.get("value").asText();
     tick(filter);
     waitForResults("filter=");
-    assertThat(shownTotal()).isEqualTo(top.get("count").asInt()).isEqualTo(apiTotal("silicon", List.of(filter)));
-    assertThat(driver.findElement(By.cssSelector("#facet-author > summary")).getText()).startsWith("Author");
+    assertThat(shownTotal())
+        .isEqualTo(top.get("count").asInt())
+        .isEqualTo(apiTotal("silicon", List.of(filter)));
+    assertThat(driver.findElement(By.cssSelector("#facet-author > summary")).getText())
+        .startsWith("Author");
   }
 
-  /** Numbers as researchers write them, in the browser's own rendering of a property (units.js, used everywhere). */
+  /**
+   * Numbers as researchers write them, in the browser's own rendering of a property (units.js, used
+   * everywhere).
+   */
   @Test
   void propertiesReadAsAResearcherWritesThem() {
     driver.get(server.url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
-    Object shown = driver.executeAsyncScript("""
+    Object shown =
+        driver.executeAsyncScript(
+            """
         const done = arguments[arguments.length - 1];
         import('/js/units.js').then(m => done([
           m.formatProperty({ value: 0.0001, max: null, unit: 'S/cm' }),
@@ -109,8 +123,10 @@ class WebUiTest {
           m.formatProperty({ value: 2000, max: null, unit: 'mA/g' }),
           m.formatProperty({ value: null, max: null, unit: null, raw: '0.5 C' })].join(' | ')));
         """);
-    assertThat(shown).isEqualTo("1.0 × 10⁻⁴ S/cm | 1.2 × 10⁻⁴ S/cm | 1.2 × 10⁻² S/cm | 5 µm | 1–3 µm | 0.5–3 µm | 50 nm"
-        + " | 1,500 mAh/g | 1,059 mAh/g | 3.2 mAh/cm² | 99.8 % | 500 mA/g | 2 A/g | 0.5 C");
+    assertThat(shown)
+        .isEqualTo(
+            "1.0 × 10⁻⁴ S/cm | 1.2 × 10⁻⁴ S/cm | 1.2 × 10⁻² S/cm | 5 µm | 1–3 µm | 0.5–3 µm | 50 nm"
+                + " | 1,500 mAh/g | 1,059 mAh/g | 3.2 mAh/cm² | 99.8 % | 500 mA/g | 2 A/g | 0.5 C");
   }
 
   @Test
@@ -140,7 +156,8 @@ class WebUiTest {
     driver.navigate().back();
     wait.until(d -> !d.getCurrentUrl().contains("filter="));
     waitForResults("q=electrolyte");
-    wait.until(ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(before)));
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(before)));
     assertThat(shownTotal()).isEqualTo(before);
     assertThat(tickedFilters()).isEmpty();
     assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("electrolyte");
@@ -149,7 +166,8 @@ class WebUiTest {
   @Test
   void aPaperShowsEveryEvidenceSentence() throws Exception {
     String range = "specific_capacity:1000..";
-    JsonNode first = server.json("/api/search?size=1&range=" + UiServer.enc(range)).get("hits").get(0);
+    JsonNode first =
+        server.json("/api/search?size=1&range=" + UiServer.enc(range)).get("hits").get(0);
     String id = first.get("id").asText();
     JsonNode paper = server.json("/api/papers/" + id);
     assertThat(paper.get("properties")).isNotEmpty();
@@ -162,13 +180,21 @@ class WebUiTest {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paper .evidence")));
     assertThat(driver.getCurrentUrl()).contains("paper=" + UiServer.enc(id));
-    assertThat(driver.findElement(By.id("paper-title")).getText()).isEqualTo(paper.get("title").asText());
-    List<String> shown = driver.findElements(By.cssSelector("#paper td.evidence")).stream().map(WebElement::getText).toList();
+    assertThat(driver.findElement(By.id("paper-title")).getText())
+        .isEqualTo(paper.get("title").asText());
+    List<String> shown =
+        driver.findElements(By.cssSelector("#paper td.evidence")).stream()
+            .map(WebElement::getText)
+            .toList();
     List<String> expected = new ArrayList<>();
     paper.get("properties").forEach(p -> expected.add(p.get("evidence").asText()));
     assertThat(shown).containsExactlyElementsOf(expected);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
-    String cite = driver.findElement(By.cssSelector("#paper .cite a[data-format=bibtex]")).getAttribute("href");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a[data-paper]")));
+    String cite =
+        driver
+            .findElement(By.cssSelector("#paper .cite a[data-format=bibtex]"))
+            .getAttribute("href");
     String bibtex = server.get(cite.substring(cite.indexOf("/api/export?"))).body();
     assertThat(bibtex.split("\n@", -1)).as("one BibTeX entry, this paper's").hasSize(1);
     assertThat(bibtex).startsWith("@").contains(paper.get("doi").asText());
@@ -180,23 +206,33 @@ class WebUiTest {
 
   @Test
   void aTitleThatLooksLikeHtmlIsShownAsText() throws Exception {
-    writableIndex = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-ui-xss"), Fixtures.schema());
+    writableIndex =
+        LuceneIndex.openForWriting(Files.createTempDirectory("anodex-ui-xss"), Fixtures.schema());
     writable = new UiServer(writableIndex, Map.of("anodex.token", TOKEN));
-    // Ingestion strips markup from titles, so the record carries it escaped (as publishers' feeds do); the
-    // stored title is then the literal string.
-    assertThat(writable.postJson("{\"doi\": \"10.5555/ui.xss\", \"title\": \"&lt;img src=x onerror=alert(1)&gt;\","
-        + " \"abstract\": \"An onerror handler: &lt;script&gt;alert(2)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
-        + " in silicon anodes.\", \"year\": 2025}", TOKEN)).isEqualTo(201);
-    assertThat(writable.json("/api/papers/10.5555~ui.xss").get("title").asText()).isEqualTo(XSS_TITLE);
+    // Ingestion strips markup from titles, so the record carries it escaped (as publishers' feeds
+    // do); the stored title is then the literal string.
+    assertThat(
+            writable.postJson(
+                "{\"doi\": \"10.5555/ui.xss\", \"title\": \"&lt;img src=x onerror=alert(1)&gt;\","
+                    + " \"abstract\": \"An onerror handler: &lt;script&gt;alert(2)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
+                    + " in silicon anodes.\", \"year\": 2025}",
+                TOKEN))
+        .isEqualTo(201);
+    assertThat(writable.json("/api/papers/10.5555~ui.xss").get("title").asText())
+        .isEqualTo(XSS_TITLE);
 
     driver.get(writable.url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("onerror", Keys.ENTER);
     waitForResults("q=onerror");
     assertThat(shownTotal()).isEqualTo(1);
-    assertThat(driver.findElement(By.cssSelector("#results .hit-title")).getText()).isEqualTo(XSS_TITLE);
-    assertThat(driver.findElements(By.cssSelector("#results img, #results script, #results b"))).isEmpty();
-    String snippet = writable.json("/api/search?q=onerror").get("hits").get(0).get("snippet").asText();
-    assertThat(driver.findElement(By.cssSelector("#results .snippet")).getText()).isEqualTo(asText(snippet));
+    assertThat(driver.findElement(By.cssSelector("#results .hit-title")).getText())
+        .isEqualTo(XSS_TITLE);
+    assertThat(driver.findElements(By.cssSelector("#results img, #results script, #results b")))
+        .isEmpty();
+    String snippet =
+        writable.json("/api/search?q=onerror").get("hits").get(0).get("snippet").asText();
+    assertThat(driver.findElement(By.cssSelector("#results .snippet")).getText())
+        .isEqualTo(asText(snippet));
     assertNoAlert();
 
     driver.findElement(By.cssSelector("#results .hit-title")).click();
@@ -238,9 +274,14 @@ class WebUiTest {
     driver.get(server.url("/"));
     WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     q.sendKeys(prefix);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#suggestions [role=option]")));
     assertThat(q.getAttribute("aria-expanded")).isEqualTo("true");
-    assertThat(driver.findElement(By.cssSelector("#suggestions [role=option] .suggestion-text")).getText())
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#suggestions [role=option] .suggestion-text"))
+                .getText())
         .isEqualTo(first.get("text").asText());
 
     q.sendKeys(Keys.ARROW_DOWN);
@@ -256,7 +297,9 @@ class WebUiTest {
     assertThat(shownTotal()).isPositive();
 
     q.sendKeys(Keys.END, " sil");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#suggestions [role=option]")));
     q.sendKeys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
     assertThat(q.getAttribute("aria-expanded")).isEqualTo("false");
@@ -269,20 +312,35 @@ class WebUiTest {
     WebElement bar = driver.findElement(By.cssSelector("#year-panel .bar[data-year='2020']"));
     bar.click();
     waitForResults(UiServer.enc("year:2020..2020"));
-    assertThat(shownTotal()).isEqualTo(server.json("/api/search?size=0&q=silicon&range=" + UiServer.enc("year:2020..2020"))
-        .get("total").asInt()).isPositive();
+    assertThat(shownTotal())
+        .isEqualTo(
+            server
+                .json("/api/search?size=0&q=silicon&range=" + UiServer.enc("year:2020..2020"))
+                .get("total")
+                .asInt())
+        .isPositive();
     assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Year: 2020");
 
     if (!driver.findElement(By.id("range-specific_capacity-min")).isDisplayed()) {
       driver.findElement(By.cssSelector("#props-panel summary")).click();
     }
-    WebElement min = wait.until(ExpectedConditions.elementToBeClickable(By.id("range-specific_capacity-min")));
+    WebElement min =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("range-specific_capacity-min")));
     min.sendKeys("1000", Keys.ENTER);
     waitForResults(UiServer.enc("specific_capacity:1000.."));
-    String both = "&range=" + UiServer.enc("year:2020..2020") + "&range=" + UiServer.enc("specific_capacity:1000..");
-    wait.until(ExpectedConditions.attributeToBe(By.id("total"),
-        "data-total", String.valueOf(server.json("/api/search?size=0&q=silicon" + both).get("total").asInt())));
-    assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Specific capacity: ≥ 1000 mAh/g");
+    String both =
+        "&range="
+            + UiServer.enc("year:2020..2020")
+            + "&range="
+            + UiServer.enc("specific_capacity:1000..");
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("total"),
+            "data-total",
+            String.valueOf(
+                server.json("/api/search?size=0&q=silicon" + both).get("total").asInt())));
+    assertThat(driver.findElement(By.cssSelector("#chips")).getText())
+        .contains("Specific capacity: ≥ 1000 mAh/g");
 
     driver.findElement(By.id("clear-all")).click();
     wait.until(d -> !d.getCurrentUrl().contains("range="));
@@ -299,13 +357,15 @@ class WebUiTest {
     org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
     try {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
-      WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters-toggle")));
+      WebElement toggle =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters-toggle")));
       assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isFalse();
       assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
       toggle.click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sidebar")));
       assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-      assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
+      assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
+          .isLessThanOrEqualTo(400L);
     } finally {
       driver.manage().window().setSize(wide);
     }
@@ -314,21 +374,35 @@ class WebUiTest {
   // --- helpers
 
   /**
-   * Searches q in the UI and ticks a battery chemistry, then the two largest materials among its papers (so
-   * that every value stays on screen: the sidebar shows the largest values first); answers the filters.
+   * Searches q in the UI and ticks a battery chemistry, then the two largest materials among its
+   * papers (so that every value stays on screen: the sidebar shows the largest values first);
+   * answers the filters.
    */
   private static List<String> tickTwoMaterialsAndOneChemistry(String q) throws Exception {
-    JsonNode chemistries = server.json("/api/search?size=0&facets=chemistry&q=" + UiServer.enc(q)).get("facets");
+    JsonNode chemistries =
+        server.json("/api/search?size=0&facets=chemistry&q=" + UiServer.enc(q)).get("facets");
     List<String> filters = null;
-    for (int i = 0; i < 6 && filters == null; i++) { // among the values a dimension shows before "show all"
+    for (int i = 0;
+        i < 6 && filters == null;
+        i++) { // among the values a dimension shows before "show all"
       String chemistry = topLevel(chemistries, "chemistry", i);
-      JsonNode materials = server.json("/api/search?size=0&facets=material&q=" + UiServer.enc(q) + "&filter="
-          + UiServer.enc(chemistry)).get("facets");
+      JsonNode materials =
+          server
+              .json(
+                  "/api/search?size=0&facets=material&q="
+                      + UiServer.enc(q)
+                      + "&filter="
+                      + UiServer.enc(chemistry))
+              .get("facets");
       if (topLevelCount(materials, "material") >= 2) {
-        filters = List.of(chemistry, topLevel(materials, "material", 0), topLevel(materials, "material", 1));
+        filters =
+            List.of(
+                chemistry, topLevel(materials, "material", 0), topLevel(materials, "material", 1));
       }
     }
-    assertThat(filters).as("a chemistry of '" + q + "' whose papers have two materials").isNotNull();
+    assertThat(filters)
+        .as("a chemistry of '" + q + "' whose papers have two materials")
+        .isNotNull();
     driver.get(server.url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys(q, Keys.ENTER);
     waitForResults("q=" + q);
@@ -341,15 +415,21 @@ class WebUiTest {
   }
 
   private static String firstTopLevelValue(String q, String dim) throws Exception {
-    return topLevel(server.json("/api/search?size=0&facets=" + dim + "&q=" + UiServer.enc(q)).get("facets"), dim, 0);
+    return topLevel(
+        server.json("/api/search?size=0&facets=" + dim + "&q=" + UiServer.enc(q)).get("facets"),
+        dim,
+        0);
   }
 
   /** The n-th value (by count) of a dimension that is not a child value. */
   private static String topLevel(JsonNode facets, String dim, int n) {
     List<String> values = new ArrayList<>();
-    facets.get(dim).forEach(v -> {
-      if (!v.get("value").asText().contains("/")) values.add(v.get("value").asText());
-    });
+    facets
+        .get(dim)
+        .forEach(
+            v -> {
+              if (!v.get("value").asText().contains("/")) values.add(v.get("value").asText());
+            });
     return dim + ":" + values.get(n);
   }
 
@@ -364,7 +444,10 @@ class WebUiTest {
     By box = By.cssSelector("input[data-filter='" + filter.replace("'", "\\'") + "']");
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(box));
     if (!input.isDisplayed()) {
-      driver.findElement(By.cssSelector("#facet-" + filter.substring(0, filter.indexOf(':')) + " > summary")).click();
+      driver
+          .findElement(
+              By.cssSelector("#facet-" + filter.substring(0, filter.indexOf(':')) + " > summary"))
+          .click();
     }
     wait.until(ExpectedConditions.elementToBeClickable(box)).click();
   }
@@ -372,8 +455,11 @@ class WebUiTest {
   /** Waits until the address contains urlPart and a search has been shown for it. */
   private static void waitForResults(String urlPart) {
     wait.until(ExpectedConditions.urlContains(urlPart));
-    wait.until((WebDriver d) -> !d.findElement(By.tagName("body")).getAttribute("class").contains("loading")
-        && "false".equals(d.findElement(By.id("results-region")).getAttribute("aria-busy")));
+    wait.until(
+        (WebDriver d) ->
+            !d.findElement(By.tagName("body")).getAttribute("class").contains("loading")
+                && "false"
+                    .equals(d.findElement(By.id("results-region")).getAttribute("aria-busy")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
   }
 
@@ -382,8 +468,10 @@ class WebUiTest {
   }
 
   private static List<String> tickedFilters() {
-    return driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream().filter(WebElement::isSelected)
-        .map(e -> e.getAttribute("data-filter")).toList();
+    return driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream()
+        .filter(WebElement::isSelected)
+        .map(e -> e.getAttribute("data-filter"))
+        .toList();
   }
 
   private static int apiTotal(String q, List<String> filters) throws Exception {
@@ -394,11 +482,21 @@ class WebUiTest {
 
   /** What a snippet of the API (HTML-escaped text with <mark>) reads as. */
   private static String asText(String snippet) {
-    String text = snippet.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"");
-    text = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text)
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            Character.toString(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+    String text =
+        snippet
+            .replace("<mark>", "")
+            .replace("</mark>", "")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"");
+    text =
+        java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+            .matcher(text)
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        Character.toString(
+                            Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
     return text.replace("&amp;", "&").trim();
   }
 

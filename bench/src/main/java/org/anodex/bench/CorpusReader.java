@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Streams the papers of a scale corpus's JSONL chunks, skipping the embeddings the peers do not index. */
+/**
+ * Streams the papers of a scale corpus's JSONL chunks, skipping the embeddings the peers do not
+ * index.
+ */
 public final class CorpusReader {
   private static final JsonFactory JSON = new JsonFactory();
 

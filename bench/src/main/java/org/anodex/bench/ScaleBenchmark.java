@@ -26,27 +26,34 @@ import org.anodex.bench.solr.SolrNode;
 import org.anodex.bench.solr.SolrProcess;
 
 /**
- * One corpus size, three systems, the same papers and requests, in one run: the in-process Lucene floor,
- * Anodex over HTTP (its shaded jar: ingest, then serve), and one Solr node with a plain configset. Builds
- * the three indexes from {@code RUN_DIR/papers}, then for every class of {@code bench/scale-*.tasks} and
- * every connection count runs each system in turn (warm-up, then a measured closed loop), and prints the
- * Markdown table (also written to {@code RUN_DIR/results.md}). Run by {@code bench/scale.sh}.
- * Settings: {@code -Dbench.warmup=5 -Dbench.seconds=10 -Dbench.connections=1,4 -Dbench.heap=2g
- * -Dbench.jar=target/anodex.jar -Dbench.solrNodes=1}.
+ * One corpus size, three systems, the same papers and requests, in one run: the in-process Lucene
+ * floor, Anodex over HTTP (its shaded jar: ingest, then serve), and one Solr node with a plain
+ * configset. Builds the three indexes from {@code RUN_DIR/papers}, then for every class of {@code
+ * bench/scale-*.tasks} and every connection count runs each system in turn (warm-up, then a
+ * measured closed loop), and prints the Markdown table (also written to {@code
+ * RUN_DIR/results.md}). Run by {@code bench/scale.sh}. Settings: {@code -Dbench.warmup=5
+ * -Dbench.seconds=10 -Dbench.connections=1,4 -Dbench.heap=2g -Dbench.jar=target/anodex.jar
+ * -Dbench.solrNodes=1}.
  */
 public final class ScaleBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path run = Path.of(args[0]);
     Path jar = Path.of(System.getProperty("bench.jar", "target/anodex.jar"));
-    List<Integer> connections = Stream.of(System.getProperty("bench.connections", "1,4").split(","))
-        .map(Integer::valueOf).toList();
-    ClosedLoop loop = new ClosedLoop(Double.parseDouble(System.getProperty("bench.warmup", "5")),
-        Double.parseDouble(System.getProperty("bench.seconds", "10")));
+    List<Integer> connections =
+        Stream.of(System.getProperty("bench.connections", "1,4").split(","))
+            .map(Integer::valueOf)
+            .toList();
+    ClosedLoop loop =
+        new ClosedLoop(
+            Double.parseDouble(System.getProperty("bench.warmup", "5")),
+            Double.parseDouble(System.getProperty("bench.seconds", "10")));
     List<String> serverJvm = List.of("-Xmx" + System.getProperty("bench.heap", "2g"));
-    // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers itself).
+    // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers
+    // itself).
     boolean withAnodex = Boolean.parseBoolean(System.getProperty("bench.anodex", "true"));
-    boolean wordsAlone = withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "false"));
+    boolean wordsAlone =
+        withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "false"));
     int solrNodes = Integer.parseInt(System.getProperty("bench.solrNodes", "1"));
 
     Queries queries = Queries.read(run.resolve("queries.tsv"));
@@ -62,16 +69,18 @@ public final class ScaleBenchmark {
     long[] count = {0};
     try (FloorIndex floor = new FloorIndex(floorDir)) {
       for (Path chunk : chunks) {
-        CorpusReader.read(chunk, p -> {
-          try {
-            floor.add(p);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          if (++count[0] % 100_000 == 0) {
-            log("floor: %,d indexed", count[0]);
-          }
-        });
+        CorpusReader.read(
+            chunk,
+            p -> {
+              try {
+                floor.add(p);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              if (++count[0] % 100_000 == 0) {
+                log("floor: %,d indexed", count[0]);
+              }
+            });
       }
     }
     double floorIngest = (System.nanoTime() - t0) / 1e9;
@@ -79,7 +88,10 @@ public final class ScaleBenchmark {
     log("floor: %,d papers indexed in %.1f s", papers, floorIngest);
     t0 = System.nanoTime();
     FloorSearcher floor = new FloorSearcher(floorDir);
-    floor.target(List.of(tasks.get(Report.FLOOR).params("Words", "silicon", 2024))).caller().call(0);
+    floor
+        .target(List.of(tasks.get(Report.FLOOR).params("Words", "silicon", 2024)))
+        .caller()
+        .call(0);
     double floorStart = (System.nanoTime() - t0) / 1e9;
 
     List<String> systems = new ArrayList<>(List.of(Report.FLOOR, Report.ANODEX, Report.SOLR));
@@ -91,26 +103,48 @@ public final class ScaleBenchmark {
       tasks.put(Report.ANODEX_WORDS, tasks.get(Report.ANODEX));
     }
     Report report = new Report(papers, header(papers, loop, serverJvm), connections, systems);
-    report.add(new SystemFacts(Report.FLOOR, papers, floorIngest, -1, ProcessStats.sizeOnDisk(floorDir, null),
-        floorStart, "open the index, one search", -1, -1));
+    report.add(
+        new SystemFacts(
+            Report.FLOOR,
+            papers,
+            floorIngest,
+            -1,
+            ProcessStats.sizeOnDisk(floorDir, null),
+            floorStart,
+            "open the index, one search",
+            -1,
+            -1));
 
     // The peer.
     Path solrDir = fresh(run.resolve("solr"));
-    // Result caches off on both sides (Solr's plain configset has none): the loops measure the engines.
+    // Result caches off on both sides (Solr's plain configset has none): the loops measure the
+    // engines.
     List<String> anodexJvm = new java.util.ArrayList<>(serverJvm);
     anodexJvm.add("-Danodex.result-cache=0");
-    try (SolrProcess solr = new SolrProcess(solrDir, Path.of("bench/src/main/resources/solr/plain/conf"), solrNodes,
-        serverJvm, run.resolve("solr.log"));
+    try (SolrProcess solr =
+            new SolrProcess(
+                solrDir,
+                Path.of("bench/src/main/resources/solr/plain/conf"),
+                solrNodes,
+                serverJvm,
+                run.resolve("solr.log"));
         AnodexProcess anodex = new AnodexProcess(jar, anodexJvm, null);
-        AnodexProcess words = new AnodexProcess(jar, anodexJvm,
-            wordsAlone ? WordsAlone.rankingDir(jar, run.resolve("words-alone")) : null)) {
+        AnodexProcess words =
+            new AnodexProcess(
+                jar,
+                anodexJvm,
+                wordsAlone ? WordsAlone.rankingDir(jar, run.resolve("words-alone")) : null)) {
       log("solr: node up at %s in %.1f s; indexing", solr.baseUrl(), solr.startSeconds());
       t0 = System.nanoTime();
-      long sent = new SolrLoader(solr.baseUrl()).load(chunks, n -> {
-        if (n % 100_000 == 0) {
-          log("solr: %,d sent", n);
-        }
-      });
+      long sent =
+          new SolrLoader(solr.baseUrl())
+              .load(
+                  chunks,
+                  n -> {
+                    if (n % 100_000 == 0) {
+                      log("solr: %,d sent", n);
+                    }
+                  });
       double solrIngest = (System.nanoTime() - t0) / 1e9;
       log("solr: %,d papers indexed and committed in %.1f s", sent, solrIngest);
 
@@ -121,8 +155,15 @@ public final class ScaleBenchmark {
       if (withAnodex) {
         fresh(anodexDir);
         log("anodex: ingest (progress in %s)", run.resolve("anodex-ingest.log"));
-        ingest = anodex.ingest(run.resolve("papers"), anodexDir, run.resolve("cache"), run.resolve("anodex-ingest.log"));
-        log("anodex: %s; %.1f s wall, peak RSS %.0f MB", ingest.summary(), ingest.seconds(), ingest.peakRssMb());
+        ingest =
+            anodex.ingest(
+                run.resolve("papers"),
+                anodexDir,
+                run.resolve("cache"),
+                run.resolve("anodex-ingest.log"));
+        log(
+            "anodex: %s; %.1f s wall, peak RSS %.0f MB",
+            ingest.summary(), ingest.seconds(), ingest.peakRssMb());
         anodexStart = anodex.serve(anodexDir, run.resolve("anodex-serve.log"));
         log("anodex: serving at %s, first answer after %.2f s", anodex.baseUrl(), anodexStart);
       }
@@ -130,52 +171,101 @@ public final class ScaleBenchmark {
         // A copy: a serving Anodex holds its index's write lock.
         Path copy = copy(anodexDir, fresh(run.resolve("anodex-index-words")));
         double wordsStart = words.serve(copy, run.resolve("anodex-words-serve.log"));
-        log("anodex-words (semantic.weight 0, same index): serving at %s, first answer after %.2f s", words.baseUrl(),
-            wordsStart);
+        log(
+            "anodex-words (semantic.weight 0, same index): serving at %s, first answer after %.2f s",
+            words.baseUrl(), wordsStart);
       }
 
       checkTotals(floor, tasks, queries, withAnodex ? anodex.baseUrl() : null, solr.baseUrl());
       Map<String, Target> byName = new LinkedHashMap<>();
       for (String category : tasks.get(Report.ANODEX).categories()) {
-        byName.put(Report.FLOOR, floor.target(requests(tasks.get(Report.FLOOR), category, queries)));
+        byName.put(
+            Report.FLOOR, floor.target(requests(tasks.get(Report.FLOOR), category, queries)));
         if (withAnodex) {
-          byName.put(Report.ANODEX, new HttpTarget(anodex.baseUrl(), "/api/search",
-              queryStrings(tasks.get(Report.ANODEX), category, queries)));
+          byName.put(
+              Report.ANODEX,
+              new HttpTarget(
+                  anodex.baseUrl(),
+                  "/api/search",
+                  queryStrings(tasks.get(Report.ANODEX), category, queries)));
         }
         if (wordsAlone) {
-          byName.put(Report.ANODEX_WORDS, new HttpTarget(words.baseUrl(), "/api/search",
-              queryStrings(tasks.get(Report.ANODEX_WORDS), category, queries)));
+          byName.put(
+              Report.ANODEX_WORDS,
+              new HttpTarget(
+                  words.baseUrl(),
+                  "/api/search",
+                  queryStrings(tasks.get(Report.ANODEX_WORDS), category, queries)));
         }
-        byName.put(Report.SOLR, new HttpTarget(solr.baseUrl(), "/" + SolrNode.COLLECTION + "/select",
-            queryStrings(tasks.get(Report.SOLR), category, queries)));
+        byName.put(
+            Report.SOLR,
+            new HttpTarget(
+                solr.baseUrl(),
+                "/" + SolrNode.COLLECTION + "/select",
+                queryStrings(tasks.get(Report.SOLR), category, queries)));
         for (Map.Entry<String, Target> e : byName.entrySet()) {
           Latencies first = loop.firstPass(e.getValue(), queries.size());
           report.add(category, e.getKey(), Report.FIRST_PASS, first);
-          log("%-9s %-12s first pass: p50 %.2f ms, mean %.2f ms", category, e.getKey(), first.percentileMs(50),
+          log(
+              "%-9s %-12s first pass: p50 %.2f ms, mean %.2f ms",
+              category,
+              e.getKey(),
+              first.percentileMs(50),
               first.seconds() * 1e3 / Math.max(1, first.count()));
         }
         for (int c : connections) {
           for (Map.Entry<String, Target> e : byName.entrySet()) {
             Latencies l = loop.run(e.getValue(), c);
             report.add(category, e.getKey(), c, l);
-            log("%-9s %-12s @%d: p50 %.2f ms, p99 %.2f ms, %.0f req/s%s", category, e.getKey(), c, l.percentileMs(50),
-                l.percentileMs(99), l.perSecond(), l.errors() > 0 ? ", " + l.errors() + " errors" : "");
+            log(
+                "%-9s %-12s @%d: p50 %.2f ms, p99 %.2f ms, %.0f req/s%s",
+                category,
+                e.getKey(),
+                c,
+                l.percentileMs(50),
+                l.percentileMs(99),
+                l.perSecond(),
+                l.errors() > 0 ? ", " + l.errors() + " errors" : "");
           }
         }
       }
       if (withAnodex) {
-        report.add(new SystemFacts(Report.ANODEX, papers, ingest.seconds(), ingest.peakRssMb(),
-            ProcessStats.sizeOnDisk(anodexDir, null), anodexStart, "serve on the filled index",
-            ProcessStats.heapUsedMb(anodex.pid()), ProcessStats.statusMb(anodex.pid(), "VmRSS")));
+        report.add(
+            new SystemFacts(
+                Report.ANODEX,
+                papers,
+                ingest.seconds(),
+                ingest.peakRssMb(),
+                ProcessStats.sizeOnDisk(anodexDir, null),
+                anodexStart,
+                "serve on the filled index",
+                ProcessStats.heapUsedMb(anodex.pid()),
+                ProcessStats.statusMb(anodex.pid(), "VmRSS")));
       }
       if (wordsAlone) {
-        report.add(new SystemFacts(Report.ANODEX_WORDS, papers, ingest.seconds(), ingest.peakRssMb(),
-            ProcessStats.sizeOnDisk(anodexDir, null), words.startSeconds(), "serve on the filled index",
-            ProcessStats.heapUsedMb(words.pid()), ProcessStats.statusMb(words.pid(), "VmRSS")));
+        report.add(
+            new SystemFacts(
+                Report.ANODEX_WORDS,
+                papers,
+                ingest.seconds(),
+                ingest.peakRssMb(),
+                ProcessStats.sizeOnDisk(anodexDir, null),
+                words.startSeconds(),
+                "serve on the filled index",
+                ProcessStats.heapUsedMb(words.pid()),
+                ProcessStats.statusMb(words.pid(), "VmRSS")));
       }
-      report.add(new SystemFacts(Report.SOLR, papers, solrIngest, -1, ProcessStats.sizeOnDisk(solrDir, "/data/index"),
-          solr.startSeconds(), "JVM, ZooKeeper, node, empty collection", ProcessStats.heapUsedMb(solr.pid()),
-          ProcessStats.statusMb(solr.pid(), "VmRSS")));
+      report.add(
+          new SystemFacts(
+              Report.SOLR,
+              papers,
+              solrIngest,
+              -1,
+              ProcessStats.sizeOnDisk(solrDir, "/data/index"),
+              solr.startSeconds(),
+              "JVM, ZooKeeper, node, empty collection",
+              ProcessStats.heapUsedMb(solr.pid()),
+              ProcessStats.statusMb(solr.pid(), "VmRSS")));
     } finally {
       floor.close();
     }
@@ -184,7 +274,8 @@ public final class ScaleBenchmark {
     Files.writeString(run.resolve("results.md"), table);
   }
 
-  private static List<List<Map.Entry<String, String>>> requests(Tasks t, String category, Queries q) {
+  private static List<List<Map.Entry<String, String>>> requests(
+      Tasks t, String category, Queries q) {
     List<List<Map.Entry<String, String>>> out = new ArrayList<>();
     for (int i = 0; i < q.size(); i++) {
       out.add(t.params(category, q.words().get(i), q.years().get(i)));
@@ -201,29 +292,50 @@ public final class ScaleBenchmark {
   }
 
   private static String header(long papers, ClosedLoop loop, List<String> serverJvm) {
-    return String.format(Locale.ROOT, "Java %s, %d cores, load average %.1f at the start; servers %s; each cell a "
-        + "closed loop after a warm-up (bench.warmup / bench.seconds)", System.getProperty("java.version"),
+    return String.format(
+        Locale.ROOT,
+        "Java %s, %d cores, load average %.1f at the start; servers %s; each cell a "
+            + "closed loop after a warm-up (bench.warmup / bench.seconds)",
+        System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         String.join(" ", serverJvm));
   }
 
   /**
-   * Totals of the first queries in each system, in the log: the floor and Solr analyse alike and should
-   * agree exactly; Anodex (its own analysis: stemming, synonyms, chemistry tokens) finds more.
+   * Totals of the first queries in each system, in the log: the floor and Solr analyse alike and
+   * should agree exactly; Anodex (its own analysis: stemming, synonyms, chemistry tokens) finds
+   * more.
    */
-  private static void checkTotals(FloorSearcher floor, Map<String, Tasks> tasks, Queries q, String anodex,
-      String solr) throws Exception {
-    java.util.regex.Pattern total = java.util.regex.Pattern.compile("\"(?:total|numFound)\":\\s*(\\d+)");
+  private static void checkTotals(
+      FloorSearcher floor, Map<String, Tasks> tasks, Queries q, String anodex, String solr)
+      throws Exception {
+    java.util.regex.Pattern total =
+        java.util.regex.Pattern.compile("\"(?:total|numFound)\":\\s*(\\d+)");
     for (int i = 0; i < 5; i++) {
       String words = q.words().get(i);
       long f = floor.total(tasks.get(Report.FLOOR).params("Words", words, q.years().get(i)));
-      java.util.regex.Matcher a = total.matcher(anodex == null ? "" : HttpTarget.get(anodex + "/api/search?"
-          + tasks.get(Report.ANODEX).queryString("Words", words, q.years().get(i))));
-      java.util.regex.Matcher s = total.matcher(HttpTarget.get(solr + "/" + SolrNode.COLLECTION + "/select?"
-          + tasks.get(Report.SOLR).queryString("Words", words, q.years().get(i))));
-      log("totals of '%s': floor %d, solr %s, anodex %s", words, f, s.find() ? s.group(1) : "?",
-          a.find() ? a.group(1) : "?");
+      java.util.regex.Matcher a =
+          total.matcher(
+              anodex == null
+                  ? ""
+                  : HttpTarget.get(
+                      anodex
+                          + "/api/search?"
+                          + tasks
+                              .get(Report.ANODEX)
+                              .queryString("Words", words, q.years().get(i))));
+      java.util.regex.Matcher s =
+          total.matcher(
+              HttpTarget.get(
+                  solr
+                      + "/"
+                      + SolrNode.COLLECTION
+                      + "/select?"
+                      + tasks.get(Report.SOLR).queryString("Words", words, q.years().get(i))));
+      log(
+          "totals of '%s': floor %d, solr %s, anodex %s",
+          words, f, s.find() ? s.group(1) : "?", a.find() ? a.group(1) : "?");
     }
   }
 
@@ -254,7 +366,8 @@ public final class ScaleBenchmark {
   }
 
   static void log(String format, Object... args) {
-    System.err.printf(Locale.ROOT, "%tT " + format + "%n", prepend(System.currentTimeMillis(), args));
+    System.err.printf(
+        Locale.ROOT, "%tT " + format + "%n", prepend(System.currentTimeMillis(), args));
   }
 
   private static Object[] prepend(Object first, Object[] rest) {

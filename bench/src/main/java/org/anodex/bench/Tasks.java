@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The query classes of one system, from a {@code bench/scale-*.tasks} file: luceneutil's
- * {@code Category: request} lines, where the request is a query string written unencoded, with
- * {@code {q}} (the query's words) and {@code {year}} (its filter year) filled in per query.
+ * The query classes of one system, from a {@code bench/scale-*.tasks} file: luceneutil's {@code
+ * Category: request} lines, where the request is a query string written unencoded, with {@code {q}}
+ * (the query's words) and {@code {year}} (its filter year) filled in per query.
  */
 public record Tasks(Map<String, String> templates) {
 
@@ -44,7 +44,12 @@ public record Tasks(Map<String, String> templates) {
     for (String pair : template.split("&")) {
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1).replace("{q}", words).replace("{year}", String.valueOf(year));
+      String value =
+          eq < 0
+              ? ""
+              : pair.substring(eq + 1)
+                  .replace("{q}", words)
+                  .replace("{year}", String.valueOf(year));
       out.add(Map.entry(key, value));
     }
     return out;
@@ -54,7 +59,9 @@ public record Tasks(Map<String, String> templates) {
   public String queryString(String category, String words, int year) {
     StringBuilder s = new StringBuilder();
     for (Map.Entry<String, String> e : params(category, words, year)) {
-      s.append(s.isEmpty() ? "" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+      s.append(s.isEmpty() ? "" : "&")
+          .append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
     }
     return s.toString();

@@ -14,12 +14,19 @@ class TasksTest {
   @Test
   void fillsTheQueryAndEncodesEachValue(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.tasks");
-    Files.writeString(file, "# a comment\nFiltered: q={q}&fq={!tag=y}year:{year}&qf=title abstract\nWords: q={q}\n");
+    Files.writeString(
+        file,
+        "# a comment\nFiltered: q={q}&fq={!tag=y}year:{year}&qf=title abstract\nWords: q={q}\n");
     Tasks tasks = Tasks.read(file);
     assertEquals(List.of("Filtered", "Words"), tasks.categories());
-    assertEquals(List.of(Map.entry("q", "si anode"), Map.entry("fq", "{!tag=y}year:2024"), Map.entry("qf", "title abstract")),
+    assertEquals(
+        List.of(
+            Map.entry("q", "si anode"),
+            Map.entry("fq", "{!tag=y}year:2024"),
+            Map.entry("qf", "title abstract")),
         tasks.params("Filtered", "si anode", 2024));
-    assertEquals("q=si+anode&fq=%7B%21tag%3Dy%7Dyear%3A2024&qf=title+abstract",
+    assertEquals(
+        "q=si+anode&fq=%7B%21tag%3Dy%7Dyear%3A2024&qf=title+abstract",
         tasks.queryString("Filtered", "si anode", 2024));
   }
 

@@ -23,8 +23,8 @@ import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.Progress;
-import org.anodex.search.InvalidRequestException;
 import org.anodex.paper.Paper;
+import org.anodex.search.InvalidRequestException;
 import org.anodex.search.LuceneSearcher;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.SearchResult;
@@ -44,10 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The same real papers in the embedded index and in a real SolrCloud collection (2 nodes, 2 shards x 2
- * replicas) answer alike: same totals, same facet counts and histograms, the same rows of values, top tens
- * that agree; and with a node stopped,
- * SolrCloud still answers with full totals.
+ * The same real papers in the embedded index and in a real SolrCloud collection (2 nodes, 2 shards
+ * x 2 replicas) answer alike: same totals, same facet counts and histograms, the same rows of
+ * values, top tens that agree; and with a node stopped, SolrCloud still answers with full totals.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudBackendTest {
@@ -56,29 +55,47 @@ class SolrCloudBackendTest {
   private static LuceneIndex lucene;
   private static LuceneSearcher embedded;
   private static SolrSearcher cloud;
-  /** The application's linked-range test set: papers written for it, and the papers each filter must return. */
+
+  /**
+   * The application's linked-range test set: papers written for it, and the papers each filter must
+   * return.
+   */
   private static final Path LINKED = Path.of("../src/test/resources");
 
   /** Queries a researcher would type, with filters and ranges. */
-  private static final List<SearchRequest> QUERIES = List.of(
-      request("silicon anode", List.of(), List.of()),
-      request("silicon anode", List.of("binder:PAA"), List.of()),
-      new SearchRequest("silicon anode", List.of(), List.of(), null, 20, "relevance", 10, 1, null, true, "words"),
-      request("electrolyte additive", List.of("electrolyte:FEC additive"), List.of("year:2020..")),
-      request("", List.of("material:silicon/micro-Si"), List.of()),
-      request("sodium-ion battery cathode", List.of(), List.of("year:..2022")),
-      request("solid electrolyte interphase", List.of(), List.of()),
-      request("graphite", List.of("chemistry:Li-ion", "material:graphite"), List.of()),
-      request("lithium metal dendrite", List.of(), List.of("year:2021..2025")),
-      request("machine learning", List.of(), List.of()),
-      request("Si/C composite", List.of("material:Si-C composite"), List.of()),
-      request("\"capacity retention\" cycles", List.of(), List.of()),
-      request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()),
-      request("silicon", List.of(), List.of("specific_capacity:1000..", "capacity_retention:80..")),
-      request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")),
-      request("silicon anode", List.of("binder:paa"), List.of()),
-      request("", List.of("electrolyte:fec"), List.of()),
-      request("silicon", List.of("journal:energy storage materials"), List.of()));
+  private static final List<SearchRequest> QUERIES =
+      List.of(
+          request("silicon anode", List.of(), List.of()),
+          request("silicon anode", List.of("binder:PAA"), List.of()),
+          new SearchRequest(
+              "silicon anode",
+              List.of(),
+              List.of(),
+              null,
+              20,
+              "relevance",
+              10,
+              1,
+              null,
+              true,
+              "words"),
+          request(
+              "electrolyte additive", List.of("electrolyte:FEC additive"), List.of("year:2020..")),
+          request("", List.of("material:silicon/micro-Si"), List.of()),
+          request("sodium-ion battery cathode", List.of(), List.of("year:..2022")),
+          request("solid electrolyte interphase", List.of(), List.of()),
+          request("graphite", List.of("chemistry:Li-ion", "material:graphite"), List.of()),
+          request("lithium metal dendrite", List.of(), List.of("year:2021..2025")),
+          request("machine learning", List.of(), List.of()),
+          request("Si/C composite", List.of("material:Si-C composite"), List.of()),
+          request("\"capacity retention\" cycles", List.of(), List.of()),
+          request("prelithiation SiOx", List.of("material:SiOx", "material:silicon"), List.of()),
+          request(
+              "silicon", List.of(), List.of("specific_capacity:1000..", "capacity_retention:80..")),
+          request("", List.of("binder:CMC"), List.of("initial_coulombic_efficiency:..85")),
+          request("silicon anode", List.of("binder:paa"), List.of()),
+          request("", List.of("electrolyte:fec"), List.of()),
+          request("silicon", List.of("journal:energy storage materials"), List.of()));
 
   private static SearchRequest request(String q, List<String> filters, List<String> ranges) {
     return new SearchRequest(q, filters, ranges, null, 20, "relevance", 10, 1, null, true, null);
@@ -88,16 +105,20 @@ class SolrCloudBackendTest {
   static void start() throws Exception {
     Path shared = Path.of(System.getProperty("anodex.shared", "../../shared"));
     Path abstracts = shared.resolve("corpora/battery-abstracts");
-    assumeTrue(Files.isDirectory(abstracts), "../shared/corpora is absent: SolrCloud comparison skipped");
+    assumeTrue(
+        Files.isDirectory(abstracts), "../shared/corpora is absent: SolrCloud comparison skipped");
 
-    cluster = new MiniSolrCloudCluster(2, Files.createTempDirectory("anodex-solr"), JettyConfig.builder().build());
+    cluster =
+        new MiniSolrCloudCluster(
+            2, Files.createTempDirectory("anodex-solr"), JettyConfig.builder().build());
     SolrHttp http = new SolrHttp(urls());
     SolrAdmin admin = new SolrAdmin(http);
     admin.uploadConfigset();
     assertThat(admin.createCollection(COLLECTION, 2, 2)).isTrue();
 
     Taxonomy taxonomy = Taxonomy.defaults();
-    Schema schema = new Schema(taxonomy.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
+    Schema schema =
+        new Schema(taxonomy.dimensionKeys(), PropertyConfig.defaults().canonicalUnits());
     lucene = LuceneIndex.openForWriting(Files.createTempDirectory("anodex-lucene"), schema);
     Embedder embedder = new MiniLmEmbedder();
     SolrIndex solr = new SolrIndex(http, COLLECTION, schema, embedder::paper);
@@ -121,16 +142,25 @@ class SolrCloudBackendTest {
     return urls;
   }
 
-  private static IngestSummary ingest(PaperIndex index, Taxonomy taxonomy, Path path) throws Exception {
-    try (Sources sources = new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
-      return new Ingester(sources, List.of(new TopicTagger(taxonomy), new PropertyExtractor(), SolrCloudBackendTest::cited),
-          index, 2, 2000, Progress.NONE).ingest(List.of(path));
+  private static IngestSummary ingest(PaperIndex index, Taxonomy taxonomy, Path path)
+      throws Exception {
+    try (Sources sources =
+        new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
+      return new Ingester(
+              sources,
+              List.of(
+                  new TopicTagger(taxonomy), new PropertyExtractor(), SolrCloudBackendTest::cited),
+              index,
+              2,
+              2000,
+              Progress.NONE)
+          .ingest(List.of(path));
     }
   }
 
   /**
-   * A citation count as a harvest gives one, the same in both backends: most papers a small count (ties that
-   * the id breaks), one in seven none at all.
+   * A citation count as a harvest gives one, the same in both backends: most papers a small count
+   * (ties that the id breaks), one in seven none at all.
    */
   private static Paper cited(Paper p) {
     int h = Math.floorMod(p.id().hashCode(), 700);
@@ -150,7 +180,10 @@ class SolrCloudBackendTest {
     }
   }
 
-  /** The application itself, configured for SolrCloud, answers over HTTP as it does on the embedded index. */
+  /**
+   * The application itself, configured for SolrCloud, answers over HTTP as it does on the embedded
+   * index.
+   */
   @Test
   @Order(0)
   void anodexServeWithTheSolrBackendAnswersTheSameApi() throws Exception {
@@ -160,17 +193,36 @@ class SolrCloudBackendTest {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString(), "serve", "--backend", "solr", "--solr", String.join(",", urls()), "--collection", COLLECTION,
-        "--port", String.valueOf(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process serve =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--backend",
+                "solr",
+                "--solr",
+                String.join(",", urls()),
+                "--collection",
+                COLLECTION,
+                "--port",
+                String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
       java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-      String url = "http://localhost:" + port + "/api/search?q=silicon+anode&filter=binder:PAA&facets=binder";
+      String url =
+          "http://localhost:"
+              + port
+              + "/api/search?q=silicon+anode&filter=binder:PAA&facets=binder";
       java.net.http.HttpResponse<String> r = null;
       for (int i = 0; i < 120 && r == null; i++) {
         try {
-          r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+          r =
+              client.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (java.net.ConnectException e) {
           Thread.sleep(500);
         }
@@ -178,13 +230,28 @@ class SolrCloudBackendTest {
       assertThat(r).as("anodex serve --backend solr did not start").isNotNull();
       assertThat(r.statusCode()).isEqualTo(200);
       var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
-      SearchResult e = embedded.search(new SearchRequest("silicon anode", List.of("binder:PAA"), List.of(),
-          List.of("binder"), 10, "relevance", 10, 1, null, true, null));
+      SearchResult e =
+          embedded.search(
+              new SearchRequest(
+                  "silicon anode",
+                  List.of("binder:PAA"),
+                  List.of(),
+                  List.of("binder"),
+                  10,
+                  "relevance",
+                  10,
+                  1,
+                  null,
+                  true,
+                  null));
       assertThat(json.get("total").asLong()).isEqualTo(e.total());
       String first = json.get("hits").get(0).get("id").asText();
-      var paper = client.send(java.net.http.HttpRequest.newBuilder(
-          java.net.URI.create("http://localhost:" + port + "/api/papers/" + first)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var paper =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + "/api/papers/" + first))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(paper.statusCode()).isEqualTo(200);
       assertThat(paper.body()).contains("\"evidence\"");
     } finally {
@@ -201,7 +268,9 @@ class SolrCloudBackendTest {
       SearchResult c = cloud.search(r);
       assertThat(c.total()).as(r.q() + " " + r.filters()).isEqualTo(e.total()).isPositive();
       for (String dim : e.facets().keySet()) {
-        assertThat(c.facets().get(dim)).as(r.q() + " " + r.filters() + " " + dim).isEqualTo(e.facets().get(dim));
+        assertThat(c.facets().get(dim))
+            .as(r.q() + " " + r.filters() + " " + dim)
+            .isEqualTo(e.facets().get(dim));
       }
       assertThat(c.ranges()).isEqualTo(e.ranges());
     }
@@ -210,15 +279,35 @@ class SolrCloudBackendTest {
   @Test
   @Order(1)
   void histogramsHaveTheSameBucketsAndCountsOnBothBackends() throws Exception {
-    List<String> fields = List.of("specific_capacity", "capacity_retention", "cycles", "particle_size", "year");
-    for (SearchRequest q : List.of(QUERIES.get(0), QUERIES.get(1), QUERIES.get(3), QUERIES.get(13), QUERIES.get(14))) {
-      SearchRequest r = new SearchRequest(q.q(), q.filters(), q.ranges(), List.of(), 10, "relevance", 10, 1, null,
-          false, null, fields);
+    List<String> fields =
+        List.of("specific_capacity", "capacity_retention", "cycles", "particle_size", "year");
+    for (SearchRequest q :
+        List.of(QUERIES.get(0), QUERIES.get(1), QUERIES.get(3), QUERIES.get(13), QUERIES.get(14))) {
+      SearchRequest r =
+          new SearchRequest(
+              q.q(),
+              q.filters(),
+              q.ranges(),
+              List.of(),
+              10,
+              "relevance",
+              10,
+              1,
+              null,
+              false,
+              null,
+              fields);
       SearchResult e = embedded.search(r);
       assertThat(e.histograms()).containsOnlyKeys(fields);
-      long counted = e.histograms().values().stream().flatMap(List::stream).mapToLong(SearchResult.Bucket::count).sum();
+      long counted =
+          e.histograms().values().stream()
+              .flatMap(List::stream)
+              .mapToLong(SearchResult.Bucket::count)
+              .sum();
       assertThat(counted).as(q.q() + " " + q.filters()).isPositive();
-      assertThat(cloud.search(r).histograms()).as(q.q() + " " + q.filters() + " " + q.ranges()).isEqualTo(e.histograms());
+      assertThat(cloud.search(r).histograms())
+          .as(q.q() + " " + q.filters() + " " + q.ranges())
+          .isEqualTo(e.histograms());
     }
   }
 
@@ -240,10 +329,16 @@ class SolrCloudBackendTest {
   void aFilterValueThatNamesNothingIsRefusedAlikeOnBothBackends() {
     for (String filter : List.of("binder:PAAA", "journal:Journal of Power Sorces", "year:recent")) {
       SearchRequest r = request("silicon", List.of(filter), List.of());
-      String message = org.assertj.core.api.Assertions.catchThrowableOfType(() -> embedded.search(r),
-          InvalidRequestException.class).getMessage();
-      assertThat(message).as(filter).contains("'" + filter.substring(filter.indexOf(':') + 1) + "'");
-      assertThatThrownBy(() -> cloud.search(r)).as(filter).isInstanceOf(InvalidRequestException.class)
+      String message =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+                  () -> embedded.search(r), InvalidRequestException.class)
+              .getMessage();
+      assertThat(message)
+          .as(filter)
+          .contains("'" + filter.substring(filter.indexOf(':') + 1) + "'");
+      assertThatThrownBy(() -> cloud.search(r))
+          .as(filter)
+          .isInstanceOf(InvalidRequestException.class)
           .hasMessage(message);
     }
   }
@@ -265,27 +360,37 @@ class SolrCloudBackendTest {
       List<String> unlinked = List.of(cols[0].strip().split("@"));
       for (var backend : List.of(embedded, cloud)) {
         assertThat(testSetIds(backend, linked)).as(backend + " " + linked).isEqualTo(expected);
-        assertThat(testSetIds(backend, unlinked)).as(backend + " " + unlinked).containsAll(expected)
+        assertThat(testSetIds(backend, unlinked))
+            .as(backend + " " + unlinked)
+            .containsAll(expected)
             .hasSizeGreaterThan(expected.size());
       }
       // With the 5,075 real abstracts beside the test set: the same totals on both backends.
-      assertThat(cloud.search(request("", List.of(), linked)).total()).as(linked.toString())
+      assertThat(cloud.search(request("", List.of(), linked)).total())
+          .as(linked.toString())
           .isEqualTo(embedded.search(request("", List.of(), linked)).total());
-      assertThat(cloud.search(request("", List.of(), unlinked)).total()).as(unlinked.toString())
+      assertThat(cloud.search(request("", List.of(), unlinked)).total())
+          .as(unlinked.toString())
           .isEqualTo(embedded.search(request("", List.of(), unlinked)).total());
       cases++;
     }
     assertThat(cases).isGreaterThanOrEqualTo(5);
   }
 
-  /** The ids of the test set's papers that match {@code ranges}, read from every match (not one page). */
-  private static Set<String> testSetIds(org.anodex.search.Searcher backend, List<String> ranges) throws Exception {
+  /**
+   * The ids of the test set's papers that match {@code ranges}, read from every match (not one
+   * page).
+   */
+  private static Set<String> testSetIds(org.anodex.search.Searcher backend, List<String> ranges)
+      throws Exception {
     Set<String> ids = new java.util.TreeSet<>();
-    backend.forEachMatch(request("", List.of(), ranges), p -> {
-      if (p.id().startsWith("k-linked-")) {
-        ids.add(p.id());
-      }
-    });
+    backend.forEachMatch(
+        request("", List.of(), ranges),
+        p -> {
+          if (p.id().startsWith("k-linked-")) {
+            ids.add(p.id());
+          }
+        });
     return ids;
   }
 
@@ -302,7 +407,15 @@ class SolrCloudBackendTest {
       both.retainAll(c);
       agreeing += both.size();
       compared += Math.max(e.size(), c.size());
-      report.append(r.q()).append(' ').append(r.filters()).append(": ").append(both.size()).append('/').append(e.size()).append('\n');
+      report
+          .append(r.q())
+          .append(' ')
+          .append(r.filters())
+          .append(": ")
+          .append(both.size())
+          .append('/')
+          .append(e.size())
+          .append('\n');
     }
     System.out.print(report);
     assertThat((double) agreeing / compared).as(report.toString()).isGreaterThanOrEqualTo(0.9);
@@ -312,7 +425,9 @@ class SolrCloudBackendTest {
   @Order(2)
   void mostCitedFirstIsTheSameOrderOnBothBackends() throws Exception {
     for (String q : List.of("", "silicon anode")) {
-      SearchRequest r = new SearchRequest(q, List.of(), List.of(), List.of(), 10, "-citations", 50, 2, null, false, null);
+      SearchRequest r =
+          new SearchRequest(
+              q, List.of(), List.of(), List.of(), 10, "-citations", 50, 2, null, false, null);
       List<String> e = ids(embedded.search(r));
       assertThat(e).hasSize(50);
       assertThat(ids(cloud.search(r))).as(q).isEqualTo(e);
@@ -322,7 +437,9 @@ class SolrCloudBackendTest {
   @Test
   @Order(3)
   void aCursorWalkOnSolrCloudReturnsEveryHitOnce() throws Exception {
-    SearchRequest first = new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1, null, false, null);
+    SearchRequest first =
+        new SearchRequest(
+            "battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1, null, false, null);
     SearchResult page = cloud.search(first);
     List<String> ids = new ArrayList<>();
     while (true) {
@@ -330,8 +447,20 @@ class SolrCloudBackendTest {
       if (page.nextCursor() == null) {
         break;
       }
-      page = cloud.search(new SearchRequest("battery", List.of(), List.of(), List.of(), 10, "relevance", 100, 1,
-          page.nextCursor(), false, null));
+      page =
+          cloud.search(
+              new SearchRequest(
+                  "battery",
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  10,
+                  "relevance",
+                  100,
+                  1,
+                  page.nextCursor(),
+                  false,
+                  null));
     }
     assertThat(ids).hasSize((int) page.total()).doesNotHaveDuplicates();
   }

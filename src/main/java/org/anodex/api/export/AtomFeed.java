@@ -33,7 +33,8 @@ public final class AtomFeed {
       x.writeEndElement();
       for (Paper p : papers) {
         x.writeStartElement("entry");
-        String url = p.doi() != null ? "https://doi.org/" + p.doi() : base + "/api/papers/" + p.id();
+        String url =
+            p.doi() != null ? "https://doi.org/" + p.doi() : base + "/api/papers/" + p.id();
         text(x, "id", p.doi() != null ? "doi:" + p.doi() : url);
         text(x, "title", p.title());
         text(x, "updated", updated(p));

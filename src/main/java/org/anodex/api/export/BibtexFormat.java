@@ -10,15 +10,19 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Text;
 
 /**
- * BibTeX: an {@code @article} per paper, LaTeX specials escaped, keyed as reference managers key them
- * ({@code Hartmann2024crosslinked}: first author's family name, year, first significant title word),
- * unique within the export (a second {@code Hartmann2024crosslinked} is {@code Hartmann2024crosslinkeda}).
+ * BibTeX: an {@code @article} per paper, LaTeX specials escaped, keyed as reference managers key
+ * them ({@code Hartmann2024crosslinked}: first author's family name, year, first significant title
+ * word), unique within the export (a second {@code Hartmann2024crosslinked} is {@code
+ * Hartmann2024crosslinkeda}).
  */
 final class BibtexFormat implements ExportFormat {
   /** Title words a key skips: articles, prepositions, conjunctions. */
-  private static final Set<String> INSIGNIFICANT = Set.of("a", "an", "the", "on", "of", "in", "for", "and", "or",
-      "to", "with", "by", "from", "at", "as", "via", "toward", "towards", "into", "is", "are", "do", "does", "how",
-      "what", "why", "when", "new");
+  private static final Set<String> INSIGNIFICANT =
+      Set.of(
+          "a", "an", "the", "on", "of", "in", "for", "and", "or", "to", "with", "by", "from", "at",
+          "as", "via", "toward", "towards", "into", "is", "are", "do", "does", "how", "what", "why",
+          "when", "new");
+
   /** Keys given in this export (a format is made per export). */
   private final Set<String> used = new HashSet<>();
 
@@ -79,7 +83,9 @@ final class BibtexFormat implements ExportFormat {
     return family.isEmpty() && word.isEmpty() ? p.id().replaceAll("[^A-Za-z0-9._-]", "") : key;
   }
 
-  /** "Hartmann, Lena" and "Lena Hartmann" are Hartmann; accents and anything but letters dropped. */
+  /**
+   * "Hartmann, Lena" and "Lena Hartmann" are Hartmann; accents and anything but letters dropped.
+   */
   private static String familyName(String author) {
     String a = author.strip();
     int comma = a.indexOf(',');
@@ -97,10 +103,13 @@ final class BibtexFormat implements ExportFormat {
     }
   }
 
-  /** LaTeX specials escaped; braces become parentheses, since BibTeX balances even escaped braces. */
+  /**
+   * LaTeX specials escaped; braces become parentheses, since BibTeX balances even escaped braces.
+   */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (char c : Text.stripControls(s).toCharArray()) { // also of papers indexed before ingest stripped them
+    for (char c :
+        Text.stripControls(s).toCharArray()) { // also of papers indexed before ingest stripped them
       switch (c) {
         case '\\' -> b.append("\\textbackslash{}");
         case '{' -> b.append('(');

@@ -9,10 +9,23 @@ import org.anodex.paper.Property;
 import org.anodex.paper.Text;
 import org.apache.commons.csv.CSVFormat;
 
-/** RFC 4180 CSV (Commons CSV): one header row, one row per paper, CRLF, fields quoted where they need it. */
+/**
+ * RFC 4180 CSV (Commons CSV): one header row, one row per paper, CRLF, fields quoted where they
+ * need it.
+ */
 final class CsvFormat implements ExportFormat {
-  static final List<String> COLUMNS = List.of("id", "doi", "title", "authors", "year", "journal", "format",
-      "topics", "properties", "abstract");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "doi",
+          "title",
+          "authors",
+          "year",
+          "journal",
+          "format",
+          "topics",
+          "properties",
+          "abstract");
 
   @Override
   public String name() {
@@ -36,14 +49,33 @@ final class CsvFormat implements ExportFormat {
 
   @Override
   public void write(Paper p, Writer out) throws IOException {
-    String topics = p.topics().stream().map(t -> t.dimension() + ":" + t.value()).distinct().collect(Collectors.joining("; "));
-    String properties = p.properties().stream().map(CsvFormat::property).collect(Collectors.joining("; "));
-    row(out, List.of(n(p.id()), n(p.doi()), n(p.title()), String.join("; ", p.authors()),
-        p.year() == null ? "" : p.year().toString(), n(p.journal()), n(p.format()), topics, properties, n(p.abstractText())));
+    String topics =
+        p.topics().stream()
+            .map(t -> t.dimension() + ":" + t.value())
+            .distinct()
+            .collect(Collectors.joining("; "));
+    String properties =
+        p.properties().stream().map(CsvFormat::property).collect(Collectors.joining("; "));
+    row(
+        out,
+        List.of(
+            n(p.id()),
+            n(p.doi()),
+            n(p.title()),
+            String.join("; ", p.authors()),
+            p.year() == null ? "" : p.year().toString(),
+            n(p.journal()),
+            n(p.format()),
+            topics,
+            properties,
+            n(p.abstractText())));
   }
 
   private static String property(Property p) {
-    String v = p.value() == null ? p.raw() : p.max() == null ? num(p.value()) : num(p.value()) + "-" + num(p.max());
+    String v =
+        p.value() == null
+            ? p.raw()
+            : p.max() == null ? num(p.value()) : num(p.value()) + "-" + num(p.max());
     return p.name() + "=" + v + (p.unit() == null || p.value() == null ? "" : " " + p.unit());
   }
 
@@ -57,6 +89,7 @@ final class CsvFormat implements ExportFormat {
 
   static void row(Writer out, List<String> fields) throws IOException {
     // Control characters are left out even of papers indexed before they were stripped at ingest.
-    CSVFormat.RFC4180.printRecord(out, fields.stream().map(f -> f == null ? null : Text.stripControls(f)).toArray());
+    CSVFormat.RFC4180.printRecord(
+        out, fields.stream().map(f -> f == null ? null : Text.stripControls(f)).toArray());
   }
 }

@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.util.List;
 import org.anodex.paper.Paper;
 
-/** A file format papers are exported in: written one paper at a time, so any number fits in constant memory. */
+/**
+ * A file format papers are exported in: written one paper at a time, so any number fits in constant
+ * memory.
+ */
 public interface ExportFormat {
 
   String name();

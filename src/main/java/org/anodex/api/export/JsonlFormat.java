@@ -16,9 +16,20 @@ import org.anodex.paper.Topic;
 final class JsonlFormat implements ExportFormat {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Line(String id, String doi, String title, List<String> authors, Integer year, String date, String journal,
-      @JsonProperty("abstract") String abstractText, List<String> keywords, Map<String, List<String>> topics,
-      List<Property> properties, String format, String source) {}
+  record Line(
+      String id,
+      String doi,
+      String title,
+      List<String> authors,
+      Integer year,
+      String date,
+      String journal,
+      @JsonProperty("abstract") String abstractText,
+      List<String> keywords,
+      Map<String, List<String>> topics,
+      List<Property> properties,
+      String format,
+      String source) {}
 
   @Override
   public String name() {
@@ -41,8 +52,22 @@ final class JsonlFormat implements ExportFormat {
     for (Topic t : p.topics()) {
       topics.computeIfAbsent(t.dimension(), k -> new ArrayList<>()).add(t.value());
     }
-    out.write(JSON.writeValueAsString(new Line(p.id(), p.doi(), p.title(), p.authors(), p.year(), p.date(), p.journal(),
-        p.abstractText(), p.keywords(), topics, p.properties(), p.format(), p.source())));
+    out.write(
+        JSON.writeValueAsString(
+            new Line(
+                p.id(),
+                p.doi(),
+                p.title(),
+                p.authors(),
+                p.year(),
+                p.date(),
+                p.journal(),
+                p.abstractText(),
+                p.keywords(),
+                topics,
+                p.properties(),
+                p.format(),
+                p.source())));
     out.write('\n');
   }
 }

@@ -5,7 +5,7 @@ import java.io.Writer;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Text;
 
-/** RIS: {@code TY  - JOUR} ... {@code ER  - } per paper, CRLF line endings as the format asks. */
+/** RIS: {@code TY - JOUR} ... {@code ER - } per paper, CRLF line endings as the format asks. */
 final class RisFormat implements ExportFormat {
 
   @Override

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The formats of {@code /api/values}, written one row at a time: {@code json} (an array of row objects),
- * {@code jsonl} (a row object a line) and {@code csv} (a header, then a row a line; {@code conditions} is one
- * column holding a JSON object such as {@code {"current_density":1000.0,"cycles":500}}, empty where there are
- * none: the condition keys vary by value and the columns must be known before the first row is written).
+ * The formats of {@code /api/values}, written one row at a time: {@code json} (an array of row
+ * objects), {@code jsonl} (a row object a line) and {@code csv} (a header, then a row a line;
+ * {@code conditions} is one column holding a JSON object such as {@code
+ * {"current_density":1000.0,"cycles":500}}, empty where there are none: the condition keys vary by
+ * value and the columns must be known before the first row is written).
  */
 public enum ValueFormat {
   JSON("application/json", null) {
@@ -46,15 +47,29 @@ public enum ValueFormat {
 
     @Override
     public void write(ValueRows.Row r, boolean first, Writer out) throws IOException {
-      CsvFormat.row(out, List.of(r.id(), text(r.title()), r.year() == null ? "" : r.year().toString(), text(r.journal()),
-          r.property(), number(r.value()), number(r.max()), text(r.unit()), text(r.raw()),
-          r.conditions().isEmpty() ? "" : MAPPER.writeValueAsString(r.conditions()), text(r.describes()),
-          text(r.cell()), text(r.section()), text(r.evidence())));
+      CsvFormat.row(
+          out,
+          List.of(
+              r.id(),
+              text(r.title()),
+              r.year() == null ? "" : r.year().toString(),
+              text(r.journal()),
+              r.property(),
+              number(r.value()),
+              number(r.max()),
+              text(r.unit()),
+              text(r.raw()),
+              r.conditions().isEmpty() ? "" : MAPPER.writeValueAsString(r.conditions()),
+              text(r.describes()),
+              text(r.cell()),
+              text(r.section()),
+              text(r.evidence())));
     }
   };
 
   /** The CSV header: the row's fields, in the order of its JSON. */
   public static final List<String> COLUMNS = columns();
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String mediaType;
@@ -69,7 +84,10 @@ public enum ValueFormat {
     return mediaType;
   }
 
-  /** The extension of the download's file name; null where the answer is read in place, not downloaded (json). */
+  /**
+   * The extension of the download's file name; null where the answer is read in place, not
+   * downloaded (json).
+   */
   public String extension() {
     return extension;
   }

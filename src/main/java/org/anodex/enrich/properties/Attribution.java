@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * What the values of one sentence describe and the cell they were measured in, from the words of
- * {@code properties.yaml} ({@code describes}, {@code cells}): only where the sentence names them, null
- * otherwise. Things named in the sentence (materials, electrodes, cells) are found once per sentence; a
- * value takes the material named right after it with "of"/"for", else the nearest thing named before
- * it. See the YAML for the rules in words.
+ * {@code properties.yaml} ({@code describes}, {@code cells}): only where the sentence names them,
+ * null otherwise. Things named in the sentence (materials, electrodes, cells) are found once per
+ * sentence; a value takes the material named right after it with "of"/"for", else the nearest thing
+ * named before it. See the YAML for the rules in words.
  */
 final class Attribution {
   static final String ELECTRODE = "electrode";
   static final String CELL = "cell";
+
   /** A cue before a value counts as this many characters farther than one after it. */
   private static final int BEFORE_PENALTY = 10;
 
@@ -42,7 +43,8 @@ final class Attribution {
       }
     }
     // At one place the longest match wins, and the first pattern among equals (the YAML's order).
-    materials.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -(m.end() - m.start())));
+    materials.sort(
+        Comparator.comparingInt(Mention::start).thenComparingInt(m -> -(m.end() - m.start())));
     for (Mention m : materials) {
       if (mentions.isEmpty() || m.start() >= mentions.get(mentions.size() - 1).end()) {
         mentions.add(m);
@@ -59,12 +61,13 @@ final class Attribution {
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::end));
-    rules.cells.forEach((cell, p) -> {
-      Matcher m = p.matcher(t).region(from, to).useTransparentBounds(true);
-      while (m.find()) {
-        cues.add(new Cue(cell, m.start(), m.end()));
-      }
-    });
+    rules.cells.forEach(
+        (cell, p) -> {
+          Matcher m = p.matcher(t).region(from, to).useTransparentBounds(true);
+          while (m.find()) {
+            cues.add(new Cue(cell, m.start(), m.end()));
+          }
+        });
   }
 
   /** What the value {@code q} describes, or null where the sentence does not say. */
@@ -91,8 +94,10 @@ final class Attribution {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Cue c : cues) {
-      int d = c.start() >= q.end() ? c.start() - q.end()
-          : c.end() <= q.qualifierStart() ? q.qualifierStart() - c.end() + BEFORE_PENALTY : 0;
+      int d =
+          c.start() >= q.end()
+              ? c.start() - q.end()
+              : c.end() <= q.qualifierStart() ? q.qualifierStart() - c.end() + BEFORE_PENALTY : 0;
       if (d < bestDistance) {
         bestDistance = d;
         best = c.cell();
@@ -101,7 +106,9 @@ final class Attribution {
     return best;
   }
 
-  /** An electrode named with its material just before it ("the porous Si anode") is that material. */
+  /**
+   * An electrode named with its material just before it ("the porous Si anode") is that material.
+   */
   private Mention electrode(int start, int end, int from) {
     Mention material = null;
     for (Mention m : mentions) {
@@ -116,6 +123,11 @@ final class Attribution {
   }
 
   private boolean counterpart(int from, int start) {
-    return rules.counterpart.matcher(t).useTransparentBounds(true).region(Math.max(from, start - 60), start).find();
+    return rules
+        .counterpart
+        .matcher(t)
+        .useTransparentBounds(true)
+        .region(Math.max(from, start - 60), start)
+        .find();
   }
 }

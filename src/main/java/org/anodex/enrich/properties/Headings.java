@@ -5,12 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Section headings in a text ({@code sections} of {@code properties.yaml}): a sentence that is a heading,
- * or that starts with one glued to it ("Results and discussion The cross-linked ..."), names the section
- * of what follows; the glued heading is no part of the sentence.
+ * Section headings in a text ({@code sections} of {@code properties.yaml}): a sentence that is a
+ * heading, or that starts with one glued to it ("Results and discussion The cross-linked ..."),
+ * names the section of what follows; the glued heading is no part of the sentence.
  */
 final class Headings {
-  /** The section a heading names ({@code null} for one that ends the known sections) and where the text after it starts. */
+  /**
+   * The section a heading names ({@code null} for one that ends the known sections) and where the
+   * text after it starts.
+   */
   record Heading(String section, int textStart) {}
 
   private Headings() {}

@@ -7,21 +7,29 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers, ranges and lists of them from a normalized text: "1,500", "3 579", "1.2 × 10^-3",
- * "3.2 * 10-3", "1.2e-3", "10^-4", ordinals ("800th"), ranges ("1-3", "0.2 to 0.45", "5 ~ 10") and lists
- * ("541, 480 and 420", "84 vs 75", "512.42 (341.61"). It knows nothing of units: a list is only a
- * quantity when a unit follows it.
+ * "3.2 * 10-3", "1.2e-3", "10^-4", ordinals ("800th"), ranges ("1-3", "0.2 to 0.45", "5 ~ 10") and
+ * lists ("541, 480 and 420", "84 vs 75", "512.42 (341.61"). It knows nothing of units: a list is
+ * only a quantity when a unit follows it.
  */
 final class NumberReader {
-  /** Thousands grouped by commas ("1,500") or by spaces ("3 579"; thin spaces were made plain spaces). */
+  /**
+   * Thousands grouped by commas ("1,500") or by spaces ("3 579"; thin spaces were made plain
+   * spaces).
+   */
   private static final Pattern GROUPED =
-      Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![\\d]|\\.\\d|,\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.,]| \\d| and \\d| or \\d)");
+      Pattern.compile(
+          "\\d{1,3}(?:,\\d{3})+(?![\\d]|\\.\\d|,\\d)|\\d{1,3}(?: \\d{3})+(?![\\d.,]| \\d| and \\d| or \\d)");
+
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern SCIENTIFIC = Pattern.compile(" ?[\u00D7x*\u00B7] ?10 ?(?:\\^ ?)?([-+]?) ?(\\d{1,3})(?![\\d.])");
+  private static final Pattern SCIENTIFIC =
+      Pattern.compile(" ?[\u00D7x*\u00B7] ?10 ?(?:\\^ ?)?([-+]?) ?(\\d{1,3})(?![\\d.])");
   private static final Pattern E_NOTATION = Pattern.compile("[eE]([-+]?\\d{1,3})(?![\\w.])");
   private static final Pattern POWER = Pattern.compile("\\^ ?([-+]?)(\\d{1,3})(?![\\d.])");
   private static final Pattern ORDINAL = Pattern.compile(" ?(?:st|nd|rd|th)\\b");
   private static final Pattern RANGE = Pattern.compile("( ?- ?| to | ?~ ?)");
-  private static final Pattern LIST = Pattern.compile("(?: ?, ?(?:and |or )?| (?:and|or|vs\\.?|versus) | ?\\( ?)(?:[~<>\u2264\u2265] ?)?");
+  private static final Pattern LIST =
+      Pattern.compile(
+          "(?: ?, ?(?:and |or )?| (?:and|or|vs\\.?|versus) | ?\\( ?)(?:[~<>\u2264\u2265] ?)?");
 
   private NumberReader() {}
 
@@ -86,7 +94,9 @@ final class NumberReader {
       negative = true;
       j++;
     }
-    if (j >= limit || !(Character.isDigit(t.charAt(j)) || (t.charAt(j) == '.' && j + 1 < limit && Character.isDigit(t.charAt(j + 1))))) {
+    if (j >= limit
+        || !(Character.isDigit(t.charAt(j))
+            || (t.charAt(j) == '.' && j + 1 < limit && Character.isDigit(t.charAt(j + 1))))) {
       return null;
     }
     String text;

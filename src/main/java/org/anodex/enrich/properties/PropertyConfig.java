@@ -43,9 +43,12 @@ public record PropertyConfig(
     Describes describes) {
   /** The property key of units whose property a bare percentage's context decides. */
   public static final String PERCENT = "percent";
+
   /** The property key of context cues that make a value no property at all. */
   public static final String NONE = "none";
-  private static final ObjectMapper YAML = org.anodex.config.YamlFiles.mapper(PropertyNamingStrategies.SNAKE_CASE);
+
+  private static final ObjectMapper YAML =
+      org.anodex.config.YamlFiles.mapper(PropertyNamingStrategies.SNAKE_CASE);
 
   public record PropertyDef(String key, String unit) {}
 
@@ -56,21 +59,41 @@ public record PropertyConfig(
 
   public record Cue(String property, String pattern) {}
 
-  public record Percent(List<Cue> after, List<Cue> before, String initialSentence, String initialUnless) {}
+  public record Percent(
+      List<Cue> after, List<Cue> before, String initialSentence, String initialUnless) {}
 
-  public record Size(String property, int beforeChars, int afterChars, int afterPenalty, String positive, String negative) {}
+  public record Size(
+      String property,
+      int beforeChars,
+      int afterChars,
+      int afterPenalty,
+      String positive,
+      String negative) {}
 
-  public record Conductivity(String property, String word, String electronic, String ionic, double maxUnqualified) {}
+  public record Conductivity(
+      String property, String word, String electronic, String ionic, double maxUnqualified) {}
 
-  /** A context that makes a value of {@code property} no battery measurement (before it, or right after it). */
+  /**
+   * A context that makes a value of {@code property} no battery measurement (before it, or right
+   * after it).
+   */
   public record NotMeasurement(String property, int beforeChars, String before, String after) {}
 
   /** Section headings: their numbering, and per section label the words of its heading. */
   public record Sections(String numbering, Map<String, String> headings) {}
 
-  /** What a value describes: material labels and their patterns, electrode and cell words, and the cues around them. */
-  public record Describes(Map<String, String> materials, String electrode, String cell, String genericCell,
-      String counterpart, String of, String samePhrase) {}
+  /**
+   * What a value describes: material labels and their patterns, electrode and cell words, and the
+   * cues around them.
+   */
+  public record Describes(
+      Map<String, String> materials,
+      String electrode,
+      String cell,
+      String genericCell,
+      String counterpart,
+      String of,
+      String samePhrase) {}
 
   public PropertyConfig {
     properties = properties == null ? List.of() : List.copyOf(properties);
@@ -91,7 +114,8 @@ public record PropertyConfig(
     try (InputStream in = PropertyConfig.class.getResourceAsStream("/properties.yaml")) {
       return parse(in, "properties.yaml (built in)");
     } catch (IOException e) {
-      throw new IllegalStateException("the built-in property table does not load: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the built-in property table does not load: " + e.getMessage(), e);
     }
   }
 
@@ -118,7 +142,11 @@ public record PropertyConfig(
 
   /** The canonical unit of a property, or null when the table does not define it. */
   public String unitOf(String property) {
-    return properties.stream().filter(p -> p.key().equals(property)).map(PropertyDef::unit).findFirst().orElse(null);
+    return properties.stream()
+        .filter(p -> p.key().equals(property))
+        .map(PropertyDef::unit)
+        .findFirst()
+        .orElse(null);
   }
 
   public List<String> propertyKeys() {
@@ -137,7 +165,8 @@ public record PropertyConfig(
     for (Map.Entry<String, UnitDef> u : units.entrySet()) {
       String p = u.getValue().property();
       if (!PERCENT.equals(p) && !keys.contains(p)) {
-        throw new IOException(name + ": unit '" + u.getKey() + "' names unknown property '" + p + "'");
+        throw new IOException(
+            name + ": unit '" + u.getKey() + "' names unknown property '" + p + "'");
       }
     }
     for (String c : conditions) {
@@ -150,12 +179,15 @@ public record PropertyConfig(
     }
     if (sections == null || describes == null) {
       // A copy made before attribution existed: say what to add rather than fail on a null later.
-      throw new IOException(name + ": 'sections' and 'describes' are required (copy them, with 'cells', from the"
-          + " built-in properties.yaml)");
+      throw new IOException(
+          name
+              + ": 'sections' and 'describes' are required (copy them, with 'cells', from the"
+              + " built-in properties.yaml)");
     }
     for (NotMeasurement n : notMeasurements) {
       if (!keys.contains(n.property())) {
-        throw new IOException(name + ": not_measurements names unknown property '" + n.property() + "'");
+        throw new IOException(
+            name + ": not_measurements names unknown property '" + n.property() + "'");
       }
       check(name, n.before());
       check(name, n.after());
@@ -165,20 +197,43 @@ public record PropertyConfig(
         throw new IOException(name + ": cells are half or full, not '" + cell + "'");
       }
     }
-    for (String p : concat(List.copyOf(cells.values()), concat(List.copyOf(sections.headings().values()),
-        List.copyOf(describes.materials().values())))) {
+    for (String p :
+        concat(
+            List.copyOf(cells.values()),
+            concat(
+                List.copyOf(sections.headings().values()),
+                List.copyOf(describes.materials().values())))) {
       check(name, p);
     }
     for (Cue cue : concat(percent.after(), percent.before())) {
       if (!NONE.equals(cue.property()) && !keys.contains(cue.property())) {
-        throw new IOException(name + ": percent cue names unknown property '" + cue.property() + "'");
+        throw new IOException(
+            name + ": percent cue names unknown property '" + cue.property() + "'");
       }
       check(name, cue.pattern());
     }
-    for (String p : List.of(labels, changes, changeFrom, perCycle, theoretical, ordinalCycleFollowers, percent.initialSentence(),
-        percent.initialUnless(), size.positive(), size.negative(), conductivity.word(), conductivity.electronic(),
-        conductivity.ionic(), sections.numbering(), describes.electrode(), describes.cell(), describes.genericCell(), describes.counterpart(),
-        describes.of(), describes.samePhrase())) {
+    for (String p :
+        List.of(
+            labels,
+            changes,
+            changeFrom,
+            perCycle,
+            theoretical,
+            ordinalCycleFollowers,
+            percent.initialSentence(),
+            percent.initialUnless(),
+            size.positive(),
+            size.negative(),
+            conductivity.word(),
+            conductivity.electronic(),
+            conductivity.ionic(),
+            sections.numbering(),
+            describes.electrode(),
+            describes.cell(),
+            describes.genericCell(),
+            describes.counterpart(),
+            describes.of(),
+            describes.samePhrase())) {
       check(name, p);
     }
     for (String q : qualifiers.values()) {
@@ -190,8 +245,10 @@ public record PropertyConfig(
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
-    return java.util.stream.Stream.concat(a == null ? java.util.stream.Stream.empty() : a.stream(),
-        b == null ? java.util.stream.Stream.empty() : b.stream()).toList();
+    return java.util.stream.Stream.concat(
+            a == null ? java.util.stream.Stream.empty() : a.stream(),
+            b == null ? java.util.stream.Stream.empty() : b.stream())
+        .toList();
   }
 
   private static void check(String name, String regex) throws IOException {

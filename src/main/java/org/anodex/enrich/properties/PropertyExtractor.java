@@ -15,25 +15,32 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 
 /**
- * Extracts the numeric properties of {@code properties.yaml} from a paper's title, abstract and body
- * (before its references): each value in its canonical unit (a range with {@code max}), the raw text,
- * the conditions of its sentence and the sentence as evidence. A value whose unit cannot be converted is
- * kept with value null. A paper lists each (property, value, max, unit) once, the first occurrence
- * (title and abstract before body).
+ * Extracts the numeric properties of {@code properties.yaml} from a paper's title, abstract and
+ * body (before its references): each value in its canonical unit (a range with {@code max}), the
+ * raw text, the conditions of its sentence and the sentence as evidence. A value whose unit cannot
+ * be converted is kept with value null. A paper lists each (property, value, max, unit) once, the
+ * first occurrence (title and abstract before body).
  *
- * <p>Pipeline, per sentence with a digit: {@link NormalizedText} -> {@link QuantityScanner} (numbers,
- * lists, ranges and units) -> {@link Resolver} (which property, from context) -> {@link ConditionLinker}
- * -> {@link Attribution} (what the value describes, its cell). {@link Headings} in a body give the section.
+ * <p>Pipeline, per sentence with a digit: {@link NormalizedText} -> {@link QuantityScanner}
+ * (numbers, lists, ranges and units) -> {@link Resolver} (which property, from context) -> {@link
+ * ConditionLinker} -> {@link Attribution} (what the value describes, its cell). {@link Headings} in
+ * a body give the section.
  */
 public final class PropertyExtractor implements Enricher {
   static final int MAX_SENTENCE = 2_000;
-  /** A body can hold thousands of numbers; beyond this a paper's list stops growing (front first). */
+
+  /**
+   * A body can hold thousands of numbers; beyond this a paper's list stops growing (front first).
+   */
   static final int MAX_PER_PAPER = 500;
+
   private static final int MAX_EVIDENCE = 400;
   static final String TITLE = "title";
   static final String ABSTRACT = "abstract";
-  private static final Pattern REFERENCES = Pattern.compile(
-      "(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERENCES =
+      Pattern.compile(
+          "(?m)^\\s*(?:references|bibliography|literature cited|references and notes)\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Rules rules;
@@ -73,8 +80,15 @@ public final class PropertyExtractor implements Enricher {
       if (out.size() >= MAX_PER_PAPER) {
         return;
       }
-      String key = p.name() + '\u0000' + p.value() + '\u0000' + p.max() + '\u0000' + p.unit()
-          + (p.value() == null ? '\u0000' + p.raw() : "");
+      String key =
+          p.name()
+              + '\u0000'
+              + p.value()
+              + '\u0000'
+              + p.max()
+              + '\u0000'
+              + p.unit()
+              + (p.value() == null ? '\u0000' + p.raw() : "");
       if (seen.add(key)) {
         out.add(p);
       }
@@ -87,8 +101,9 @@ public final class PropertyExtractor implements Enricher {
   }
 
   /**
-   * Every property value in {@code text}, in text order (duplicates kept). {@code section} is the section
-   * of the whole text (title, abstract); null for a body, whose headings name the section of what follows.
+   * Every property value in {@code text}, in text order (duplicates kept). {@code section} is the
+   * section of the whole text (title, abstract); null for a body, whose headings name the section
+   * of what follows.
    */
   public List<Property> extract(String text, String section) {
     if (text == null || text.isBlank() || !hasDigit(text)) {
@@ -133,8 +148,22 @@ public final class PropertyExtractor implements Enricher {
           Amount a = amounts.get(i);
           Map<String, Object> conditions = linker.conditions(r, i, resolved, t, from, to);
           Double value = r.factor() == null ? null : ConditionLinker.round(a.value() * r.factor());
-          Double max = r.factor() == null || a.max() == null ? null : ConditionLinker.round(a.max() * r.factor());
-          out.add(new Property(r.property(), value, max, r.unit(), raw, conditions, evidence, describes, cell, current));
+          Double max =
+              r.factor() == null || a.max() == null
+                  ? null
+                  : ConditionLinker.round(a.max() * r.factor());
+          out.add(
+              new Property(
+                  r.property(),
+                  value,
+                  max,
+                  r.unit(),
+                  raw,
+                  conditions,
+                  evidence,
+                  describes,
+                  cell,
+                  current));
         }
       }
     }
@@ -142,10 +171,10 @@ public final class PropertyExtractor implements Enricher {
   }
 
   /**
-   * Sentences longer than {@link #MAX_SENTENCE} characters, cut into pieces of at most that length (at a
-   * space where there is one). Each value is judged against its whole sentence, which costs the square
-   * of a sentence's length: a text without sentence breaks (a table flattened by a PDF, a junk abstract)
-   * took 35 s at 128 KiB. No sentence of the labelled sets comes near the limit.
+   * Sentences longer than {@link #MAX_SENTENCE} characters, cut into pieces of at most that length
+   * (at a space where there is one). Each value is judged against its whole sentence, which costs
+   * the square of a sentence's length: a text without sentence breaks (a table flattened by a PDF,
+   * a junk abstract) took 35 s at 128 KiB. No sentence of the labelled sets comes near the limit.
    */
   static int[] bounded(int[] spans, String t) {
     int extra = 0;
@@ -180,7 +209,9 @@ public final class PropertyExtractor implements Enricher {
     int at = Math.max(0, sentence.indexOf(raw));
     int start = Math.max(0, Math.min(at - MAX_EVIDENCE / 2, sentence.length() - MAX_EVIDENCE));
     int end = Math.min(sentence.length(), start + MAX_EVIDENCE);
-    return (start > 0 ? "\u2026" : "") + sentence.substring(start, end).strip() + (end < sentence.length() ? "\u2026" : "");
+    return (start > 0 ? "\u2026" : "")
+        + sentence.substring(start, end).strip()
+        + (end < sentence.length() ? "\u2026" : "");
   }
 
   private static String clean(String s) {

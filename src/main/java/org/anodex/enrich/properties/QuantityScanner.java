@@ -11,20 +11,35 @@ import org.anodex.enrich.properties.Quantity.Amount;
 
 /**
  * Finds the quantities (numbers with a unit) of one sentence. A number that continues a formula or
- * identifier ("Li15Si4", "(PO4)3", "SSE-220", "13C-13C"), labels a figure or reference ("Fig. 3C"), or is
- * a stoichiometry in a formula split by spaces ("Na 3 V 2 (PO 4 ) 3") is not a quantity.
+ * identifier ("Li15Si4", "(PO4)3", "SSE-220", "13C-13C"), labels a figure or reference ("Fig. 3C"),
+ * or is a stoichiometry in a formula split by spaces ("Na 3 V 2 (PO 4 ) 3") is not a quantity.
  */
 final class QuantityScanner {
-  /** A chemical element (or a closing bracket) right before a number: "Na 3 V 2" is a formula, not 3 V. */
-  private static final Pattern ELEMENT_BEFORE = Pattern.compile("(?:^|[\\s(\\[/,;|-])(?:H|He|Li|Be|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca"
-      + "|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Rb|Sr|Y|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Cs|Ba|La|Ce"
-      + "|Pr|Nd|Sm|Gd|Hf|Ta|W|Pt|Au|Pb|Bi|\\)) $");
+  /**
+   * A chemical element (or a closing bracket) right before a number: "Na 3 V 2" is a formula, not 3
+   * V.
+   */
+  private static final Pattern ELEMENT_BEFORE =
+      Pattern.compile(
+          "(?:^|[\\s(\\[/,;|-])(?:H|He|Li|Be|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca"
+              + "|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Rb|Sr|Y|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Cs|Ba|La|Ce"
+              + "|Pr|Nd|Sm|Gd|Hf|Ta|W|Pt|Au|Pb|Bi|\\)) $");
+
   /** "13C-13C", "13C NMR": an isotope, not a C-rate. */
-  private static final Pattern ISOTOPE_AFTER = Pattern.compile("^(?:-\\d| ?-?(?:NMR|MAS|CP|labell?ed|enriched|isotope))");
+  private static final Pattern ISOTOPE_AFTER =
+      Pattern.compile("^(?:-\\d| ?-?(?:NMR|MAS|CP|labell?ed|enriched|isotope))");
+
   /** "13C and 29Si ... NMR": a sentence about isotopes. */
-  private static final Pattern ISOTOPE_SENTENCE = Rules.ci("\\b(?:NMR|isotop\\w*|labell?ed|enriched)\\b");
-  /** "C/10", "C/2": a C-rate written as a fraction (not "3 C/0.05 C", a charge and a discharge rate). */
-  private static final Pattern C_FRACTION = Pattern.compile("C/(\\d+(?:\\.\\d+)?)(?![\\w./]| ?C\\b)");
+  private static final Pattern ISOTOPE_SENTENCE =
+      Rules.ci("\\b(?:NMR|isotop\\w*|labell?ed|enriched)\\b");
+
+  /**
+   * "C/10", "C/2": a C-rate written as a fraction (not "3 C/0.05 C", a charge and a discharge
+   * rate).
+   */
+  private static final Pattern C_FRACTION =
+      Pattern.compile("C/(\\d+(?:\\.\\d+)?)(?![\\w./]| ?C\\b)");
+
   private static final Pattern BETWEEN = Rules.ci("\\bbetween ?$");
   private static final Pattern AND = Rules.ci("^ and $");
   private static final Pattern TO = Rules.ci("^ (?:to|-) $");
@@ -67,8 +82,11 @@ final class QuantityScanner {
         i = list == null ? skipRun(t, i, to) : Math.max(list.end(), i + 1);
         continue;
       }
-      if (list.parenthesis() && !(unit.end() < to && t.charAt(unit.end()) == ')')
-          && !(unit.end() + 1 < to && t.charAt(unit.end()) == ' ' && t.charAt(unit.end() + 1) == ')')) {
+      if (list.parenthesis()
+          && !(unit.end() < to && t.charAt(unit.end()) == ')')
+          && !(unit.end() + 1 < to
+              && t.charAt(unit.end()) == ' '
+              && t.charAt(unit.end() + 1) == ')')) {
         // "3 (3.31 V, ..." is no list: read again from the number in brackets.
         i = firstInBracket(t, list);
         continue;
@@ -84,7 +102,10 @@ final class QuantityScanner {
       return true;
     }
     char p = t.charAt(i - 1);
-    if (p == '/' && i - 2 >= from && t.charAt(i - 2) == 'C' && (i - 3 < from || t.charAt(i - 3) == ' ' || Character.isDigit(t.charAt(i - 3)))) {
+    if (p == '/'
+        && i - 2 >= from
+        && t.charAt(i - 2) == 'C'
+        && (i - 3 < from || t.charAt(i - 3) == ' ' || Character.isDigit(t.charAt(i - 3)))) {
       return true; // the discharge rate of "3 C/0.05 C", "0.5C/1C"
     }
     if (t.charAt(i) == '-' && !(p == ' ' || p == '(' || p == '[' || p == '=')) {
@@ -128,7 +149,9 @@ final class QuantityScanner {
     }
     if (list.items().get(0).low().ordinal()) {
       // "the 800th capacity retention": an ordinal counts cycles or nothing.
-      return rules.ordinalCycles.matcher(t).region(pos, to).lookingAt() ? new Unit("cycles", pos) : null;
+      return rules.ordinalCycles.matcher(t).region(pos, to).lookingAt()
+          ? new Unit("cycles", pos)
+          : null;
     }
     UnitParser.Match m = units.parse(t, pos, to);
     if (m != null) {
@@ -144,7 +167,8 @@ final class QuantityScanner {
 
   private boolean rejected(String t, int from, int i, NumberList list, Unit unit, int to) {
     String key = unit.key();
-    if (key.length() == 1 && Character.isUpperCase(key.charAt(0))
+    if (key.length() == 1
+        && Character.isUpperCase(key.charAt(0))
         && ELEMENT_BEFORE.matcher(t).region(Math.max(from, i - 5), i).find()) {
       return true;
     }
@@ -154,14 +178,20 @@ final class QuantityScanner {
     if (ISOTOPE_AFTER.matcher(t).region(unit.end(), to).lookingAt()) {
       return true;
     }
-    // "13C and 29Si MAS NMR": a mass number written against its element, in a sentence about isotopes.
+    // "13C and 29Si MAS NMR": a mass number written against its element, in a sentence about
+    // isotopes.
     double v = list.items().get(0).low().value();
-    return list.items().size() == 1 && t.charAt(list.end()) == 'C' && (v == 12 || v == 13 || v == 14)
+    return list.items().size() == 1
+        && t.charAt(list.end()) == 'C'
+        && (v == 12 || v == 13 || v == 14)
         && ISOTOPE_SENTENCE.matcher(t).region(from, to).find();
   }
 
   private Quantity cFraction(String t, int from, int i, int to) {
-    if (i > from && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '/' || t.charAt(i - 1) == '@')) {
+    if (i > from
+        && (Character.isLetterOrDigit(t.charAt(i - 1))
+            || t.charAt(i - 1) == '/'
+            || t.charAt(i - 1) == '@')) {
       return null;
     }
     if (i - 2 >= from && t.charAt(i - 1) == ' ' && Character.isDigit(t.charAt(i - 2))) {
@@ -190,17 +220,30 @@ final class QuantityScanner {
         break;
       }
     }
-    boolean change = list.items().size() == 1 && "to".equals(list.items().get(0).separator())
-        && rules.changeFrom.matcher(t).region(Math.max(from, qualifierStart - 80), qualifierStart).find();
-    if (list.items().size() == 2 && list.items().stream().allMatch(it -> it.high() == null)
-        && AND.matcher(t.substring(list.items().get(0).end(), list.items().get(1).low().start())).matches()
+    boolean change =
+        list.items().size() == 1
+            && "to".equals(list.items().get(0).separator())
+            && rules
+                .changeFrom
+                .matcher(t)
+                .region(Math.max(from, qualifierStart - 80), qualifierStart)
+                .find();
+    if (list.items().size() == 2
+        && list.items().stream().allMatch(it -> it.high() == null)
+        && AND.matcher(t.substring(list.items().get(0).end(), list.items().get(1).low().start()))
+            .matches()
         && BETWEEN.matcher(t).region(Math.max(from, qualifierStart - 12), qualifierStart).find()
         && list.items().get(1).low().value() != list.items().get(0).low().value()) {
       // "between 0.01 and 1 V", "between 1.0 and 0.01 V": a range
       double a = list.items().get(0).low().value();
       double b = list.items().get(1).low().value();
-      return new Quantity(start, Math.max(unit.end(), list.end()), qualifierStart, qualifier,
-          List.of(new Amount(Math.min(a, b), Math.max(a, b))), unit.key());
+      return new Quantity(
+          start,
+          Math.max(unit.end(), list.end()),
+          qualifierStart,
+          qualifier,
+          List.of(new Amount(Math.min(a, b), Math.max(a, b))),
+          unit.key());
     }
     boolean powers = rules.config.powersOfTen().contains(unit.key());
     List<Amount> amounts = new ArrayList<>();
@@ -208,18 +251,23 @@ final class QuantityScanner {
       double low = item.low().value();
       if (item.high() == null) {
         amounts.add(new Amount(low, null));
-      } else if (powers && item.tight() && item.low().text().equals("10") && item.high().text().matches("\\d{1,2}")) {
+      } else if (powers
+          && item.tight()
+          && item.low().text().equals("10")
+          && item.high().text().matches("\\d{1,2}")) {
         amounts.add(new Amount(Math.pow(10, -item.high().value()), null)); // "10-4 S cm-1" is 10^-4
       } else if (change || item.high().value() == low) {
         amounts.add(new Amount(low, null)); // "decreases from 1.85 to 1.26 µm": two values
         amounts.add(new Amount(item.high().value(), null));
       } else if (item.high().value() < low) {
-        amounts.add(new Amount(item.high().value(), low)); // a window written downwards: "3.0-0.01 V"
+        amounts.add(
+            new Amount(item.high().value(), low)); // a window written downwards: "3.0-0.01 V"
       } else {
         amounts.add(new Amount(low, item.high().value()));
       }
     }
-    return new Quantity(start, Math.max(unit.end(), list.end()), qualifierStart, qualifier, amounts, unit.key());
+    return new Quantity(
+        start, Math.max(unit.end(), list.end()), qualifierStart, qualifier, amounts, unit.key());
   }
 
   /** "between 0.9 V and 1.85 V", "from 0.01 V to 3 V", "0.01 V - 3 V": one range. */
@@ -227,13 +275,21 @@ final class QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     for (int k = 0; k < qs.size(); k++) {
       Quantity a = qs.get(k);
-      if (k + 1 < qs.size() && single(a) && single(qs.get(k + 1)) && a.unit().equals(qs.get(k + 1).unit())) {
+      if (k + 1 < qs.size()
+          && single(a)
+          && single(qs.get(k + 1))
+          && a.unit().equals(qs.get(k + 1).unit())) {
         Quantity b = qs.get(k + 1);
         String between = t.substring(a.end(), b.qualifierStart());
         String before = t.substring(Math.max(from, a.qualifierStart() - 12), a.qualifierStart());
-        boolean range = (AND.matcher(between).matches() && BETWEEN.matcher(before).find())
-            || (TO.matcher(between).matches() && !rules.changeFrom.matcher(t).region(Math.max(from, a.qualifierStart() - 80),
-                a.qualifierStart()).find());
+        boolean range =
+            (AND.matcher(between).matches() && BETWEEN.matcher(before).find())
+                || (TO.matcher(between).matches()
+                    && !rules
+                        .changeFrom
+                        .matcher(t)
+                        .region(Math.max(from, a.qualifierStart() - 80), a.qualifierStart())
+                        .find());
         double lo = Math.min(a.amounts().get(0).value(), b.amounts().get(0).value());
         double hi = Math.max(a.amounts().get(0).value(), b.amounts().get(0).value());
         if (range && hi > lo) {

@@ -6,8 +6,8 @@ import org.anodex.enrich.properties.Quantity.Amount;
 /**
  * Decides which property a quantity is, from its unit and its sentence: what a bare percentage is
  * (retention, initial or later Coulombic efficiency, or nothing: state of charge, swelling, an
- * improvement), whether a length is a particle size, whether a conductivity is ionic. A value written
- * as a change ("increased by 20%") is no property.
+ * improvement), whether a length is a particle size, whether a conductivity is ionic. A value
+ * written as a change ("increased by 20%") is no property.
  */
 final class Resolver {
   private final Rules rules;
@@ -24,7 +24,11 @@ final class Resolver {
     if (def == null) {
       return null;
     }
-    if (rules.changes.matcher(t).region(Math.max(from, q.qualifierStart() - 40), q.qualifierStart()).find()
+    if (rules
+            .changes
+            .matcher(t)
+            .region(Math.max(from, q.qualifierStart() - 40), q.qualifierStart())
+            .find()
         || rules.perCycle.matcher(t).region(q.end(), to).lookingAt()) {
       return null;
     }
@@ -33,21 +37,30 @@ final class Resolver {
       property = percent(t, from, to, q);
     } else if (property.equals(rules.config.size().property()) && !isSize(t, from, to, q)) {
       return null;
-    } else if (property.equals(rules.config.conductivity().property()) && !isIonic(t, from, to, q, def.factor())) {
+    } else if (property.equals(rules.config.conductivity().property())
+        && !isIonic(t, from, to, q, def.factor())) {
       return null;
     }
-    if (property == null || PropertyConfig.NONE.equals(property) || notMeasurement(t, from, to, q, property)) {
+    if (property == null
+        || PropertyConfig.NONE.equals(property)
+        || notMeasurement(t, from, to, q, property)) {
       return null;
     }
     String unit = def.factor() == null ? q.unit() : rules.config.unitOf(property);
     return new Resolved(q, property, def.factor(), unit);
   }
 
-  /** Atomic layer deposition's "20 cycles", ball-milling cycles, CV cycles at a scan rate: no battery measurement. */
+  /**
+   * Atomic layer deposition's "20 cycles", ball-milling cycles, CV cycles at a scan rate: no
+   * battery measurement.
+   */
   private boolean notMeasurement(String t, int from, int to, Quantity q, String property) {
     for (Rules.NotMeasurement n : rules.notMeasurements) {
       if (n.property().equals(property)
-          && (n.before().matcher(t).region(Math.max(from, q.qualifierStart() - n.beforeChars()), q.qualifierStart()).find()
+          && (n.before()
+                  .matcher(t)
+                  .region(Math.max(from, q.qualifierStart() - n.beforeChars()), q.qualifierStart())
+                  .find()
               || n.after().matcher(t).region(q.end(), to).lookingAt())) {
         return true;
       }
@@ -55,7 +68,10 @@ final class Resolver {
     return false;
   }
 
-  /** The first `after` cue right after the value, else the `before` cue nearest before it, else none. */
+  /**
+   * The first `after` cue right after the value, else the `before` cue nearest before it, else
+   * none.
+   */
   private String percent(String t, int from, int to, Quantity q) {
     for (Rules.CompiledCue cue : rules.percentAfter) {
       if (matcher(cue, t, q.end(), to).lookingAt()) {
@@ -79,7 +95,10 @@ final class Resolver {
     return best == null ? null : refine(best, t, from, to);
   }
 
-  /** A Coulombic efficiency in a sentence about the first cycle (and not an average) is the initial one. */
+  /**
+   * A Coulombic efficiency in a sentence about the first cycle (and not an average) is the initial
+   * one.
+   */
   private String refine(String property, String t, int from, int to) {
     if (!"coulombic_efficiency".equals(property)) {
       return property;
@@ -93,17 +112,34 @@ final class Resolver {
     return cue.pattern().matcher(t).region(from, Math.max(from, to)).useTransparentBounds(true);
   }
 
-  /** The nearest size cue decides; cues after the value count as farther by the configured penalty. */
+  /**
+   * The nearest size cue decides; cues after the value count as farther by the configured penalty.
+   */
   private boolean isSize(String t, int from, int to, Quantity q) {
     PropertyConfig.Size s = rules.config.size();
     int beforeFrom = Math.max(from, q.qualifierStart() - s.beforeChars());
     int afterTo = Math.min(to, q.end() + s.afterChars());
-    int positive = distance(rules.sizePositive.matcher(t), beforeFrom, q.qualifierStart(), q.end(), afterTo, s.afterPenalty());
-    int negative = distance(rules.sizeNegative.matcher(t), beforeFrom, q.qualifierStart(), q.end(), afterTo, s.afterPenalty());
+    int positive =
+        distance(
+            rules.sizePositive.matcher(t),
+            beforeFrom,
+            q.qualifierStart(),
+            q.end(),
+            afterTo,
+            s.afterPenalty());
+    int negative =
+        distance(
+            rules.sizeNegative.matcher(t),
+            beforeFrom,
+            q.qualifierStart(),
+            q.end(),
+            afterTo,
+            s.afterPenalty());
     return positive < Integer.MAX_VALUE && positive < negative;
   }
 
-  private static int distance(Matcher m, int beforeFrom, int start, int end, int afterTo, int penalty) {
+  private static int distance(
+      Matcher m, int beforeFrom, int start, int end, int afterTo, int penalty) {
     int best = Integer.MAX_VALUE;
     m.useTransparentBounds(true).region(beforeFrom, Math.max(beforeFrom, start));
     while (m.find()) {
@@ -121,7 +157,12 @@ final class Resolver {
    * value above the configured bound is taken for an electronic conductivity.
    */
   private boolean isIonic(String t, int from, int to, Quantity q, Double factor) {
-    Matcher w = rules.conductivityWord.matcher(t).useTransparentBounds(true).region(from, q.qualifierStart());
+    Matcher w =
+        rules
+            .conductivityWord
+            .matcher(t)
+            .useTransparentBounds(true)
+            .region(from, q.qualifierStart());
     int wordStart = -1;
     while (w.find()) {
       wordStart = w.start();

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** The property table compiled: patterns compiled once (case-insensitive unless they say (?-i)). */
 final class Rules {
   final PropertyConfig config;
+
   /** Symbols and alias spellings, longest first, each with the symbol it stands for. */
   final List<String[]> spellings = new ArrayList<>();
+
   final Map<String, Pattern> qualifiers = new LinkedHashMap<>();
   final List<Pattern> implicitPatterns = new ArrayList<>();
   final Pattern labels;
@@ -32,8 +34,12 @@ final class Rules {
   final Pattern ionic;
 
   final List<NotMeasurement> notMeasurements = new ArrayList<>();
-  /** Section label (or "none") -> a heading alone, and a heading glued to the start of a sentence. */
+
+  /**
+   * Section label (or "none") -> a heading alone, and a heading glued to the start of a sentence.
+   */
   final Map<String, Pattern[]> headings = new LinkedHashMap<>();
+
   final Map<String, Pattern> cells = new LinkedHashMap<>();
   final Map<String, Pattern> materials = new LinkedHashMap<>();
   final Pattern electrode;
@@ -67,7 +73,8 @@ final class Rules {
     for (String w : c.cycleConnectors()) {
       connectors.append(connectors.length() == 0 ? "" : "|").append(Pattern.quote(w));
     }
-    // "500 cycles", "1,000 charge/discharge cycles", "a 1000-cycle test"; at most four connector words.
+    // "500 cycles", "1,000 charge/discharge cycles", "a 1000-cycle test"; at most four connector
+    // words.
     cycles = ci("^[ -]?(?:(?:" + connectors + ")[ /-]*){0,4}cycles?\\b");
     ordinalCycles = ci(c.ordinalCycleFollowers());
     for (PropertyConfig.Cue cue : c.percent().after()) {
@@ -84,13 +91,29 @@ final class Rules {
     electronic = ci(c.conductivity().electronic());
     ionic = ci(c.conductivity().ionic());
     for (PropertyConfig.NotMeasurement n : c.notMeasurements()) {
-      notMeasurements.add(new NotMeasurement(n.property(), n.beforeChars(), ci(n.before()), ci(n.after())));
+      notMeasurements.add(
+          new NotMeasurement(n.property(), n.beforeChars(), ci(n.before()), ci(n.after())));
     }
     String numbering = c.sections().numbering();
-    c.sections().headings().forEach((label, words) -> headings.put(label, new Pattern[] {
-        ci("^\\s*" + numbering + words + "[.:]?\\s*$"),
-        // Glued: the heading, then a capital or digit starts the sentence ("Results and discussion The ...").
-        Pattern.compile("^\\s*" + numbering + "(?i:" + words + ")(?:[.:]? +|: *)(?=[\\p{Lu}\\d(])", Pattern.UNICODE_CASE)}));
+    c.sections()
+        .headings()
+        .forEach(
+            (label, words) ->
+                headings.put(
+                    label,
+                    new Pattern[] {
+                      ci("^\\s*" + numbering + words + "[.:]?\\s*$"),
+                      // Glued: the heading, then a capital or digit starts the sentence ("Results
+                      // and discussion
+                      // The ...").
+                      Pattern.compile(
+                          "^\\s*"
+                              + numbering
+                              + "(?i:"
+                              + words
+                              + ")(?:[.:]? +|: *)(?=[\\p{Lu}\\d(])",
+                          Pattern.UNICODE_CASE)
+                    }));
     c.cells().forEach((kind, regex) -> cells.put(kind, ci(regex)));
     c.describes().materials().forEach((label, regex) -> materials.put(label, ci(regex)));
     electrode = ci(c.describes().electrode());

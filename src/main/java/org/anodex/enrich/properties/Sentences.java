@@ -6,16 +6,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sentence spans of a normalized text. A period, "!" or "?" ends a sentence when a space and a capital,
- * digit or bracket follow, except after an abbreviation ("vs.", "ca.", "Fig.", "et al.") or an initial
- * ("J. Power Sources"); a unit letter after a number ("at 4.2 V. The", "under 3C. The") does end one. A
- * blank line always does. Conditions are looked for only within a value's sentence, so a split too few
- * merges two sentences and a split too many loses a condition; both are rare with these rules.
+ * Sentence spans of a normalized text. A period, "!" or "?" ends a sentence when a space and a
+ * capital, digit or bracket follow, except after an abbreviation ("vs.", "ca.", "Fig.", "et al.")
+ * or an initial ("J. Power Sources"); a unit letter after a number ("at 4.2 V. The", "under 3C.
+ * The") does end one. A blank line always does. Conditions are looked for only within a value's
+ * sentence, so a split too few merges two sentences and a split too many loses a condition; both
+ * are rare with these rules.
  */
 final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "eg", "ie", "fig", "figs", "eq", "eqs",
-      "vs", "ca", "approx", "ref", "refs", "no", "nos", "resp", "cf", "wt", "at", "vol", "mol", "et", "etc", "ed",
-      "eds", "pp", "sect", "sec", "tab", "suppl", "max", "min", "avg", "ave", "calc", "exp", "st", "dr", "mr");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "al", "e.g", "i.e", "eg", "ie", "fig", "figs", "eq", "eqs", "vs", "ca", "approx", "ref",
+          "refs", "no", "nos", "resp", "cf", "wt", "at", "vol", "mol", "et", "etc", "ed", "eds",
+          "pp", "sect", "sec", "tab", "suppl", "max", "min", "avg", "ave", "calc", "exp", "st",
+          "dr", "mr");
 
   private Sentences() {}
 
@@ -30,7 +34,9 @@ final class Sentences {
       int next = i + 1;
       if (c == '\n' && i + 1 < n && t.charAt(i + 1) == '\n') {
         end = true;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(t.charAt(i + 1))) {
+      } else if ((c == '.' || c == '!' || c == '?')
+          && i + 1 < n
+          && Character.isWhitespace(t.charAt(i + 1))) {
         int j = i + 1;
         while (j < n && Character.isWhitespace(t.charAt(j))) {
           j++;
@@ -61,7 +67,12 @@ final class Sentences {
   }
 
   private static boolean startsSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"' || c == '\u201C';
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '('
+        || c == '['
+        || c == '"'
+        || c == '\u201C';
   }
 
   private static boolean abbreviation(String t, int period) {

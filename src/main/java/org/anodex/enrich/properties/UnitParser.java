@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the unit after a number into a canonical spelling: factors from the table's symbols, each with
- * an exponent ("g-1", "g^-1", "g(-1)", "g - 1", "cm2"), joined by spaces, "·", "*" or "/", or run
- * together ("mAhg-1"). "mA h g-1", "mAh/g" and "mA h/g" all read as {@code mAh/g}; "mV K-1" reads as
- * {@code mV/K}, which is no property. One material word may sit between factors ("mg sulfur cm-2") and a
- * subscript after a mass ("A gSi+C -1").
+ * Reads the unit after a number into a canonical spelling: factors from the table's symbols, each
+ * with an exponent ("g-1", "g^-1", "g(-1)", "g - 1", "cm2"), joined by spaces, "·", "*" or "/", or
+ * run together ("mAhg-1"). "mA h g-1", "mAh/g" and "mA h/g" all read as {@code mAh/g}; "mV K-1"
+ * reads as {@code mV/K}, which is no property. One material word may sit between factors ("mg
+ * sulfur cm-2") and a subscript after a mass ("A gSi+C -1").
  */
 final class UnitParser {
   /** A subscript on a mass unit: "g" of "gSi+C -1", "gSi^-1". */
   private static final Pattern SUBSCRIPT = Pattern.compile("_?[A-Z][A-Za-z0-9+@]{0,10}");
+
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,12} ");
 
   private final Rules rules;
@@ -29,12 +30,17 @@ final class UnitParser {
     this.rules = rules;
   }
 
-  /** The unit starting at {@code pos} (after one optional space or an attaching hyphen), or null. */
+  /**
+   * The unit starting at {@code pos} (after one optional space or an attaching hyphen), or null.
+   */
   Match parse(String t, int pos, int limit) {
     int i = pos;
     if (i < limit && t.charAt(i) == ' ') {
       i++;
-    } else if (i + 1 < limit && t.charAt(i) == '-' && !Character.isDigit(t.charAt(i + 1)) && t.charAt(i + 1) != ' ') {
+    } else if (i + 1 < limit
+        && t.charAt(i) == '-'
+        && !Character.isDigit(t.charAt(i + 1))
+        && t.charAt(i + 1) != ' ') {
       i++; // "0.5-nm", "325-mesh"
     }
     List<Factor> factors = new ArrayList<>();
@@ -80,7 +86,8 @@ final class UnitParser {
         if (j < limit && t.charAt(j) == ' ') {
           j++;
         }
-      } else if (j < limit && (t.charAt(j) == ' ' || t.charAt(j) == '\u00B7' || t.charAt(j) == '*')) {
+      } else if (j < limit
+          && (t.charAt(j) == ' ' || t.charAt(j) == '\u00B7' || t.charAt(j) == '*')) {
         j++;
         if (j < limit && t.charAt(j) == ' ') {
           j++;
@@ -96,7 +103,9 @@ final class UnitParser {
     return new Match(canonical(factors), end);
   }
 
-  /** The longest symbol spelling at {@code i} that ends on a boundary: {symbol as written, symbol}. */
+  /**
+   * The longest symbol spelling at {@code i} that ends on a boundary: {symbol as written, symbol}.
+   */
   String[] symbolAt(String t, int i, int limit) {
     for (String[] s : rules.spellings) {
       int e = i + s[0].length();
@@ -138,7 +147,8 @@ final class UnitParser {
 
   /**
    * An exponent at {@code i}: "-1", "^-1", "(-1)", " -1", " - 1", "^2" or an attached "2". A space
-   * before it needs a sign or caret ("cm 2" of "5 × 5 cm 2" is no exponent); it is one digit, 1 to 3.
+   * before it needs a sign or caret ("cm 2" of "5 × 5 cm 2" is no exponent); it is one digit, 1 to
+   * 3.
    */
   private static Exp exponent(String t, int i, int limit) {
     int k = i;
@@ -172,7 +182,9 @@ final class UnitParser {
     }
     int d = t.charAt(k) - '0';
     k++;
-    if (k < limit && (Character.isDigit(t.charAt(k)) || (t.charAt(k) == '.' && k + 1 < limit && Character.isDigit(t.charAt(k + 1))))) {
+    if (k < limit
+        && (Character.isDigit(t.charAt(k))
+            || (t.charAt(k) == '.' && k + 1 < limit && Character.isDigit(t.charAt(k + 1))))) {
       return null;
     }
     if (paren) {

@@ -20,24 +20,34 @@ import org.anodex.paper.Paper;
 import org.anodex.paper.Property;
 
 /**
- * An attribution set ({@code attribution.yaml}, {@code attribution-corpus.yaml}): team-written texts, or
- * corpus papers named by DOI, whose values are labelled with what they describe, their cell, their section and their cycle count. Each text is enriched as a paper; each
- * labelled value is paired with an extracted one, and each labelled key is checked against it (a value
- * not extracted fails all its checks). Values listed as {@code absent} must not be extracted.
+ * An attribution set ({@code attribution.yaml}, {@code attribution-corpus.yaml}): team-written
+ * texts, or corpus papers named by DOI, whose values are labelled with what they describe, their
+ * cell, their section and their cycle count. Each text is enriched as a paper; each labelled value
+ * is paired with an extracted one, and each labelled key is checked against it (a value not
+ * extracted fails all its checks). Values listed as {@code absent} must not be extracted.
  */
 public final class AttributionSet {
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+      new ObjectMapper(new YAMLFactory())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
   /** The keys a label line may check, in the order they are reported. */
   public static final List<String> KEYS = List.of("describes", "cell", "section", "cycles");
+
   private static final Pattern CHECK = Pattern.compile(" (\\w+)=(.*?)(?= \\w+=|$)");
   private static final String UNKNOWN = "-";
 
   public record Labels(List<Text> texts) {}
 
   /** A team-written text (title, abstract, body), or a corpus paper named by {@code doi}. */
-  public record Text(String id, String doi, String title, @JsonProperty("abstract") String abstractText, String body,
-      List<String> expect, List<String> absent) {
+  public record Text(
+      String id,
+      String doi,
+      String title,
+      @JsonProperty("abstract") String abstractText,
+      String body,
+      List<String> expect,
+      List<String> absent) {
     public Text {
       expect = expect == null ? List.of() : expect;
       absent = absent == null ? List.of() : absent;
@@ -56,17 +66,25 @@ public final class AttributionSet {
   }
 
   /** A check that failed: the text, the labelled line, what was wanted and what was found. */
-  public record Miss(String text, String line, String key, String expected, String found, String evidence) {}
+  public record Miss(
+      String text, String line, String key, String expected, String found, String evidence) {}
 
-  public record Result(int values, Map<String, Share> byKey, Share all, int absent, List<Miss> misses) {}
+  public record Result(
+      int values, Map<String, Share> byKey, Share all, int absent, List<Miss> misses) {}
 
   private AttributionSet() {}
 
-  /** Scores the set; texts named by DOI are read from {@code abstractsDir} (the battery-abstracts corpus). */
-  public static Result evaluate(Path labelsFile, Path abstractsDir, PropertyExtractor extractor) throws IOException {
+  /**
+   * Scores the set; texts named by DOI are read from {@code abstractsDir} (the battery-abstracts
+   * corpus).
+   */
+  public static Result evaluate(Path labelsFile, Path abstractsDir, PropertyExtractor extractor)
+      throws IOException {
     Labels labels = YAML.readValue(labelsFile.toFile(), Labels.class);
-    Map<String, Paper> corpus = labels.texts().stream().anyMatch(x -> x.doi() != null)
-        ? CorpusPapers.byDoi(abstractsDir) : Map.of();
+    Map<String, Paper> corpus =
+        labels.texts().stream().anyMatch(x -> x.doi() != null)
+            ? CorpusPapers.byDoi(abstractsDir)
+            : Map.of();
     Map<String, Share> byKey = new LinkedHashMap<>();
     KEYS.forEach(k -> byKey.put(k, new Share(0, 0)));
     List<Miss> misses = new ArrayList<>();
@@ -74,10 +92,17 @@ public final class AttributionSet {
     int absent = 0;
     for (Text text : labels.texts()) {
       String where = text.doi() != null ? text.doi() : text.id();
-      Paper paper = text.doi() != null ? corpus.get(Dois.normalize(text.doi()))
-          : Paper.builder().title(text.title()).abstractText(text.abstractText()).body(text.body()).build(text.id());
+      Paper paper =
+          text.doi() != null
+              ? corpus.get(Dois.normalize(text.doi()))
+              : Paper.builder()
+                  .title(text.title())
+                  .abstractText(text.abstractText())
+                  .body(text.body())
+                  .build(text.id());
       if (paper == null) {
-        throw new IOException(labelsFile + ": no paper with DOI " + text.doi() + " in " + abstractsDir);
+        throw new IOException(
+            labelsFile + ": no paper with DOI " + text.doi() + " in " + abstractsDir);
       }
       List<Property> all = extractor.enrich(paper).properties();
       List<Property> unmatched = new ArrayList<>(all);
@@ -91,10 +116,14 @@ public final class AttributionSet {
         while (m.find()) {
           String key = m.group(1);
           if (!KEYS.contains(key)) {
-            throw new IllegalArgumentException(where + ": unknown key '" + key + "' in '" + line + "'");
+            throw new IllegalArgumentException(
+                where + ": unknown key '" + key + "' in '" + line + "'");
           }
           String want = m.group(2).strip();
-          String found = p == null ? "(value not extracted)" : Objects.requireNonNullElse(found(p, key), UNKNOWN);
+          String found =
+              p == null
+                  ? "(value not extracted)"
+                  : Objects.requireNonNullElse(found(p, key), UNKNOWN);
           boolean right = want.equals(found);
           byKey.merge(key, new Share(0, 0), (a, b) -> a.plus(right));
           if (!right) {
@@ -111,7 +140,11 @@ public final class AttributionSet {
         }
       }
     }
-    Share total = byKey.values().stream().reduce(new Share(0, 0), (a, b) -> new Share(a.checked() + b.checked(), a.correct() + b.correct()));
+    Share total =
+        byKey.values().stream()
+            .reduce(
+                new Share(0, 0),
+                (a, b) -> new Share(a.checked() + b.checked(), a.correct() + b.correct()));
     return new Result(values, byKey, total, absent, misses);
   }
 
@@ -120,7 +153,10 @@ public final class AttributionSet {
       case "describes" -> p.describes();
       case "cell" -> p.cell();
       case "section" -> p.section();
-      default -> p.conditions().get("cycles") == null ? null : String.valueOf(p.conditions().get("cycles"));
+      default ->
+          p.conditions().get("cycles") == null
+              ? null
+              : String.valueOf(p.conditions().get("cycles"));
     };
   }
 }

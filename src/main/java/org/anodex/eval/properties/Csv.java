@@ -13,10 +13,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** RFC 4180 CSV with a header row (Commons CSV): quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * RFC 4180 CSV with a header row (Commons CSV): quoted fields may hold commas, quotes ("") and line
+ * breaks.
+ */
 final class Csv {
-  private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-      .setIgnoreEmptyLines(true).setTrim(false).get();
+  private static final CSVFormat WITH_HEADER =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setTrim(false)
+          .get();
 
   private Csv() {}
 

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.anodex.paper.Property;
 
 /**
- * A labelled value: a property (or any of several, for the peer set's Coulombic efficiency file, which
- * mixes initial and later ones), a value in the canonical unit and {@code max} for a range. A null value
- * stands for a value labelled as not convertible ({@code raw} unit).
+ * A labelled value: a property (or any of several, for the peer set's Coulombic efficiency file,
+ * which mixes initial and later ones), a value in the canonical unit and {@code max} for a range. A
+ * null value stands for a value labelled as not convertible ({@code raw} unit).
  */
 public record Expected(Set<String> properties, Double value, Double max, String unit) {
 
@@ -27,7 +27,9 @@ public record Expected(Set<String> properties, Double value, Double max, String 
     if (value == null) {
       return p.value() == null && unit != null && unit.equals(p.unit());
     }
-    return p.value() != null && same(value, p.value()) && (max == null ? p.max() == null : p.max() != null && same(max, p.max()));
+    return p.value() != null
+        && same(value, p.value())
+        && (max == null ? p.max() == null : p.max() != null && same(max, p.max()));
   }
 
   static boolean same(double a, double b) {
@@ -36,8 +38,8 @@ public record Expected(Set<String> properties, Double value, Double max, String 
 
   /**
    * Pairs labelled and extracted values one to one (each extracted value counts once); returns the
-   * labelled values that found no partner, and leaves in {@code unmatched} the extracted ones that found
-   * none.
+   * labelled values that found no partner, and leaves in {@code unmatched} the extracted ones that
+   * found none.
    */
   static List<Expected> pair(List<Expected> gold, List<Property> unmatched) {
     List<Expected> missed = new ArrayList<>();

@@ -11,18 +11,20 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Lower-cases words, except where case is the meaning: a two-letter element symbol written as one
- * ("Si", "Co", "Al") keeps its case, so that silicon is not the "si" of ordinary text, cobalt not the
- * "co" of "co-doped", aluminium not the "al" of "et al.". Formulas and notations ({@code LiPF6},
- * {@code Si/C}, {@code PEDOT:PSS}) are lower-cased (they are unambiguous in any case, and users type them
- * both ways) and marked as keywords, so that no stemmer touches them.
+ * ("Si", "Co", "Al") keeps its case, so that silicon is not the "si" of ordinary text, cobalt not
+ * the "co" of "co-doped", aluminium not the "al" of "et al.". Formulas and notations ({@code
+ * LiPF6}, {@code Si/C}, {@code PEDOT:PSS}) are lower-cased (they are unambiguous in any case, and
+ * users type them both ways) and marked as keywords, so that no stemmer touches them.
  */
 public final class ChemistryCaseFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+
   /** The token read ahead to tell "Li, Y." (a name in a reference list) from lithium. */
   private State ahead;
+
   private boolean exhausted;
 
   public ChemistryCaseFilter(TokenStream in) {
@@ -59,9 +61,9 @@ public final class ChemistryCaseFilter extends TokenFilter {
   }
 
   /**
-   * Whether the symbol just read is a family name followed by an initial, as reference lists write "Li, Y."
-   * and "Co, J.": the next token is one capital letter, two characters on (", "). That token is kept, to
-   * be returned next.
+   * Whether the symbol just read is a family name followed by an initial, as reference lists write
+   * "Li, Y." and "Co, J.": the next token is one capital letter, two characters on (", "). That
+   * token is kept, to be returned next.
    */
   private boolean followedByInitial() throws IOException {
     State symbol = captureState();
@@ -71,8 +73,11 @@ public final class ChemistryCaseFilter extends TokenFilter {
       restoreState(symbol);
       return false;
     }
-    boolean initial = term.length() == 1 && Character.isUpperCase(term.charAt(0))
-        && offset.startOffset() == end + 2 && posInc.getPositionIncrement() == 1;
+    boolean initial =
+        term.length() == 1
+            && Character.isUpperCase(term.charAt(0))
+            && offset.startOffset() == end + 2
+            && posInc.getPositionIncrement() == 1;
     ahead = captureState();
     restoreState(symbol);
     return initial;

@@ -11,11 +11,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * At index time, a notation is also findable by its parts: {@code Si/C} is indexed as {@code Si/C} and,
- * at the same position, {@code Si} and {@code C}; {@code PEDOT:PSS} also as {@code PEDOT} and {@code PSS}.
- * So a search for "Si" finds the Si/C papers, while a search for "Si/C" finds only those. Fractions inside
- * a formula ({@code LiNi1/3Co1/3Mn1/3O2}) are not split. Parts are stacked at the notation's position
- * (no graph), which phrase queries over the whole notation and Solr's index-time analysis both accept.
+ * At index time, a notation is also findable by its parts: {@code Si/C} is indexed as {@code Si/C}
+ * and, at the same position, {@code Si} and {@code C}; {@code PEDOT:PSS} also as {@code PEDOT} and
+ * {@code PSS}. So a search for "Si" finds the Si/C papers, while a search for "Si/C" finds only
+ * those. Fractions inside a formula ({@code LiNi1/3Co1/3Mn1/3O2}) are not split. Parts are stacked
+ * at the notation's position (no graph), which phrase queries over the whole notation and Solr's
+ * index-time analysis both accept.
  */
 public final class ChemistryPartsFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -60,7 +61,12 @@ public final class ChemistryPartsFilter extends TokenFilter {
     char[] b = term.buffer();
     for (int i = 0; i < n; i++) {
       char c = b[i];
-      boolean fraction = c == '/' && i > 0 && i + 1 < n && Character.isDigit(b[i - 1]) && Character.isDigit(b[i + 1]);
+      boolean fraction =
+          c == '/'
+              && i > 0
+              && i + 1 < n
+              && Character.isDigit(b[i - 1])
+              && Character.isDigit(b[i + 1]);
       if ((c == '/' || c == '@' || c == ':' || c == '-') && !fraction) {
         if (i > from) {
           parts.add(new int[] {from, i});

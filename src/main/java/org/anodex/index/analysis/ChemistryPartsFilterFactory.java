@@ -4,7 +4,10 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-/** {@link ChemistryPartsFilter} (index time only) for Lucene's CustomAnalyzer and Solr schemas. No arguments. */
+/**
+ * {@link ChemistryPartsFilter} (index time only) for Lucene's CustomAnalyzer and Solr schemas. No
+ * arguments.
+ */
 public final class ChemistryPartsFilterFactory extends TokenFilterFactory {
   public static final String NAME = "anodexChemistryParts";
 

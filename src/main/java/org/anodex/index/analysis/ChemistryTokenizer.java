@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Words as {@link StandardTokenizer} finds them (Unicode word breaks), except that chemical notation
- * stays whole. The standard rules already keep {@code LiPF6}, {@code Li4Ti5O12} and
- * {@code LiNi0.8Co0.1Mn0.1O2}; on top of them this tokenizer joins, when both sides read as formulas
+ * Words as {@link StandardTokenizer} finds them (Unicode word breaks), except that chemical
+ * notation stays whole. The standard rules already keep {@code LiPF6}, {@code Li4Ti5O12} and {@code
+ * LiNi0.8Co0.1Mn0.1O2}; on top of them this tokenizer joins, when both sides read as formulas
  * ({@link Formulas}):
  *
  * <ul>
@@ -22,12 +22,13 @@ import org.apache.lucene.util.AttributeFactory;
  *       {@code Si-C}, {@code Li-S} (but not {@code Li-ion} or {@code T-cell});
  *   <li>fractional counts: {@code LiNi1/3Co1/3Mn1/3O2};
  *   <li>subscripts that came apart in PDF and HTML extraction: {@code SiO x}, {@code LiPF 6},
- *       {@code Al 2 O 3}, {@code SiO x /C} become {@code SiOx}, {@code LiPF6}, {@code Al2O3}, {@code SiOx/C};
+ *       {@code Al 2 O 3}, {@code SiO x /C} become {@code SiOx}, {@code LiPF6}, {@code Al2O3},
+ *       {@code SiOx/C};
  *   <li>and drops the underscore of TeX-like subscripts: {@code SiO_x} is {@code SiOx}.
  * </ul>
  *
- * Case is left alone ({@link ChemistryCaseFilter} decides it). The whole field is read into memory, as
- * the joins look across token gaps.
+ * Case is left alone ({@link ChemistryCaseFilter} decides it). The whole field is read into memory,
+ * as the joins look across token gaps.
  */
 public final class ChemistryTokenizer extends Tokenizer {
   public static final String CHEMISTRY_TYPE = "<CHEM>";
@@ -113,7 +114,8 @@ public final class ChemistryTokenizer extends Tokenizer {
         appendWord(part, last + 1);
         merged.append(part);
         spacedCounts = false;
-      } else if (isSingleSpace(gapStart, gapEnd) && continuesSpacedFormula(last, part, following, spacedCounts)) {
+      } else if (isSingleSpace(gapStart, gapEnd)
+          && continuesSpacedFormula(last, part, following, spacedCounts)) {
         merged.append(following);
         part.append(following);
         spacedCounts = true;
@@ -126,11 +128,17 @@ public final class ChemistryTokenizer extends Tokenizer {
     term.setEmpty().append(merged);
     offset.setOffset(correctOffset(starts[first]), correctOffset(ends[last]));
     posInc.setPositionIncrement(1);
-    type.setType(last > first || merged.length() != ends[first] - starts[first] ? CHEMISTRY_TYPE : types[first]);
+    type.setType(
+        last > first || merged.length() != ends[first] - starts[first]
+            ? CHEMISTRY_TYPE
+            : types[first]);
     return true;
   }
 
-  /** '/', '@' (either may have a space each side, as in "SiO x /C") or '-' alone between two words, else 0. */
+  /**
+   * '/', '@' (either may have a space each side, as in "SiO x /C") or '-' alone between two words,
+   * else 0.
+   */
   private char connector(int from, int to) {
     int a = from;
     int b = to;
@@ -149,22 +157,28 @@ public final class ChemistryTokenizer extends Tokenizer {
     return c == '/' || c == '@' || c == '-' && !spaced ? c : 0;
   }
 
-  /** Both sides are chemistry: "Si/C", "Si@C", "Li-S"; or a fraction inside a formula, "Ni1/3Co". */
+  /**
+   * Both sides are chemistry: "Si/C", "Si@C", "Li-S"; or a fraction inside a formula, "Ni1/3Co".
+   */
   private static boolean joinsAcross(CharSequence left, String right, char connector) {
     if (Formulas.symbols(left) == 0 || Formulas.symbols(right) == 0) {
       return false;
     }
-    boolean fraction = connector == '/' && Character.isDigit(left.charAt(left.length() - 1))
-        && Character.isDigit(right.charAt(0));
-    return fraction || Character.isUpperCase(left.charAt(0)) && Character.isUpperCase(right.charAt(0));
+    boolean fraction =
+        connector == '/'
+            && Character.isDigit(left.charAt(left.length() - 1))
+            && Character.isDigit(right.charAt(0));
+    return fraction
+        || Character.isUpperCase(left.charAt(0)) && Character.isUpperCase(right.charAt(0));
   }
 
   /**
-   * A formula whose subscripts were set apart by a space: "SiO x", "LiPF 6", "Al 2 O 3",
-   * "LiNi 0.8 Co 0.1 Mn 0.1 O 2". A lone symbol takes a count only where another symbol and count
-   * follow ("Al 2 O 3", not "In 2 h").
+   * A formula whose subscripts were set apart by a space: "SiO x", "LiPF 6", "Al 2 O 3", "LiNi 0.8
+   * Co 0.1 Mn 0.1 O 2". A lone symbol takes a count only where another symbol and count follow ("Al
+   * 2 O 3", not "In 2 h").
    */
-  private boolean continuesSpacedFormula(int last, CharSequence left, String following, boolean spacedCounts) {
+  private boolean continuesSpacedFormula(
+      int last, CharSequence left, String following, boolean spacedCounts) {
     char end = left.charAt(left.length() - 1);
     if (Formulas.isDetachedCount(following)) {
       if (!Character.isLetter(end) || Formulas.symbols(left) == 0) {
@@ -172,19 +186,25 @@ public final class ChemistryTokenizer extends Tokenizer {
       }
       return Formulas.symbols(left) >= 2 || spacedCounts || symbolAndCountFollow(last + 1);
     }
-    return spacedCounts && Character.isUpperCase(following.charAt(0)) && Formulas.symbols(following) > 0
-        && Character.isLetter(following.charAt(following.length() - 1)) && countFollows(last + 1);
+    return spacedCounts
+        && Character.isUpperCase(following.charAt(0))
+        && Formulas.symbols(following) > 0
+        && Character.isLetter(following.charAt(following.length() - 1))
+        && countFollows(last + 1);
   }
 
   private boolean symbolAndCountFollow(int countWord) {
     int symbol = countWord + 1;
-    return symbol < count && isSingleSpace(ends[countWord], starts[symbol])
-        && Formulas.symbols(word(symbol)) > 0 && Character.isUpperCase(text[starts[symbol]])
+    return symbol < count
+        && isSingleSpace(ends[countWord], starts[symbol])
+        && Formulas.symbols(word(symbol)) > 0
+        && Character.isUpperCase(text[starts[symbol]])
         && countFollows(symbol);
   }
 
   private boolean countFollows(int word) {
-    return word + 1 < count && isSingleSpace(ends[word], starts[word + 1])
+    return word + 1 < count
+        && isSingleSpace(ends[word], starts[word + 1])
         && Formulas.isDetachedCount(word(word + 1));
   }
 

@@ -4,8 +4,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 
 /**
- * One analyzer for every field, behind a class that a subclass gives a no-argument constructor, so that a
- * Solr schema or a SynonymGraphFilterFactory {@code analyzer} parameter can name it.
+ * One analyzer for every field, behind a class that a subclass gives a no-argument constructor, so
+ * that a Solr schema or a SynonymGraphFilterFactory {@code analyzer} parameter can name it.
  */
 public abstract class FixedAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer analyzer;

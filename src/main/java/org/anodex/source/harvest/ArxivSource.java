@@ -19,8 +19,9 @@ import org.xml.sax.SAXException;
 /**
  * The arXiv API ({@code GET /api/query?search_query=&start=&max_results=}), an Atom feed: paged by
  * {@code start}, with the three seconds between requests that its manual asks for (the caller's
- * {@link PoliteHttp} interval), to {@code opensearch:totalResults} or the first page without entries. A
- * paper without a journal DOI gets the DOI arXiv registers for every paper ({@code 10.48550/arXiv.ID}).
+ * {@link PoliteHttp} interval), to {@code opensearch:totalResults} or the first page without
+ * entries. A paper without a journal DOI gets the DOI arXiv registers for every paper ({@code
+ * 10.48550/arXiv.ID}).
  */
 final class ArxivSource implements HarvestSource {
   static final String NAME = "arxiv";
@@ -46,11 +47,29 @@ final class ArxivSource implements HarvestSource {
     int start = cursor == null ? 0 : Integer.parseInt(cursor);
     String search = "all:" + query.q();
     if (query.since() != null) {
-      search = "(" + search + ") AND submittedDate:[" + query.since().replace("-", "") + "0000 TO 300012312359]";
+      search =
+          "("
+              + search
+              + ") AND submittedDate:["
+              + query.since().replace("-", "")
+              + "0000 TO 300012312359]";
     }
-    Document feed = parse(http.get(query.uri("/api/query", HarvestQuery.params("search_query", search,
-        "start", String.valueOf(start), "max_results", String.valueOf(PAGE_SIZE), "sortBy", "submittedDate",
-        "sortOrder", "descending"))));
+    Document feed =
+        parse(
+            http.get(
+                query.uri(
+                    "/api/query",
+                    HarvestQuery.params(
+                        "search_query",
+                        search,
+                        "start",
+                        String.valueOf(start),
+                        "max_results",
+                        String.valueOf(PAGE_SIZE),
+                        "sortBy",
+                        "submittedDate",
+                        "sortOrder",
+                        "descending"))));
     List<Paper> papers = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
@@ -60,13 +79,18 @@ final class ArxivSource implements HarvestSource {
       try {
         papers.add(paper(e, id));
       } catch (IllegalArgumentException ex) {
-        skipped.add(new Skipped(NAME + " " + (id == null ? "entry " + (start + i + 1) : id), ex.getMessage()));
+        skipped.add(
+            new Skipped(
+                NAME + " " + (id == null ? "entry " + (start + i + 1) : id), ex.getMessage()));
       }
     }
     String totalText = text(feed.getDocumentElement(), OPENSEARCH, "totalResults");
     Long total = totalText == null ? null : Long.parseLong(totalText.strip());
     int after = start + entries.getLength();
-    String next = entries.getLength() == 0 || (total != null && after >= total) ? null : String.valueOf(after);
+    String next =
+        entries.getLength() == 0 || (total != null && after >= total)
+            ? null
+            : String.valueOf(after);
     return new Page(papers, skipped, next, total);
   }
 
@@ -79,9 +103,15 @@ final class ArxivSource implements HarvestSource {
       throw new IllegalArgumentException("no title");
     }
     String doi = text(e, ARXIV, "doi");
-    Paper.Builder b = Paper.builder().doi(doi != null ? doi : PaperMerge.arxivDoi(id)).title(title)
-        .abstractText(text(e, ATOM, "summary")).date(date(text(e, ATOM, "published")))
-        .journal(text(e, ARXIV, "journal_ref")).format(NAME).source(NAME + ":" + id);
+    Paper.Builder b =
+        Paper.builder()
+            .doi(doi != null ? doi : PaperMerge.arxivDoi(id))
+            .title(title)
+            .abstractText(text(e, ATOM, "summary"))
+            .date(date(text(e, ATOM, "published")))
+            .journal(text(e, ARXIV, "journal_ref"))
+            .format(NAME)
+            .source(NAME + ":" + id);
     NodeList authors = e.getElementsByTagNameNS(ATOM, "author");
     for (int i = 0; i < authors.getLength(); i++) {
       b.author(text((Element) authors.item(i), ATOM, "name"));
@@ -89,7 +119,8 @@ final class ArxivSource implements HarvestSource {
     NodeList links = e.getElementsByTagNameNS(ATOM, "link");
     for (int i = 0; i < links.getLength(); i++) {
       Element l = (Element) links.item(i);
-      if ("pdf".equals(l.getAttribute("title")) || "application/pdf".equals(l.getAttribute("type"))) {
+      if ("pdf".equals(l.getAttribute("title"))
+          || "application/pdf".equals(l.getAttribute("type"))) {
         b.oaUrl(l.getAttribute("href"));
         break;
       }
@@ -98,7 +129,10 @@ final class ArxivSource implements HarvestSource {
     return b.build(NAME + ":" + id);
   }
 
-  /** "http://arxiv.org/abs/2301.01234v2" is 2301.01234, "http://arxiv.org/abs/cond-mat/0102536v1" cond-mat/0102536. */
+  /**
+   * "http://arxiv.org/abs/2301.01234v2" is 2301.01234, "http://arxiv.org/abs/cond-mat/0102536v1"
+   * cond-mat/0102536.
+   */
   static String arxivId(String url) {
     if (url == null || !url.contains("/abs/")) {
       return null;
@@ -114,7 +148,9 @@ final class ArxivSource implements HarvestSource {
   /** The text of the first direct child of {@code scope} with that name, or null. */
   private static String text(Element scope, String ns, String name) {
     for (Node n = scope.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element c && name.equals(c.getLocalName()) && ns.equals(c.getNamespaceURI())) {
+      if (n instanceof Element c
+          && name.equals(c.getLocalName())
+          && ns.equals(c.getNamespaceURI())) {
         String t = c.getTextContent();
         return t == null || t.isBlank() ? null : t.strip().replaceAll("\\s+", " ");
       }
@@ -130,9 +166,11 @@ final class ArxivSource implements HarvestSource {
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      return f.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     } catch (ParserConfigurationException | SAXException e) {
-      throw new HarvestException("arxiv answered something that is not an Atom feed: " + e.getMessage());
+      throw new HarvestException(
+          "arxiv answered something that is not an Atom feed: " + e.getMessage());
     }
   }
 }

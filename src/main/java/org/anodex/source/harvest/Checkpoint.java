@@ -12,10 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Where a harvest is: the cursor of the next page and how many records came before it, written after
- * each page is committed to the index (replacing the file in one move, so a kill leaves the old one or
- * the new one). A run that finds one goes on from its cursor; a finished harvest removes it, so that the
- * next run starts over and updates what changed.
+ * Where a harvest is: the cursor of the next page and how many records came before it, written
+ * after each page is committed to the index (replacing the file in one move, so a kill leaves the
+ * old one or the new one). A run that finds one goes on from its cursor; a finished harvest removes
+ * it, so that the next run starts over and updates what changed.
  */
 public final class Checkpoint {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +27,10 @@ public final class Checkpoint {
     this.file = file;
   }
 
-  /** The checkpoint in {@code dir} of the harvest that {@code parts} identify (source, query, target, ...). */
+  /**
+   * The checkpoint in {@code dir} of the harvest that {@code parts} identify (source, query,
+   * target, ...).
+   */
   public static Checkpoint in(Path dir, String source, String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -35,7 +38,8 @@ public final class Checkpoint {
         sha.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
-      return new Checkpoint(dir.resolve(source + "-" + HexFormat.of().formatHex(sha.digest(), 0, 8) + ".json"));
+      return new Checkpoint(
+          dir.resolve(source + "-" + HexFormat.of().formatHex(sha.digest(), 0, 8) + ".json"));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -53,8 +57,13 @@ public final class Checkpoint {
     try {
       return JSON.readValue(file.toFile(), State.class);
     } catch (IOException e) {
-      throw new IOException("the harvest checkpoint " + file + " cannot be read (" + e.getMessage()
-          + "); delete it to start the harvest over", e);
+      throw new IOException(
+          "the harvest checkpoint "
+              + file
+              + " cannot be read ("
+              + e.getMessage()
+              + "); delete it to start the harvest over",
+          e);
     }
   }
 

@@ -9,9 +9,10 @@ import java.util.Locale;
 import org.anodex.paper.Paper;
 
 /**
- * Crossref works ({@code GET /works?query=&filter=from-pub-date:&rows=&cursor=}): cursor paging from
- * {@code *}; every page carries a {@code next-cursor}, and the end is the first page without items.
- * Abstracts are JATS ({@code <jats:p>}), stripped of markup; the count is {@code is-referenced-by-count}.
+ * Crossref works ({@code GET /works?query=&filter=from-pub-date:&rows=&cursor=}): cursor paging
+ * from {@code *}; every page carries a {@code next-cursor}, and the end is the first page without
+ * items. Abstracts are JATS ({@code <jats:p>}), stripped of markup; the count is {@code
+ * is-referenced-by-count}.
  */
 final class CrossrefSource implements HarvestSource {
   static final String NAME = "crossref";
@@ -33,9 +34,22 @@ final class CrossrefSource implements HarvestSource {
 
   @Override
   public Page page(String cursor) throws IOException {
-    JsonNode root = JSON.readTree(http.get(query.uri("/works", HarvestQuery.params("query", query.q(),
-        "filter", query.since() == null ? null : "from-pub-date:" + query.since(), "rows", "100",
-        "cursor", cursor == null ? "*" : cursor, "mailto", mailto))));
+    JsonNode root =
+        JSON.readTree(
+            http.get(
+                query.uri(
+                    "/works",
+                    HarvestQuery.params(
+                        "query",
+                        query.q(),
+                        "filter",
+                        query.since() == null ? null : "from-pub-date:" + query.since(),
+                        "rows",
+                        "100",
+                        "cursor",
+                        cursor == null ? "*" : cursor,
+                        "mailto",
+                        mailto))));
     JsonNode message = root.path("message");
     List<Paper> papers = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
@@ -46,25 +60,34 @@ final class CrossrefSource implements HarvestSource {
       try {
         papers.add(paper(item, doi));
       } catch (IllegalArgumentException e) {
-        skipped.add(new Skipped(NAME + " " + (doi == null ? "item " + n + " of the page" : doi), e.getMessage()));
+        skipped.add(
+            new Skipped(
+                NAME + " " + (doi == null ? "item " + n + " of the page" : doi), e.getMessage()));
       }
     }
     String next = n == 0 ? null : message.path("next-cursor").asText(null);
-    return new Page(papers, skipped, next,
+    return new Page(
+        papers,
+        skipped,
+        next,
         message.path("total-results").isNumber() ? message.path("total-results").asLong() : null);
   }
 
   private static Paper paper(JsonNode item, String rawDoi) {
     Paper.Builder b = Paper.builder().doi(rawDoi);
     if (b.doi() == null) {
-      throw new IllegalArgumentException(rawDoi == null ? "no DOI" : "DOI '" + rawDoi + "' is not one");
+      throw new IllegalArgumentException(
+          rawDoi == null ? "no DOI" : "DOI '" + rawDoi + "' is not one");
     }
     String title = first(item.path("title"));
     if (title == null) {
       throw new IllegalArgumentException("no title");
     }
-    b.title(title).journal(first(item.path("container-title"))).abstractText(item.path("abstract").asText(null))
-        .format(NAME).source(NAME + ":" + b.doi());
+    b.title(title)
+        .journal(first(item.path("container-title")))
+        .abstractText(item.path("abstract").asText(null))
+        .format(NAME)
+        .source(NAME + ":" + b.doi());
     for (JsonNode a : item.path("author")) {
       String name = (a.path("given").asText("") + " " + a.path("family").asText("")).strip();
       b.author(name.isEmpty() ? a.path("name").asText(null) : name);
@@ -83,7 +106,9 @@ final class CrossrefSource implements HarvestSource {
     return b.build(NAME + ":" + b.doi());
   }
 
-  /** Crossref's {@code [year, month, day]} (month and day optional) as yyyy, yyyy-mm or yyyy-mm-dd. */
+  /**
+   * Crossref's {@code [year, month, day]} (month and day optional) as yyyy, yyyy-mm or yyyy-mm-dd.
+   */
   private static String date(JsonNode parts) {
     if (!parts.isArray() || parts.isEmpty() || !parts.get(0).isInt()) {
       return null;

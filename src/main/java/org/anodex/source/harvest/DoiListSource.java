@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.anodex.paper.Paper;
 
 /**
- * {@code anodex harvest doi}: a list of DOIs as pages of {@link OpenAlexSource#DOIS_PER_REQUEST}, each
- * looked up in one request; a DOI the source does not know is skipped with that reason. The cursor is the
- * number of the next batch.
+ * {@code anodex harvest doi}: a list of DOIs as pages of {@link OpenAlexSource#DOIS_PER_REQUEST},
+ * each looked up in one request; a DOI the source does not know is skipped with that reason. The
+ * cursor is the number of the next batch.
  */
 final class DoiListSource implements HarvestSource {
   private final List<String> dois;
@@ -31,7 +31,10 @@ final class DoiListSource implements HarvestSource {
   public Page page(String cursor) throws IOException {
     int batch = cursor == null ? 0 : Integer.parseInt(cursor);
     int from = batch * OpenAlexSource.DOIS_PER_REQUEST;
-    List<String> asked = dois.subList(Math.min(from, dois.size()), Math.min(from + OpenAlexSource.DOIS_PER_REQUEST, dois.size()));
+    List<String> asked =
+        dois.subList(
+            Math.min(from, dois.size()),
+            Math.min(from + OpenAlexSource.DOIS_PER_REQUEST, dois.size()));
     if (asked.isEmpty()) {
       return new Page(List.of(), List.of(), null, (long) dois.size());
     }

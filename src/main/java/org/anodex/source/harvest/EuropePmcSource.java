@@ -9,8 +9,9 @@ import org.anodex.paper.Paper;
 
 /**
  * Europe PMC search ({@code GET /search?query=&format=json&resultType=core&pageSize=&cursorMark=}):
- * {@code cursorMark} paging from {@code *}; the end is a page without {@code nextCursorMark}, or with the
- * one it was asked for. {@code --since} becomes {@code FIRST_PDATE:[since TO 3000-12-31]} in the query.
+ * {@code cursorMark} paging from {@code *}; the end is a page without {@code nextCursorMark}, or
+ * with the one it was asked for. {@code --since} becomes {@code FIRST_PDATE:[since TO 3000-12-31]}
+ * in the query.
  */
 final class EuropePmcSource implements HarvestSource {
   static final String NAME = "europepmc";
@@ -30,10 +31,27 @@ final class EuropePmcSource implements HarvestSource {
 
   @Override
   public Page page(String cursor) throws IOException {
-    String q = query.since() == null ? query.q() : "(" + query.q() + ") AND FIRST_PDATE:[" + query.since() + " TO 3000-12-31]";
+    String q =
+        query.since() == null
+            ? query.q()
+            : "(" + query.q() + ") AND FIRST_PDATE:[" + query.since() + " TO 3000-12-31]";
     String asked = cursor == null ? "*" : cursor;
-    JsonNode root = JSON.readTree(http.get(query.uri("/search", HarvestQuery.params("query", q, "format", "json",
-        "resultType", "core", "pageSize", "100", "cursorMark", asked))));
+    JsonNode root =
+        JSON.readTree(
+            http.get(
+                query.uri(
+                    "/search",
+                    HarvestQuery.params(
+                        "query",
+                        q,
+                        "format",
+                        "json",
+                        "resultType",
+                        "core",
+                        "pageSize",
+                        "100",
+                        "cursorMark",
+                        asked))));
     List<Paper> papers = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     JsonNode results = root.path("resultList").path("result");
@@ -49,7 +67,11 @@ final class EuropePmcSource implements HarvestSource {
     if (results.isEmpty() || asked.equals(next)) {
       next = null;
     }
-    return new Page(papers, skipped, next, root.path("hitCount").isNumber() ? root.path("hitCount").asLong() : null);
+    return new Page(
+        papers,
+        skipped,
+        next,
+        root.path("hitCount").isNumber() ? root.path("hitCount").asLong() : null);
   }
 
   private static Paper paper(JsonNode r, String id) {
@@ -57,10 +79,20 @@ final class EuropePmcSource implements HarvestSource {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("no title");
     }
-    Paper.Builder b = Paper.builder().doi(r.path("doi").asText(null)).key(id.replace(':', '-')).title(title)
-        .abstractText(r.path("abstractText").asText(null))
-        .journal(r.path("journalInfo").path("journal").path("title").asText(r.path("journalTitle").asText(null)))
-        .date(r.path("firstPublicationDate").asText(null)).format(NAME).source(NAME + ":" + id);
+    Paper.Builder b =
+        Paper.builder()
+            .doi(r.path("doi").asText(null))
+            .key(id.replace(':', '-'))
+            .title(title)
+            .abstractText(r.path("abstractText").asText(null))
+            .journal(
+                r.path("journalInfo")
+                    .path("journal")
+                    .path("title")
+                    .asText(r.path("journalTitle").asText(null)))
+            .date(r.path("firstPublicationDate").asText(null))
+            .format(NAME)
+            .source(NAME + ":" + id);
     JsonNode authors = r.path("authorList").path("author");
     if (authors.isArray() && !authors.isEmpty()) {
       for (JsonNode a : authors) {
@@ -89,7 +121,8 @@ final class EuropePmcSource implements HarvestSource {
     String any = null;
     for (JsonNode l : links) {
       String availability = l.path("availabilityCode").asText("");
-      if (!availability.equals("OA") && !l.path("availability").asText("").equalsIgnoreCase("Open access")) {
+      if (!availability.equals("OA")
+          && !l.path("availability").asText("").equalsIgnoreCase("Open access")) {
         continue;
       }
       if (l.path("documentStyle").asText("").equals("pdf")) {

@@ -5,12 +5,13 @@ import java.util.List;
 import org.anodex.paper.Paper;
 
 /**
- * One open scholarly API, paged the way its documentation says. A harvest asks for the first page (cursor
- * null), then for the page after each cursor a page gives, until a page gives none. Cursors are plain
- * strings so that a checkpoint can keep one and a killed harvest go on from it.
+ * One open scholarly API, paged the way its documentation says. A harvest asks for the first page
+ * (cursor null), then for the page after each cursor a page gives, until a page gives none. Cursors
+ * are plain strings so that a checkpoint can keep one and a killed harvest go on from it.
  *
- * <p>To add a source: implement this in a class of this package with its documented paging and mapping,
- * name it in {@link HarvestSources}, and add fixtures in its documented format to {@code HarvestTest}.
+ * <p>To add a source: implement this in a class of this package with its documented paging and
+ * mapping, name it in {@link HarvestSources}, and add fixtures in its documented format to {@code
+ * HarvestTest}.
  */
 public interface HarvestSource {
 

@@ -11,15 +11,17 @@ import java.util.TreeMap;
 import org.anodex.paper.Paper;
 
 /**
- * OpenAlex works ({@code GET /works?search=&filter=&per_page=&cursor=}): cursor paging from {@code *} to the
- * page whose {@code meta.next_cursor} is null. Abstracts come as {@code abstract_inverted_index} (each word
- * with its positions) and are rebuilt in word order. {@code harvest doi} asks for DOIs fifty at a time with
- * {@code filter=doi:A|B|...}, the same pages.
+ * OpenAlex works ({@code GET /works?search=&filter=&per_page=&cursor=}): cursor paging from {@code
+ * *} to the page whose {@code meta.next_cursor} is null. Abstracts come as {@code
+ * abstract_inverted_index} (each word with its positions) and are rebuilt in word order. {@code
+ * harvest doi} asks for DOIs fifty at a time with {@code filter=doi:A|B|...}, the same pages.
  */
 final class OpenAlexSource implements HarvestSource {
   static final String NAME = "openalex";
+
   /** The most DOIs one OR filter may hold. */
   static final int DOIS_PER_REQUEST = 50;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final PoliteHttp http;
   private final HarvestQuery query;
@@ -28,10 +30,16 @@ final class OpenAlexSource implements HarvestSource {
   private final String apiKey;
 
   OpenAlexSource(PoliteHttp http, HarvestQuery query, String mailto, String apiKey) {
-    this(http, query, mailto, apiKey, query.since() == null ? null : "from_publication_date:" + query.since());
+    this(
+        http,
+        query,
+        mailto,
+        apiKey,
+        query.since() == null ? null : "from_publication_date:" + query.since());
   }
 
-  private OpenAlexSource(PoliteHttp http, HarvestQuery query, String mailto, String apiKey, String filter) {
+  private OpenAlexSource(
+      PoliteHttp http, HarvestQuery query, String mailto, String apiKey, String filter) {
     this.http = http;
     this.query = query;
     this.mailto = mailto;
@@ -40,8 +48,13 @@ final class OpenAlexSource implements HarvestSource {
   }
 
   /** The works of these DOIs (at most {@link #DOIS_PER_REQUEST}). */
-  static OpenAlexSource byDois(PoliteHttp http, HarvestQuery query, String mailto, String apiKey, List<String> dois) {
-    return new OpenAlexSource(http, new HarvestQuery(null, null, query.apiUrl()), mailto, apiKey,
+  static OpenAlexSource byDois(
+      PoliteHttp http, HarvestQuery query, String mailto, String apiKey, List<String> dois) {
+    return new OpenAlexSource(
+        http,
+        new HarvestQuery(null, null, query.apiUrl()),
+        mailto,
+        apiKey,
         "doi:" + String.join("|", dois));
   }
 
@@ -52,9 +65,24 @@ final class OpenAlexSource implements HarvestSource {
 
   @Override
   public Page page(String cursor) throws IOException {
-    JsonNode root = JSON.readTree(http.get(query.uri("/works", HarvestQuery.params("search", query.q(),
-        "filter", filter, "per_page", "100", "cursor", cursor == null ? "*" : cursor, "mailto", mailto,
-        "api_key", apiKey))));
+    JsonNode root =
+        JSON.readTree(
+            http.get(
+                query.uri(
+                    "/works",
+                    HarvestQuery.params(
+                        "search",
+                        query.q(),
+                        "filter",
+                        filter,
+                        "per_page",
+                        "100",
+                        "cursor",
+                        cursor == null ? "*" : cursor,
+                        "mailto",
+                        mailto,
+                        "api_key",
+                        apiKey))));
     List<Paper> papers = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (JsonNode work : root.path("results")) {
@@ -62,12 +90,14 @@ final class OpenAlexSource implements HarvestSource {
       try {
         papers.add(paper(work, id));
       } catch (IllegalArgumentException e) {
-        skipped.add(new Skipped(NAME + " " + (id == null ? "record without id" : id), e.getMessage()));
+        skipped.add(
+            new Skipped(NAME + " " + (id == null ? "record without id" : id), e.getMessage()));
       }
     }
     JsonNode meta = root.path("meta");
     String next = root.path("results").isEmpty() ? null : meta.path("next_cursor").asText(null);
-    return new Page(papers, skipped, next, meta.path("count").isNumber() ? meta.path("count").asLong() : null);
+    return new Page(
+        papers, skipped, next, meta.path("count").isNumber() ? meta.path("count").asLong() : null);
   }
 
   private static Paper paper(JsonNode w, String id) {
@@ -78,9 +108,15 @@ final class OpenAlexSource implements HarvestSource {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("no title");
     }
-    Paper.Builder b = Paper.builder().doi(w.path("doi").asText(null)).key(id).title(title)
-        .date(w.path("publication_date").asText(null)).format(NAME).source(NAME + ":" + id)
-        .abstractText(abstractText(w.path("abstract_inverted_index")));
+    Paper.Builder b =
+        Paper.builder()
+            .doi(w.path("doi").asText(null))
+            .key(id)
+            .title(title)
+            .date(w.path("publication_date").asText(null))
+            .format(NAME)
+            .source(NAME + ":" + id)
+            .abstractText(abstractText(w.path("abstract_inverted_index")));
     if (w.path("publication_year").isInt()) {
       b.year(w.path("publication_year").asInt());
     }
@@ -101,8 +137,8 @@ final class OpenAlexSource implements HarvestSource {
   }
 
   /**
-   * The abstract from its inverted index ({@code {"word": [positions]}}): every word put at each of its
-   * positions, read in position order.
+   * The abstract from its inverted index ({@code {"word": [positions]}}): every word put at each of
+   * its positions, read in position order.
    */
   static String abstractText(JsonNode inverted) {
     if (inverted == null || !inverted.isObject() || inverted.isEmpty()) {

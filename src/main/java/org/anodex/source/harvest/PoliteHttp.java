@@ -15,17 +15,20 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The one way harvest clients reach an outside API: a User-Agent that names Anodex and whom to contact, no
- * more than one request per {@code interval} (the source's documented rate), {@code Retry-After} obeyed on
- * 429 and 503, other 5xx and broken connections retried with doubling waits, and any other refusal turned
- * into an error that says who refused what and why.
+ * The one way harvest clients reach an outside API: a User-Agent that names Anodex and whom to
+ * contact, no more than one request per {@code interval} (the source's documented rate), {@code
+ * Retry-After} obeyed on 429 and 503, other 5xx and broken connections retried with doubling waits,
+ * and any other refusal turned into an error that says who refused what and why.
  */
 public final class PoliteHttp {
   /** The longest {@code Retry-After} obeyed: a source that asks for more is treated as refusing. */
   static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-      .followRedirects(HttpClient.Redirect.NORMAL).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(20))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
   private final String source;
   private final String userAgent;
   private final Duration interval;
@@ -36,16 +39,24 @@ public final class PoliteHttp {
 
   /**
    * @param source the API's name, for messages
-   * @param mailto who runs the harvest (in the User-Agent: the "polite pool" of OpenAlex and Crossref), or null
+   * @param mailto who runs the harvest (in the User-Agent: the "polite pool" of OpenAlex and
+   *     Crossref), or null
    * @param interval the least time between two requests
    * @param tries attempts of one request before giving up
    * @param firstBackoff the wait after the first failure, doubled after each further one
    */
-  public PoliteHttp(String source, String mailto, Duration interval, int tries, Duration firstBackoff,
+  public PoliteHttp(
+      String source,
+      String mailto,
+      Duration interval,
+      int tries,
+      Duration firstBackoff,
       Consumer<String> log) {
     this.source = source;
-    this.userAgent = "Anodex/0.1 (battery-literature search; https://github.com/anodex"
-        + (mailto == null ? "" : "; mailto:" + mailto) + ")";
+    this.userAgent =
+        "Anodex/0.1 (battery-literature search; https://github.com/anodex"
+            + (mailto == null ? "" : "; mailto:" + mailto)
+            + ")";
     this.interval = interval;
     this.tries = tries;
     this.firstBackoff = firstBackoff;
@@ -58,7 +69,11 @@ public final class PoliteHttp {
 
   /** The body of a successful GET, as text. */
   public String get(URI uri) throws IOException {
-    HttpResponse<byte[]> r = send(uri, "application/json, application/atom+xml;q=0.9, */*;q=0.1", HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        send(
+            uri,
+            "application/json, application/atom+xml;q=0.9, */*;q=0.1",
+            HttpResponse.BodyHandlers.ofByteArray());
     return new String(r.body(), StandardCharsets.UTF_8);
   }
 
@@ -67,13 +82,19 @@ public final class PoliteHttp {
     return send(uri, accept, HttpResponse.BodyHandlers.ofInputStream());
   }
 
-  private <T> HttpResponse<T> send(URI uri, String accept, HttpResponse.BodyHandler<T> handler) throws IOException {
+  private <T> HttpResponse<T> send(URI uri, String accept, HttpResponse.BodyHandler<T> handler)
+      throws IOException {
     Duration backoff = firstBackoff;
     String lastProblem = null;
     for (int attempt = 1; attempt <= tries; attempt++) {
       pace();
-      HttpRequest request = HttpRequest.newBuilder(uri).header("User-Agent", userAgent).header("Accept", accept)
-          .timeout(Duration.ofMinutes(2)).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .header("User-Agent", userAgent)
+              .header("Accept", accept)
+              .timeout(Duration.ofMinutes(2))
+              .GET()
+              .build();
       HttpResponse<T> r;
       try {
         r = client.send(request, handler);
@@ -94,33 +115,59 @@ public final class PoliteHttp {
         lastProblem = "HTTP " + status + detail;
         Duration asked = status == 429 || status == 503 ? retryAfter(r) : null;
         if (asked != null && asked.compareTo(LONGEST_WAIT) > 0) {
-          throw new HarvestException(source + " asks to wait " + asked.toMinutes() + " min before the next request ("
-              + lastProblem + "); try again later");
+          throw new HarvestException(
+              source
+                  + " asks to wait "
+                  + asked.toMinutes()
+                  + " min before the next request ("
+                  + lastProblem
+                  + "); try again later");
         }
         backoff = waitAfter(lastProblem, backoff, asked, attempt);
         continue;
       }
-      throw new HarvestException(source + " refused " + uri + ": HTTP " + status + detail + hint(status));
+      throw new HarvestException(
+          source + " refused " + uri + ": HTTP " + status + detail + hint(status));
     }
-    throw new HarvestException(source + " did not answer " + uri + " after " + tries + " tries (last: " + lastProblem + ")");
+    throw new HarvestException(
+        source
+            + " did not answer "
+            + uri
+            + " after "
+            + tries
+            + " tries (last: "
+            + lastProblem
+            + ")");
   }
 
   private static String hint(int status) {
     return switch (status) {
-      case 401, 403 -> " (the source wants a key or refuses this client: see its limits in the README)";
+      case 401, 403 ->
+          " (the source wants a key or refuses this client: see its limits in the README)";
       case 400 -> " (the query is not one the source accepts)";
       default -> "";
     };
   }
 
   /** Waits {@code asked} (a Retry-After) or the backoff; answers the next backoff. */
-  private Duration waitAfter(String problem, Duration backoff, Duration asked, int attempt) throws IOException {
+  private Duration waitAfter(String problem, Duration backoff, Duration asked, int attempt)
+      throws IOException {
     if (attempt == tries) {
       return backoff;
     }
     Duration wait = asked != null ? asked : backoff;
-    log.accept(source + ": " + problem + "; waiting " + seconds(wait) + (asked != null ? " as Retry-After asks" : "")
-        + " (attempt " + (attempt + 1) + " of " + tries + ")");
+    log.accept(
+        source
+            + ": "
+            + problem
+            + "; waiting "
+            + seconds(wait)
+            + (asked != null ? " as Retry-After asks" : "")
+            + " (attempt "
+            + (attempt + 1)
+            + " of "
+            + tries
+            + ")");
     sleep(wait);
     return backoff.multipliedBy(2);
   }
@@ -143,7 +190,10 @@ public final class PoliteHttp {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(v.strip())));
     } catch (NumberFormatException e) {
       try {
-        Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        Duration d =
+            Duration.between(
+                ZonedDateTime.now(),
+                ZonedDateTime.parse(v.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
         return d.isNegative() ? Duration.ZERO : d;
       } catch (DateTimeParseException e2) {
         return null;
@@ -155,8 +205,12 @@ public final class PoliteHttp {
     Object body = r.body();
     String text;
     try {
-      text = body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
-          : body instanceof InputStream in ? new String(in.readNBytes(300), StandardCharsets.UTF_8) : "";
+      text =
+          body instanceof byte[] b
+              ? new String(b, StandardCharsets.UTF_8)
+              : body instanceof InputStream in
+                  ? new String(in.readNBytes(300), StandardCharsets.UTF_8)
+                  : "";
       if (body instanceof InputStream in) {
         in.close();
       }
@@ -168,7 +222,9 @@ public final class PoliteHttp {
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() < 1000 ? d.toMillis() + " ms" : String.format(Locale.ROOT, "%.0f s", d.toMillis() / 1000.0);
+    return d.toMillis() < 1000
+        ? d.toMillis() + " ms"
+        : String.format(Locale.ROOT, "%.0f s", d.toMillis() / 1000.0);
   }
 
   private static void sleep(Duration d) throws IOException {

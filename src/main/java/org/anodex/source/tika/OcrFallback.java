@@ -18,19 +18,30 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Scanned PDFs (pages as images, no text layer) read by Tesseract, when the machine has it: each page
- * rendered at 300 dpi and recognised as hOCR, whose line sizes let the title be told from a running
- * header. Tika's own OCR is off: run on every embedded image of every file it would cost minutes.
+ * Scanned PDFs (pages as images, no text layer) read by Tesseract, when the machine has it: each
+ * page rendered at 300 dpi and recognised as hOCR, whose line sizes let the title be told from a
+ * running header. Tika's own OCR is off: run on every embedded image of every file it would cost
+ * minutes.
  */
 final class OcrFallback {
   private static final int MAX_PAGES = 12;
-  private static final Pattern PARAGRAPH = Pattern.compile("<p class='ocr_par'[^>]*title=\"bbox (\\d+) (\\d+) (\\d+) (\\d+)\"[^>]*>(.*?)</p>", Pattern.DOTALL);
-  private static final Pattern LINE = Pattern.compile("<span class='ocr_(?:line|header|caption|textfloat)'[^>]*x_size ([\\d.]+)[^>]*>(.*?)(?=<span class='ocr_(?:line|header|caption|textfloat)'|$)", Pattern.DOTALL);
-  private static final Pattern WORD = Pattern.compile("<span class='ocrx_word'[^>]*>(.*?)</span>", Pattern.DOTALL);
-  private static final Pattern PAGE = Pattern.compile("<div class='ocr_page'[^>]*bbox \\d+ \\d+ (\\d+) (\\d+)");
-  private static final Pattern NOT_TITLE = Pattern.compile(
-      "(?i).*(@|\\buniversit|\\bdepartment\\b|\\binstitut|\\blaborator|\\bphone\\b|\\bfax\\b|e-mail|p\\.\\s?o\\.\\s?box|\\bavenue\\b|\\bstreet\\b).*");
-  private static final Pattern INITIALS = Pattern.compile("\\b[A-Z]\\.\\s?(?:[A-Z]\\.\\s?)?[A-Z][a-z]+");
+  private static final Pattern PARAGRAPH =
+      Pattern.compile(
+          "<p class='ocr_par'[^>]*title=\"bbox (\\d+) (\\d+) (\\d+) (\\d+)\"[^>]*>(.*?)</p>",
+          Pattern.DOTALL);
+  private static final Pattern LINE =
+      Pattern.compile(
+          "<span class='ocr_(?:line|header|caption|textfloat)'[^>]*x_size ([\\d.]+)[^>]*>(.*?)(?=<span class='ocr_(?:line|header|caption|textfloat)'|$)",
+          Pattern.DOTALL);
+  private static final Pattern WORD =
+      Pattern.compile("<span class='ocrx_word'[^>]*>(.*?)</span>", Pattern.DOTALL);
+  private static final Pattern PAGE =
+      Pattern.compile("<div class='ocr_page'[^>]*bbox \\d+ \\d+ (\\d+) (\\d+)");
+  private static final Pattern NOT_TITLE =
+      Pattern.compile(
+          "(?i).*(@|\\buniversit|\\bdepartment\\b|\\binstitut|\\blaborator|\\bphone\\b|\\bfax\\b|e-mail|p\\.\\s?o\\.\\s?box|\\bavenue\\b|\\bstreet\\b).*");
+  private static final Pattern INITIALS =
+      Pattern.compile("\\b[A-Z]\\.\\s?(?:[A-Z]\\.\\s?)?[A-Z][a-z]+");
   private static volatile Boolean available;
 
   record Result(String text, String title) {}
@@ -78,12 +89,15 @@ final class OcrFallback {
       }
       Files.deleteIfExists(dir);
     }
-    return new Result(text.length() > maxChars ? text.substring(0, maxChars) : text.toString(), title);
+    return new Result(
+        text.length() > maxChars ? text.substring(0, maxChars) : text.toString(), title);
   }
 
   private static String tesseract(Path png) throws IOException {
-    Process p = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "eng", "hocr")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "eng", "hocr")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       p.waitFor(5, TimeUnit.MINUTES);
@@ -114,13 +128,20 @@ final class OcrFallback {
       String t = text.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n").strip();
       if (!t.isEmpty()) {
         sizes.sort(Double::compare);
-        out.add(new Paragraph(t, Integer.parseInt(pm.group(2)), sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2)));
+        out.add(
+            new Paragraph(
+                t,
+                Integer.parseInt(pm.group(2)),
+                sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2)));
       }
     }
     return out;
   }
 
-  /** The title: the paragraph in the top half of the first page with the largest type, not an address. */
+  /**
+   * The title: the paragraph in the top half of the first page with the largest type, not an
+   * address.
+   */
   static String title(List<Paragraph> paragraphs, int pageHeight) {
     Paragraph best = null;
     for (Paragraph p : paragraphs) {
@@ -128,12 +149,19 @@ final class OcrFallback {
       long letters = flat.chars().filter(Character::isLetter).count();
       boolean inTopHalf = pageHeight <= 0 || p.top() < pageHeight / 2;
       boolean authors = INITIALS.matcher(flat).results().count() >= 2;
-      if (inTopHalf && letters >= 12 && flat.split(" ").length >= 3 && flat.length() <= 300
-          && !authors && !NOT_TITLE.matcher(flat).matches() && (best == null || p.size() > best.size() + 1)) {
+      if (inTopHalf
+          && letters >= 12
+          && flat.split(" ").length >= 3
+          && flat.length() <= 300
+          && !authors
+          && !NOT_TITLE.matcher(flat).matches()
+          && (best == null || p.size() > best.size() + 1)) {
         best = p;
       }
     }
-    return best == null ? null : best.text().replace('\n', ' ').replaceAll("\\s+", " ").replaceAll("\\s*-$", "").strip();
+    return best == null
+        ? null
+        : best.text().replace('\n', ' ').replaceAll("\\s+", " ").replaceAll("\\s*-$", "").strip();
   }
 
   private static int pageHeight(String hocr) {
@@ -142,6 +170,10 @@ final class OcrFallback {
   }
 
   private static String unescape(String s) {
-    return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Tika made of a file: its media type, its text (truncated at the character limit), its metadata
- * (every value of every key) and, for PDFs, the largest-font text of the first page, where the title is.
- * {@code error} is set instead when the file could not be parsed.
+ * What Tika made of a file: its media type, its text (truncated at the character limit), its
+ * metadata (every value of every key) and, for PDFs, the largest-font text of the first page, where
+ * the title is. {@code error} is set instead when the file could not be parsed.
  */
 public record ParsedFile(
     String mediaType,

@@ -14,18 +14,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The title of a PDF as a reader sees it: the run of text set in the largest font on the first page.
- * PDF Info titles are too often junk ("Microsoft Word - 02.doc", "paper.dvi") to be trusted alone.
+ * The title of a PDF as a reader sees it: the run of text set in the largest font on the first
+ * page. PDF Info titles are too often junk ("Microsoft Word - 02.doc", "paper.dvi") to be trusted
+ * alone.
  */
 final class PdfTitle {
   private static final int MAX_TITLE = 400;
   private static final int MAX_RUNS = 400;
+
   /** Article-type labels set above the title, often in the title's font. */
-  private static final Pattern LABEL = Pattern.compile(
-      "(?i)\\s*(?:(?:research|original|review|short|brief|full|technical)\\s+)?(?:article|paper|communication|report|note|letter)s?\\s*"
-      + "|\\s*(?:review|open access|editorial|commentary|perspective|erratum|correspondence|methodology|case report)\\s*");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:research|original|review|short|brief|full|technical)\\s+)?(?:article|paper|communication|report|note|letter)s?\\s*"
+              + "|\\s*(?:review|open access|editorial|commentary|perspective|erratum|correspondence|methodology|case report)\\s*");
+
   private static final Pattern NOT_TITLE =
-      Pattern.compile("(?i).*\\b(?:research article|open access|original article|journal of|vol\\.|volume \\d|issn|www\\.|https?://)\\b.*");
+      Pattern.compile(
+          "(?i).*\\b(?:research article|open access|original article|journal of|vol\\.|volume \\d|issn|www\\.|https?://)\\b.*");
 
   private PdfTitle() {}
 
@@ -37,7 +42,10 @@ final class PdfTitle {
     }
   }
 
-  /** A run of text in one font size; {@code joined} when it continues the previous run on the same line. */
+  /**
+   * A run of text in one font size; {@code joined} when it continues the previous run on the same
+   * line.
+   */
   record Run(String text, float size, int order, boolean joined) {}
 
   static List<Run> runs(PDDocument doc) throws IOException {
@@ -49,11 +57,12 @@ final class PdfTitle {
   }
 
   /**
-   * The largest-size block of consecutive runs that reads like a title. Short smaller runs inside it
-   * (the subscript of SiO2) stay in it.
+   * The largest-size block of consecutive runs that reads like a title. Short smaller runs inside
+   * it (the subscript of SiO2) stay in it.
    */
   static String pick(List<Run> runs) {
-    List<Float> sizes = runs.stream().map(Run::size).distinct().sorted((a, b) -> Float.compare(b, a)).toList();
+    List<Float> sizes =
+        runs.stream().map(Run::size).distinct().sorted((a, b) -> Float.compare(b, a)).toList();
     for (float size : sizes) {
       StringBuilder title = new StringBuilder();
       int last = -2;
@@ -84,7 +93,10 @@ final class PdfTitle {
 
   private static boolean readsLikeTitle(String t) {
     long letters = t.chars().filter(Character::isLetter).count();
-    return letters >= 12 && t.split(" ").length >= 3 && t.length() <= MAX_TITLE && !NOT_TITLE.matcher(t).matches();
+    return letters >= 12
+        && t.split(" ").length >= 3
+        && t.length() <= MAX_TITLE
+        && !NOT_TITLE.matcher(t).matches();
   }
 
   /** Collects the first page's text as runs of one font size, in content order. */
@@ -141,7 +153,8 @@ final class PdfTitle {
       if (!run.isBlank() && !LABEL.matcher(run).matches() && runs.size() < MAX_RUNS) {
         float size = median(sizes);
         if (size < 1f) {
-          // Type 3 fonts (dvips) report no usable size: a glyph is about half as wide as the font is high.
+          // Type 3 fonts (dvips) report no usable size: a glyph is about half as wide as the font
+          // is high.
           size = 2 * median(widths);
         }
         boolean wordBreak = run.startsWith(" ");

@@ -25,7 +25,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 
-/** One parse of one file with Tika's AutoDetectParser: text, metadata, and the PDF title by font. */
+/**
+ * One parse of one file with Tika's AutoDetectParser: text, metadata, and the PDF title by font.
+ */
 final class TikaParse {
   private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
 
@@ -42,7 +44,8 @@ final class TikaParse {
     ocr.setSkipOcr(true); // OCR of every embedded image would cost minutes a file; see OcrFallback
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser); // embedded documents (e.g. in DOCX) are parsed too
-    // ... but their file names are not text of the paper: a zip of NUL bytes would become "zeros.txt".
+    // ... but their file names are not text of the paper: a zip of NUL bytes would become
+    // "zeros.txt".
     ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(context);
     embedded.setWriteFileNameToContent(false);
     context.set(EmbeddedDocumentExtractor.class, embedded);
@@ -65,24 +68,29 @@ final class TikaParse {
         type = MediaType.parse(String.valueOf(metadata.get(Metadata.CONTENT_TYPE)));
       } else {
         String detected = metadata.get(Metadata.CONTENT_TYPE);
-        return ParsedFile.failed("could not be parsed" + (detected == null ? "" : " as " + detected)
-            + ": " + rootMessage(e));
+        return ParsedFile.failed(
+            "could not be parsed"
+                + (detected == null ? "" : " as " + detected)
+                + ": "
+                + rootMessage(e));
       }
     }
     Map<String, List<String>> meta = new LinkedHashMap<>();
     for (String name : metadata.names()) {
       meta.put(name, Arrays.asList(metadata.getValues(name)));
     }
-    String mediaType = metadata.get(Metadata.CONTENT_TYPE) != null
-        ? MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString()
-        : type.getBaseType().toString();
-    // A zip of NUL bytes is "text" to Tika (NULs, or U+FFFD where it decoded them): without its control
-    // and replacement characters it is what it is, empty.
+    String mediaType =
+        metadata.get(Metadata.CONTENT_TYPE) != null
+            ? MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString()
+            : type.getBaseType().toString();
+    // A zip of NUL bytes is "text" to Tika (NULs, or U+FFFD where it decoded them): without its
+    // control and replacement characters it is what it is, empty.
     String text = Text.stripControls(out.toString()).replace("\uFFFD", "");
     String title = null;
     if (mediaType.equals("application/pdf")) {
       title = PdfTitle.of(path);
-      if (text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < 100 && OcrFallback.available()) {
+      if (text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < 100
+          && OcrFallback.available()) {
         try {
           OcrFallback.Result scanned = OcrFallback.read(path, maxChars);
           text = scanned.text();

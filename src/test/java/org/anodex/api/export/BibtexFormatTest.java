@@ -17,13 +17,18 @@ class BibtexFormatTest {
 
   @Test
   void keysAreFamilyNameYearAndFirstSignificantTitleWordUniqueWithinTheExport() throws IOException {
-    List<Paper> papers = List.of(
-        paper("10.5555~anodex.2024.0001", "A cross-linked PAA–CMC binder network keeps micro-sized silicon anodes intact",
-            2024, "Lena Hartmann", "Tomás Ortega"),
-        paper("k-x", "The cross-linked binder, revisited", 2024, "Hartmann, L."),
-        paper("k-y", "On the cross-linked binder, again", 2024, "Lena Hartmann"),
-        paper("k-z", "Électrolytes à base d'éther", 2021, "Renée Müller-Lüdenscheidt"),
-        paper("k-w", "Silicon without authors", null));
+    List<Paper> papers =
+        List.of(
+            paper(
+                "10.5555~anodex.2024.0001",
+                "A cross-linked PAA–CMC binder network keeps micro-sized silicon anodes intact",
+                2024,
+                "Lena Hartmann",
+                "Tomás Ortega"),
+            paper("k-x", "The cross-linked binder, revisited", 2024, "Hartmann, L."),
+            paper("k-y", "On the cross-linked binder, again", 2024, "Lena Hartmann"),
+            paper("k-z", "Électrolytes à base d'éther", 2021, "Renée Müller-Lüdenscheidt"),
+            paper("k-w", "Silicon without authors", null));
     BibtexFormat format = new BibtexFormat();
     StringWriter out = new StringWriter();
     for (Paper p : papers) {
@@ -31,7 +36,12 @@ class BibtexFormatTest {
     }
     Matcher m = Pattern.compile("@article\\{([^,]+),").matcher(out.toString());
     List<String> keys = m.results().map(r -> r.group(1)).toList();
-    assertThat(keys).containsExactly("Hartmann2024crosslinked", "Hartmann2024crosslinkeda",
-        "Hartmann2024crosslinkedb", "MullerLudenscheidt2021electrolytes", "silicon");
+    assertThat(keys)
+        .containsExactly(
+            "Hartmann2024crosslinked",
+            "Hartmann2024crosslinkeda",
+            "Hartmann2024crosslinkedb",
+            "MullerLudenscheidt2021electrolytes",
+            "silicon");
   }
 }

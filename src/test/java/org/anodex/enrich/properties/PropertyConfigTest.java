@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The property table is data: the built-in one loads, a user's copy is checked before it is used. */
+/**
+ * The property table is data: the built-in one loads, a user's copy is checked before it is used.
+ */
 class PropertyConfigTest {
 
   @Test
@@ -33,36 +35,62 @@ class PropertyConfigTest {
 
   @Test
   void aUnitAddedToTheTableIsReadWithoutCodeChanges() throws IOException {
-    String yaml = builtIn().replace("  mAh/g: {property: specific_capacity, factor: 1}",
-        "  mAh/g: {property: specific_capacity, factor: 1}\n  mAh/mg: {property: specific_capacity, factor: 1000}");
+    String yaml =
+        builtIn()
+            .replace(
+                "  mAh/g: {property: specific_capacity, factor: 1}",
+                "  mAh/g: {property: specific_capacity, factor: 1}\n  mAh/mg: {property: specific_capacity, factor: 1000}");
     PropertyExtractor x = new PropertyExtractor(PropertyConfig.parse(stream(yaml), "test"));
-    assertThat(x.extract("a capacity of 1.2 mAh mg-1")).singleElement()
+    assertThat(x.extract("a capacity of 1.2 mAh mg-1"))
+        .singleElement()
         .satisfies(p -> assertThat(p.value()).isEqualTo(1200.0));
   }
 
   @Test
   void unknownPropertiesAndBrokenPatternsAreRefusedWithTheFileName() {
-    assertThatThrownBy(() -> PropertyConfig.parse(stream(builtIn().replace("{property: specific_capacity, factor: 1000}",
-        "{property: specific_capasity, factor: 1000}")), "mine.yaml"))
-        .isInstanceOf(IOException.class).hasMessageContaining("mine.yaml").hasMessageContaining("specific_capasity");
-    assertThatThrownBy(() -> PropertyConfig.parse(stream(builtIn().replace("per_cycle: '", "per_cycle: '(")), "mine.yaml"))
-        .isInstanceOf(IOException.class).hasMessageContaining("bad pattern");
-    assertThatThrownBy(() -> PropertyConfig.parse(stream(builtIn() + "\nunknown_key: 1\n"), "mine.yaml"))
-        .isInstanceOf(IOException.class).hasMessageContaining("mine.yaml");
+    assertThatThrownBy(
+            () ->
+                PropertyConfig.parse(
+                    stream(
+                        builtIn()
+                            .replace(
+                                "{property: specific_capacity, factor: 1000}",
+                                "{property: specific_capasity, factor: 1000}")),
+                    "mine.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("mine.yaml")
+        .hasMessageContaining("specific_capasity");
+    assertThatThrownBy(
+            () ->
+                PropertyConfig.parse(
+                    stream(builtIn().replace("per_cycle: '", "per_cycle: '(")), "mine.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("bad pattern");
+    assertThatThrownBy(
+            () -> PropertyConfig.parse(stream(builtIn() + "\nunknown_key: 1\n"), "mine.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("mine.yaml");
   }
 
   @Test
   void aMaterialAddedToTheTableIsAttributedWithoutCodeChanges() throws IOException {
-    String yaml = builtIn().replace("    sulfur: '", "    Na3V2(PO4)3: '(?-i)\\bNVP\\b'\n    sulfur: '");
+    String yaml =
+        builtIn().replace("    sulfur: '", "    Na3V2(PO4)3: '(?-i)\\bNVP\\b'\n    sulfur: '");
     PropertyExtractor x = new PropertyExtractor(PropertyConfig.parse(stream(yaml), "test"));
-    assertThat(x.extract("The NVP cathode delivers 117 mAh g-1.")).singleElement()
+    assertThat(x.extract("The NVP cathode delivers 117 mAh g-1."))
+        .singleElement()
         .satisfies(p -> assertThat(p.describes()).isEqualTo("Na3V2(PO4)3"));
   }
 
   @Test
   void aCopyMadeBeforeAttributionSaysWhatToAdd() {
-    assertThatThrownBy(() -> PropertyConfig.parse(stream(builtIn().substring(0, builtIn().indexOf("\nsections:"))), "old.yaml"))
-        .isInstanceOf(IOException.class).hasMessageContaining("old.yaml").hasMessageContaining("'sections' and 'describes'");
+    assertThatThrownBy(
+            () ->
+                PropertyConfig.parse(
+                    stream(builtIn().substring(0, builtIn().indexOf("\nsections:"))), "old.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("old.yaml")
+        .hasMessageContaining("'sections' and 'describes'");
   }
 
   private static String builtIn() throws IOException {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exact terms of tricky text. A term written "a|b" is "a" with "b" stacked at its position (the parts
- * of a notation at index time, the alternatives of a synonym at query time).
+ * The exact terms of tricky text. A term written "a|b" is "a" with "b" stacked at its position (the
+ * parts of a notation at index time, the alternatives of a synonym at query time).
  */
 class AnalysisTest {
 
@@ -43,7 +43,11 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       LiPF6 in EC                          => lipf6 in ec
       LiPF₆ salt                           => lipf6 salt
       LiPF 6 -based electrolyte            => lipf6 base electrolyte
@@ -64,7 +68,11 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       Si/C composite                       => si/c|Si|c composite
       Si@SiO2@C yolk-shell                 => si@sio2@c|Si|sio2|c yolk shell
       Si-C and Li-S cells                  => si-c|Si|c and li-s|Li|s cell
@@ -78,7 +86,11 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       Si anodes, et al.                    => Si anode et al
       SI units and si                      => si unit and si
       Co-doped with co-solvent             => Co dope with co solvent
@@ -94,7 +106,11 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       1500 mAh g−1                         => 1500 mah g 1
       1500 mAh g⁻¹                         => 1500 mah g 1
       Li–S and Si‐based                    => li-s|Li|s and Si base
@@ -106,7 +122,11 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       batteries electrodes carbonates      => battery electrode carbonate
       silicone silicon carbon oxides       => silicone silicon carbon oxide
       The SEI's growth                     => the sei growth
@@ -117,13 +137,19 @@ class AnalysisTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      textBlock =
+          """
       activation activity active           => activ activ activ
       LiPF6 in Si electrolytes             => lipf6 in Si electrolyt
       Si/C composites                      => si/c|Si|c composit
       """)
-  void theStemmedContentsFieldConflatesEnglishHarderButLeavesChemistryExact(String text, String expected) {
-    assertThat(terms(DomainAnalysis.indexing(DomainAnalysis.Stemmer.PORTER), text)).isEqualTo(expected);
+  void theStemmedContentsFieldConflatesEnglishHarderButLeavesChemistryExact(
+      String text, String expected) {
+    assertThat(terms(DomainAnalysis.indexing(DomainAnalysis.Stemmer.PORTER), text))
+        .isEqualTo(expected);
   }
 
   @Test

@@ -10,10 +10,10 @@ import org.anodex.bench.process.Java;
 import org.anodex.bench.process.ProcessStats;
 
 /**
- * Anodex as a user runs it, from its shaded jar: {@code anodex ingest} of the corpus's JSONL folder into a
- * fresh index, then {@code anodex serve --index DIR --port P}. Ingest runs with the corpus's own embedding
- * cache ({@code -Danodex.cache}, seeded by the generator) until ingest takes a record's {@code embedding} as
- * it is; then the cache is simply not read.
+ * Anodex as a user runs it, from its shaded jar: {@code anodex ingest} of the corpus's JSONL folder
+ * into a fresh index, then {@code anodex serve --index DIR --port P}. Ingest runs with the corpus's
+ * own embedding cache ({@code -Danodex.cache}, seeded by the generator) until ingest takes a
+ * record's {@code embedding} as it is; then the cache is simply not read.
  */
 public final class AnodexProcess implements AutoCloseable {
   private final Path jar;
@@ -24,8 +24,8 @@ public final class AnodexProcess implements AutoCloseable {
   private double startSeconds;
 
   /**
-   * {@code rankingOverride}: null, or a folder holding a {@code ranking.yaml} put before the jar on the class
-   * path, which the server then reads instead of its own ({@link WordsAlone}).
+   * {@code rankingOverride}: null, or a folder holding a {@code ranking.yaml} put before the jar on
+   * the class path, which the server then reads instead of its own ({@link WordsAlone}).
    */
   public AnodexProcess(Path jar, List<String> serverJvm, Path rankingOverride) {
     this.jar = jar;
@@ -35,29 +35,45 @@ public final class AnodexProcess implements AutoCloseable {
 
   public record IngestRun(double seconds, double peakRssMb, String summary) {}
 
-  public IngestRun ingest(Path papers, Path index, Path cache, Path log) throws IOException, InterruptedException {
-    ProcessBuilder pb = Java.command(List.of("-Xmx6g", "-Danodex.cache=" + cache),
-        List.of("-jar", jar.toString(), "ingest", "--index", index.toString(), papers.toString()));
+  public IngestRun ingest(Path papers, Path index, Path cache, Path log)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        Java.command(
+            List.of("-Xmx6g", "-Danodex.cache=" + cache),
+            List.of(
+                "-jar", jar.toString(), "ingest", "--index", index.toString(), papers.toString()));
     long start = System.nanoTime();
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ProcessStats.PeakRss rss = new ProcessStats.PeakRss(p.pid());
     int status = p.waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
-    String summary = Files.readAllLines(log).stream().filter(l -> l.contains(" added, ")).reduce((a, b) -> b)
-        .orElse("(no summary)");
+    String summary =
+        Files.readAllLines(log).stream()
+            .filter(l -> l.contains(" added, "))
+            .reduce((a, b) -> b)
+            .orElse("(no summary)");
     if (status != 0) {
       throw new IOException("anodex ingest exited " + status + ", see " + log);
     }
     return new IngestRun(seconds, rss.peakMb(), summary);
   }
 
-  /** Starts {@code anodex serve}; answers the seconds from the process's start to its first search answer. */
+  /**
+   * Starts {@code anodex serve}; answers the seconds from the process's start to its first search
+   * answer.
+   */
   public double serve(Path index, Path log) throws Exception {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    List<String> command = new java.util.ArrayList<>(rankingOverride == null ? List.of("-jar", jar.toString())
-        : List.of("-cp", rankingOverride + java.io.File.pathSeparator + jar, "org.anodex.cli.Anodex"));
+    List<String> command =
+        new java.util.ArrayList<>(
+            rankingOverride == null
+                ? List.of("-jar", jar.toString())
+                : List.of(
+                    "-cp",
+                    rankingOverride + java.io.File.pathSeparator + jar,
+                    "org.anodex.cli.Anodex"));
     command.addAll(List.of("serve", "--index", index.toString(), "--port", String.valueOf(port)));
     ProcessBuilder pb = Java.command(serverJvm, command);
     long start = System.nanoTime();

@@ -7,16 +7,18 @@ import java.util.SplittableRandom;
 import org.anodex.paper.Paper;
 
 /**
- * Generated papers, each drawn mostly from one real paper (its source): the title and abstract are walks
- * through the bigram models of all real titles and abstracts, pulled towards the source's own words, with
- * about the source's lengths; the venue is the source's or another real paper's, the date and the number of
- * authors another real paper's, the author names from the pool of real names; the embedding is the source's
- * real embedding plus Gaussian noise, renormalised to unit length (cosine to the source about 0.97).
- * Paper {@code i} of seed {@code s} is the same whatever the corpus size or chunking.
+ * Generated papers, each drawn mostly from one real paper (its source): the title and abstract are
+ * walks through the bigram models of all real titles and abstracts, pulled towards the source's own
+ * words, with about the source's lengths; the venue is the source's or another real paper's, the
+ * date and the number of authors another real paper's, the author names from the pool of real
+ * names; the embedding is the source's real embedding plus Gaussian noise, renormalised to unit
+ * length (cosine to the source about 0.97). Paper {@code i} of seed {@code s} is the same whatever
+ * the corpus size or chunking.
  */
 public final class PaperGenerator {
   /** Norm of the noise added to the source's unit embedding. */
   static final double NOISE = 0.25;
+
   private final RealCorpus real;
   private final TextModel titles = new TextModel();
   private final TextModel abstracts = new TextModel();
@@ -29,7 +31,8 @@ public final class PaperGenerator {
   public PaperGenerator(RealCorpus real, long seed, long papers) {
     this.real = real;
     this.seed = seed;
-    // Variants grow with the corpus: about one new word per 100 abstracts at 5k, up to millions at 1M.
+    // Variants grow with the corpus: about one new word per 100 abstracts at 5k, up to millions at
+    // 1M.
     this.rare = new RareWords(0.004, Math.max(1000, papers * 4));
     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
     for (Paper p : real.papers()) {
@@ -56,15 +59,26 @@ public final class PaperGenerator {
     Paper source = papers.get(s);
     String[] titleTokens = TextModel.tokens(source.title());
     int titleLength = Math.max(3, titleTokens.length + random.nextInt(5) - 2);
-    String title = titles.walk(titleTokens.length > 0 ? titleTokens[0] : null, titleLength, false, titleWords[s], 4,
-        rare, random);
+    String title =
+        titles.walk(
+            titleTokens.length > 0 ? titleTokens[0] : null,
+            titleLength,
+            false,
+            titleWords[s],
+            4,
+            rare,
+            random);
     String abstractText = null;
     String[] abstractTokens = TextModel.tokens(source.abstractText());
     if (abstractTokens.length > 0) {
       int length = (int) Math.max(10, abstractTokens.length * (0.8 + 0.4 * random.nextDouble()));
-      abstractText = abstracts.walk(abstractTokens[0], length, true, abstractWords[s], 6, rare, random);
+      abstractText =
+          abstracts.walk(abstractTokens[0], length, true, abstractWords[s], 6, rare, random);
     }
-    String venue = random.nextDouble() < 0.6 ? source.journal() : papers.get(random.nextInt(papers.size())).journal();
+    String venue =
+        random.nextDouble() < 0.6
+            ? source.journal()
+            : papers.get(random.nextInt(papers.size())).journal();
     Paper dated = papers.get(random.nextInt(papers.size()));
     Integer year = dated.year();
     String published = null;
@@ -78,11 +92,22 @@ public final class PaperGenerator {
       authors.add(names.get(random.nextInt(names.size())));
     }
     String doi = "10.5555/bench.s" + seed + "." + i;
-    return new SyntheticPaper("bench-" + seed + "-" + i, doi, title, abstractText, authors, venue, year, published,
+    return new SyntheticPaper(
+        "bench-" + seed + "-" + i,
+        doi,
+        title,
+        abstractText,
+        authors,
+        venue,
+        year,
+        published,
         embedding(real.embeddings().get(s), random));
   }
 
-  /** The source's embedding plus noise of norm about {@link #NOISE}, unit length, rounded as written (6 decimals). */
+  /**
+   * The source's embedding plus noise of norm about {@link #NOISE}, unit length, rounded as written
+   * (6 decimals).
+   */
   static float[] embedding(float[] source, SplittableRandom random) {
     if (source == null) {
       return null;

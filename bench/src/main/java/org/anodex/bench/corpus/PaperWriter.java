@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Generated papers as JSON Lines, in the keys of record-fields.yaml plus {@code embedding} and its model. */
+/**
+ * Generated papers as JSON Lines, in the keys of record-fields.yaml plus {@code embedding} and its
+ * model.
+ */
 final class PaperWriter {
   static final String EMBEDDING_MODEL = "all-MiniLM-L6-v2-q";
   private static final JsonFactory JSON = new JsonFactory();

@@ -8,14 +8,17 @@ import java.util.SplittableRandom;
 import org.anodex.paper.Paper;
 
 /**
- * The benchmark's queries: 2 to 4 consecutive content words of a real title (lower case, letters, digits and
- * inner hyphens only, so that no system reads them as syntax), each with a year for the filtered class.
- * Deterministic for a seed. Written at run time beside the corpus, never into the repository.
+ * The benchmark's queries: 2 to 4 consecutive content words of a real title (lower case, letters,
+ * digits and inner hyphens only, so that no system reads them as syntax), each with a year for the
+ * filtered class. Deterministic for a seed. Written at run time beside the corpus, never into the
+ * repository.
  */
 public final class QueryPicker {
-  private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "via", "its", "their", "into",
-      "based", "using", "towards", "toward", "through", "on", "of", "in", "a", "an", "to", "by", "as", "at", "or",
-      "not", "is", "are", "be", "high", "new", "study");
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "and", "for", "with", "from", "via", "its", "their", "into", "based", "using",
+          "towards", "toward", "through", "on", "of", "in", "a", "an", "to", "by", "as", "at", "or",
+          "not", "is", "are", "be", "high", "new", "study");
 
   public record Query(String words, int year) {}
 
@@ -37,7 +40,10 @@ public final class QueryPicker {
         continue;
       }
       int from = random.nextInt(words.size() - k + 1);
-      out.add(new Query(String.join(" ", words.subList(from, from + k)), years.get(random.nextInt(years.size()))));
+      out.add(
+          new Query(
+              String.join(" ", words.subList(from, from + k)),
+              years.get(random.nextInt(years.size()))));
     }
     return out;
   }

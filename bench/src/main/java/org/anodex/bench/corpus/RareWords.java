@@ -3,10 +3,10 @@ package org.anodex.bench.corpus;
 import java.util.SplittableRandom;
 
 /**
- * New words, so that the vocabulary keeps growing with the corpus as a real one does (Heaps' law) instead
- * of stopping at the few tens of thousands of words of the real sample: now and then a long word becomes a
- * variant of itself ({@code silicon} to {@code siliconbq}), the variant's number drawn log-uniformly, so
- * that a few variants are common and most are rare.
+ * New words, so that the vocabulary keeps growing with the corpus as a real one does (Heaps' law)
+ * instead of stopping at the few tens of thousands of words of the real sample: now and then a long
+ * word becomes a variant of itself ({@code silicon} to {@code siliconbq}), the variant's number
+ * drawn log-uniformly, so that a few variants are common and most are rare.
  */
 public final class RareWords {
   private final double probability;
@@ -19,7 +19,9 @@ public final class RareWords {
   }
 
   public String maybeVary(String word, SplittableRandom random) {
-    if (probability == 0 || word.length() < 6 || random.nextDouble() >= probability
+    if (probability == 0
+        || word.length() < 6
+        || random.nextDouble() >= probability
         || !Character.isLetter(word.charAt(word.length() - 1))) {
       return word;
     }

@@ -15,14 +15,17 @@ import org.anodex.source.RecordFields;
 import org.anodex.source.SourceFile;
 
 /**
- * The real papers the scale corpus is drawn from, read at run time with the application's own record
- * reader (so titles and abstracts are cleaned exactly as {@code anodex ingest} cleans them), each with its
- * real embedding from the application's {@link Embedder} (cached by text, so the 5,075 battery abstracts
- * cost nothing after their first ingest).
+ * The real papers the scale corpus is drawn from, read at run time with the application's own
+ * record reader (so titles and abstracts are cleaned exactly as {@code anodex ingest} cleans them),
+ * each with its real embedding from the application's {@link Embedder} (cached by text, so the
+ * 5,075 battery abstracts cost nothing after their first ingest).
  */
 public record RealCorpus(List<Paper> papers, List<float[]> embeddings) {
 
-  /** Every record of the {@code *.jsonl} files in {@code folder}, in file-name order then line order. */
+  /**
+   * Every record of the {@code *.jsonl} files in {@code folder}, in file-name order then line
+   * order.
+   */
   public static RealCorpus read(Path folder) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
@@ -34,15 +37,17 @@ public record RealCorpus(List<Paper> papers, List<float[]> embeddings) {
     List<Paper> papers = new ArrayList<>();
     JsonRecordSource source = new JsonRecordSource(RecordFields.defaults());
     for (Path f : files) {
-      source.read(SourceFile.of(f), new PaperSink() {
-        @Override
-        public void accept(Paper paper) {
-          papers.add(paper);
-        }
+      source.read(
+          SourceFile.of(f),
+          new PaperSink() {
+            @Override
+            public void accept(Paper paper) {
+              papers.add(paper);
+            }
 
-        @Override
-        public void reject(String where, String reason) {}
-      });
+            @Override
+            public void reject(String where, String reason) {}
+          });
     }
     List<float[]> embeddings = new ArrayList<>(papers.size());
     long start = System.nanoTime();

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A word-bigram model of real texts: every word (whitespace token, punctuation kept attached, so sentences
- * keep their shape) with the words that followed it, as often as they did. A text is a walk through it,
- * pulled towards one real paper's own words: that paper is what the text is "mostly drawn from".
+ * A word-bigram model of real texts: every word (whitespace token, punctuation kept attached, so
+ * sentences keep their shape) with the words that followed it, as often as they did. A text is a
+ * walk through it, pulled towards one real paper's own words: that paper is what the text is
+ * "mostly drawn from".
  */
 public final class TextModel {
   private final Map<String, Integer> ids = new HashMap<>();
@@ -73,12 +74,18 @@ public final class TextModel {
   }
 
   /**
-   * A walk of about {@code length} words that starts with {@code first}, ends at a sentence end where the
-   * model has them ({@code sentences}), and takes a word of {@code own} where one of {@code tries} sampled
-   * continuations is one; new words come from {@code rare}.
+   * A walk of about {@code length} words that starts with {@code first}, ends at a sentence end
+   * where the model has them ({@code sentences}), and takes a word of {@code own} where one of
+   * {@code tries} sampled continuations is one; new words come from {@code rare}.
    */
-  public String walk(String first, int length, boolean sentences, java.util.BitSet own, int tries,
-      RareWords rare, SplittableRandom random) {
+  public String walk(
+      String first,
+      int length,
+      boolean sentences,
+      java.util.BitSet own,
+      int tries,
+      RareWords rare,
+      SplittableRandom random) {
     StringBuilder out = new StringBuilder();
     Integer start = first == null ? null : ids.get(first);
     int w = start != null ? start : startIds[random.nextInt(startIds.length)];

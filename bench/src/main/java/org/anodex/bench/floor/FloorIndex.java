@@ -18,19 +18,28 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The floor: a plain Lucene index of the same papers. BM25 over title and abstract with StandardAnalyzer,
- * id/doi stored, year, journal and authors as SortedSetDocValues facets, the date as a numeric doc value to
- * sort by. No embeddings, no taxonomy, no synonyms: what any Lucene application pays at least.
+ * The floor: a plain Lucene index of the same papers. BM25 over title and abstract with
+ * StandardAnalyzer, id/doi stored, year, journal and authors as SortedSetDocValues facets, the date
+ * as a numeric doc value to sort by. No embeddings, no taxonomy, no synonyms: what any Lucene
+ * application pays at least.
  */
 public final class FloorIndex implements AutoCloseable {
-  public static final String ID = "id", DOI = "doi", TITLE = "title", ABSTRACT = "abstract", YEAR = "year",
-      JOURNAL = "journal", AUTHORS = "authors", DATE = "date";
+  public static final String ID = "id",
+      DOI = "doi",
+      TITLE = "title",
+      ABSTRACT = "abstract",
+      YEAR = "year",
+      JOURNAL = "journal",
+      AUTHORS = "authors",
+      DATE = "date";
   private final IndexWriter writer;
   private final FacetsConfig facets = facetsConfig();
 
   public FloorIndex(Path dir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(256)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer())
+            .setRAMBufferSizeMB(256)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     writer = new IndexWriter(FSDirectory.open(dir), config);
   }
 

@@ -6,10 +6,15 @@ import java.util.Map;
 
 /**
  * One floor request, from its task's parameters ({@code q}, {@code facets}, {@code facet_size},
- * {@code filter=DIM:VALUE}, {@code sort=-date}, {@code highlight}): the subset of Anodex's parameters the
- * floor answers.
+ * {@code filter=DIM:VALUE}, {@code sort=-date}, {@code highlight}): the subset of Anodex's
+ * parameters the floor answers.
  */
-record FloorRequest(String q, List<String> facets, int facetSize, List<String[]> filters, boolean byDate,
+record FloorRequest(
+    String q,
+    List<String> facets,
+    int facetSize,
+    List<String[]> filters,
+    boolean byDate,
     boolean highlight) {
 
   static FloorRequest of(List<Map.Entry<String, String>> params) {

@@ -31,12 +31,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The floor's searches, in-process: top 10 by BM25 (exact total, as Anodex and Solr count), the stored id and
- * title of each hit, facet counts from SortedSetDocValues (drill sideways where a dimension is filtered, as
- * Anodex's multi-select counts are), sorting by date, abstract passages by the unified highlighter.
+ * The floor's searches, in-process: top 10 by BM25 (exact total, as Anodex and Solr count), the
+ * stored id and title of each hit, facet counts from SortedSetDocValues (drill sideways where a
+ * dimension is filtered, as Anodex's multi-select counts are), sorting by date, abstract passages
+ * by the unified highlighter.
  */
 public final class FloorSearcher implements AutoCloseable {
-  private static final Sort BY_DATE = new Sort(new SortField(FloorIndex.DATE, SortField.Type.LONG, true));
+  private static final Sort BY_DATE =
+      new Sort(new SortField(FloorIndex.DATE, SortField.Type.LONG, true));
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
@@ -58,8 +60,10 @@ public final class FloorSearcher implements AutoCloseable {
   }
 
   public long search(FloorRequest r) throws Exception {
-    QueryParser parser = new MultiFieldQueryParser(new String[] {FloorIndex.TITLE, FloorIndex.ABSTRACT}, analyzer);
-    Query query = r.q().isBlank() ? new MatchAllDocsQuery() : parser.parse(QueryParser.escape(r.q()));
+    QueryParser parser =
+        new MultiFieldQueryParser(new String[] {FloorIndex.TITLE, FloorIndex.ABSTRACT}, analyzer);
+    Query query =
+        r.q().isBlank() ? new MatchAllDocsQuery() : parser.parse(QueryParser.escape(r.q()));
     TopDocs top;
     List<String> counted = new ArrayList<>();
     if (!r.filters().isEmpty()) {
@@ -67,19 +71,25 @@ public final class FloorSearcher implements AutoCloseable {
       for (String[] f : r.filters()) {
         drill.add(f[0], f[1]);
       }
-      DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search(drill, 10);
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(searcher, config, state).search(drill, 10);
       top = result.hits;
       for (String dim : r.facets()) {
         counted.add(String.valueOf(result.facets.getTopChildren(r.facetSize(), dim)));
       }
     } else if (r.facets().isEmpty()) {
-      top = r.byDate()
-          ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, 10, null, Integer.MAX_VALUE, false))
-          : searcher.search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE, false));
+      top =
+          r.byDate()
+              ? searcher.search(
+                  query, new TopFieldCollectorManager(BY_DATE, 10, null, Integer.MAX_VALUE, false))
+              : searcher.search(
+                  query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE, false));
     } else {
       FacetsCollectorManager.FacetsResult result;
       if (r.byDate()) {
-        result = FacetsCollectorManager.search(searcher, query, 10, BY_DATE, new FacetsCollectorManager());
+        result =
+            FacetsCollectorManager.search(
+                searcher, query, 10, BY_DATE, new FacetsCollectorManager());
       } else {
         result = FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
       }
@@ -100,7 +110,8 @@ public final class FloorSearcher implements AutoCloseable {
 
   /** The exact number of hits of a request's words. */
   public long total(List<Map.Entry<String, String>> params) throws Exception {
-    QueryParser parser = new MultiFieldQueryParser(new String[] {FloorIndex.TITLE, FloorIndex.ABSTRACT}, analyzer);
+    QueryParser parser =
+        new MultiFieldQueryParser(new String[] {FloorIndex.TITLE, FloorIndex.ABSTRACT}, analyzer);
     return searcher.count(parser.parse(QueryParser.escape(FloorRequest.of(params).q())));
   }
 

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A closed-loop load: N connections, each a thread sending its next request as soon as the last was
- * answered, for a warm-up then a fixed measured time. Thread {@code t} starts at query {@code t * 53} of the
- * set and walks it in order, so the connections do not ask the same query at the same moment.
+ * answered, for a warm-up then a fixed measured time. Thread {@code t} starts at query {@code t *
+ * 53} of the set and walks it in order, so the connections do not ask the same query at the same
+ * moment.
  */
 public final class ClosedLoop {
   private final double warmUpSeconds;
@@ -19,9 +20,9 @@ public final class ClosedLoop {
   }
 
   /**
-   * Every query once, in order, on one connection: what each request costs the first time it is seen (no
-   * cache of any system holds it yet; Anodex keeps the embeddings of the last 1,024 queries). Also makes the
-   * timed warm-up that follows start from the same state for every system.
+   * Every query once, in order, on one connection: what each request costs the first time it is
+   * seen (no cache of any system holds it yet; Anodex keeps the embeddings of the last 1,024
+   * queries). Also makes the timed warm-up that follows start from the same state for every system.
    */
   public Latencies firstPass(Target target, int queries) {
     Target.Caller caller = target.caller();
@@ -56,37 +57,40 @@ public final class ClosedLoop {
       int thread = t;
       long[] nanos = new long[1 << 16];
       recorded.add(nanos);
-      Thread th = new Thread(() -> {
-        Target.Caller caller = target.caller();
-        long[] mine = nanos;
-        int n = 0;
-        for (int i = thread * 53; ; i++) {
-          long before = System.nanoTime();
-          if (before >= end) {
-            break;
-          }
-          try {
-            caller.call(i);
-          } catch (Exception e) {
-            if (firstError.getAndIncrement() == 0) {
-              System.err.println("request failed: " + e.getMessage());
-            }
-            errors.incrementAndGet();
-            continue;
-          }
-          long after = System.nanoTime();
-          if (before >= measureFrom && after <= end) {
-            if (n == mine.length) {
-              mine = java.util.Arrays.copyOf(mine, n * 2);
-            }
-            mine[n++] = after - before;
-          }
-        }
-        synchronized (recorded) {
-          recorded.set(thread, mine);
-          counts[thread] = n;
-        }
-      }, "load-" + t);
+      Thread th =
+          new Thread(
+              () -> {
+                Target.Caller caller = target.caller();
+                long[] mine = nanos;
+                int n = 0;
+                for (int i = thread * 53; ; i++) {
+                  long before = System.nanoTime();
+                  if (before >= end) {
+                    break;
+                  }
+                  try {
+                    caller.call(i);
+                  } catch (Exception e) {
+                    if (firstError.getAndIncrement() == 0) {
+                      System.err.println("request failed: " + e.getMessage());
+                    }
+                    errors.incrementAndGet();
+                    continue;
+                  }
+                  long after = System.nanoTime();
+                  if (before >= measureFrom && after <= end) {
+                    if (n == mine.length) {
+                      mine = java.util.Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = after - before;
+                  }
+                }
+                synchronized (recorded) {
+                  recorded.set(thread, mine);
+                  counts[thread] = n;
+                }
+              },
+              "load-" + t);
       threads.add(th);
       th.start();
     }

@@ -1,6 +1,8 @@
 package org.anodex.bench.load;
 
-/** What the load generator calls: one request, the {@code i}-th query of the set, answered in full. */
+/**
+ * What the load generator calls: one request, the {@code i}-th query of the set, answered in full.
+ */
 public interface Target {
 
   /** A caller of the target for one connection (thread); throws when the answer is an error. */

@@ -1,6 +1,5 @@
 package org.anodex.bench.process;
 
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,5 +25,4 @@ public final class Java {
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return p.waitFor();
   }
-
 }

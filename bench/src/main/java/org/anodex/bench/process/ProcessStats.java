@@ -29,7 +29,10 @@ public final class ProcessStats {
   /** Java heap in use (MB) as {@code jcmd PID GC.heap_info} reports it; -1 if unknown. */
   public static double heapUsedMb(long pid) {
     try {
-      Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
+              .redirectErrorStream(true)
+              .start();
       String out = new String(p.getInputStream().readAllBytes());
       p.waitFor(30, TimeUnit.SECONDS);
       Matcher m = HEAP_USED.matcher(out);
@@ -42,13 +45,17 @@ public final class ProcessStats {
   /** Bytes of the files under {@code dir} whose path contains {@code part} (any, if null). */
   public static long sizeOnDisk(Path dir, String part) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).filter(p -> part == null || p.toString().contains(part)).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
+      return s.filter(Files::isRegularFile)
+          .filter(p -> part == null || p.toString().contains(part))
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
     }
   }
 

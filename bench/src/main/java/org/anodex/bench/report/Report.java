@@ -7,11 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import org.anodex.bench.load.Latencies;
 
-/** The measured table of one corpus size, as Markdown: latency per class and system, ratios, costs. */
+/**
+ * The measured table of one corpus size, as Markdown: latency per class and system, ratios, costs.
+ */
 public final class Report {
-  public static final String FLOOR = "floor", ANODEX = "anodex", ANODEX_WORDS = "anodex-words", SOLR = "solr";
+  public static final String FLOOR = "floor",
+      ANODEX = "anodex",
+      ANODEX_WORDS = "anodex-words",
+      SOLR = "solr";
+
   /** The connection count under which a class's first pass (each query once, cold) is filed. */
   public static final int FIRST_PASS = 0;
+
   private final long papers;
   private final String header;
   private final Map<String, Latencies> runs = new LinkedHashMap<>();
@@ -60,8 +67,14 @@ public final class Report {
           if (l == null) {
             s.append(" | | |");
           } else {
-            s.append(String.format(Locale.ROOT, " %s | %s | %.0f%s |", ms(l.percentileMs(50)), ms(l.percentileMs(99)),
-                l.perSecond(), l.errors() > 0 ? " (" + l.errors() + " errors)" : ""));
+            s.append(
+                String.format(
+                    Locale.ROOT,
+                    " %s | %s | %.0f%s |",
+                    ms(l.percentileMs(50)),
+                    ms(l.percentileMs(99)),
+                    l.perSecond(),
+                    l.errors() > 0 ? " (" + l.errors() + " errors)" : ""));
           }
         }
         s.append('\n');
@@ -75,7 +88,8 @@ public final class Report {
   }
 
   private void ratios(StringBuilder s) {
-    s.append("\nRatios (Anodex / peer; latency ratio > 1: Anodex slower, throughput ratio < 1: Anodex slower):\n\n");
+    s.append(
+        "\nRatios (Anodex / peer; latency ratio > 1: Anodex slower, throughput ratio < 1: Anodex slower):\n\n");
     s.append("| class | Anodex |");
     for (String peer : List.of(SOLR, FLOOR)) {
       for (int c : connections) {
@@ -94,7 +108,9 @@ public final class Report {
           for (int c : connections) {
             s.append(' ').append(ratio(cat, anodex, peer, c, true)).append(" |");
           }
-          s.append(' ').append(ratio(cat, anodex, peer, connections.get(connections.size() - 1), false)).append(" |");
+          s.append(' ')
+              .append(ratio(cat, anodex, peer, connections.get(connections.size() - 1), false))
+              .append(" |");
         }
         s.append('\n');
       }
@@ -102,12 +118,23 @@ public final class Report {
   }
 
   private void costs(StringBuilder s) {
-    s.append("\n| system | ingest | records/s | ingest peak RSS | index on disk | start-up to first answer | heap used | RSS |\n");
+    s.append(
+        "\n| system | ingest | records/s | ingest peak RSS | index on disk | start-up to first answer | heap used | RSS |\n");
     s.append("|---|---:|---:|---:|---:|---|---:|---:|\n");
     for (SystemFacts f : facts) {
-      s.append(String.format(Locale.ROOT, "| %s | %.1f s | %,.0f | %s | %.1f MB | %.2f s (%s) | %s | %s |%n", f.system(),
-          f.ingestSeconds(), f.ingestPerSecond(), mb(f.ingestPeakRssMb()), f.indexBytes() / 1e6, f.startSeconds(),
-          f.startNote(), mb(f.heapUsedMb()), mb(f.rssMb())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f s | %,.0f | %s | %.1f MB | %.2f s (%s) | %s | %s |%n",
+              f.system(),
+              f.ingestSeconds(),
+              f.ingestPerSecond(),
+              mb(f.ingestPeakRssMb()),
+              f.indexBytes() / 1e6,
+              f.startSeconds(),
+              f.startNote(),
+              mb(f.heapUsedMb()),
+              mb(f.rssMb())));
     }
   }
 
@@ -122,7 +149,9 @@ public final class Report {
   }
 
   private static String ms(double v) {
-    return v < 10 ? String.format(Locale.ROOT, "%.2f ms", v) : String.format(Locale.ROOT, "%.1f ms", v);
+    return v < 10
+        ? String.format(Locale.ROOT, "%.2f ms", v)
+        : String.format(Locale.ROOT, "%.1f ms", v);
   }
 
   private static String mb(double v) {

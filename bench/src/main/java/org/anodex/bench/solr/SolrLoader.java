@@ -17,14 +17,15 @@ import org.anodex.bench.BenchPaper;
 import org.anodex.bench.CorpusReader;
 
 /**
- * Indexes the scale corpus into the peer with Solr's JSON update API: batches of 1,000 documents, two
- * senders (the machine's two cores), one commit at the end.
+ * Indexes the scale corpus into the peer with Solr's JSON update API: batches of 1,000 documents,
+ * two senders (the machine's two cores), one commit at the end.
  */
 public final class SolrLoader {
   private static final int BATCH = 1000;
   private static final byte[] END = new byte[0];
   private static final JsonFactory JSON = new JsonFactory();
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String update;
 
   public SolrLoader(String baseUrl) {
@@ -37,30 +38,35 @@ public final class SolrLoader {
     List<Thread> senders = new ArrayList<>();
     Exception[] failed = {null};
     for (int s = 0; s < 2; s++) {
-      Thread t = new Thread(() -> {
-        try {
-          for (byte[] b = batches.take(); b != END; b = batches.take()) {
-            post(update, b);
-          }
-        } catch (Exception e) {
-          failed[0] = e;
-        }
-      }, "solr-sender-" + s);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  for (byte[] b = batches.take(); b != END; b = batches.take()) {
+                    post(update, b);
+                  }
+                } catch (Exception e) {
+                  failed[0] = e;
+                }
+              },
+              "solr-sender-" + s);
       t.start();
       senders.add(t);
     }
     List<BenchPaper> batch = new ArrayList<>(BATCH);
     long[] sent = {0};
     for (Path chunk : chunks) {
-      CorpusReader.read(chunk, p -> {
-        batch.add(p);
-        if (batch.size() == BATCH) {
-          put(batches, json(batch));
-          sent[0] += batch.size();
-          batch.clear();
-          progress.accept(sent[0]);
-        }
-      });
+      CorpusReader.read(
+          chunk,
+          p -> {
+            batch.add(p);
+            if (batch.size() == BATCH) {
+              put(batches, json(batch));
+              sent[0] += batch.size();
+              batch.clear();
+              progress.accept(sent[0]);
+            }
+          });
       if (failed[0] != null) {
         break;
       }
@@ -92,9 +98,13 @@ public final class SolrLoader {
   }
 
   private void post(String url, byte[] body) throws IOException, InterruptedException {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IOException("Solr update answered " + r.statusCode() + ": " + r.body());
     }

@@ -10,21 +10,38 @@ import java.util.List;
 import org.anodex.bench.load.HttpTarget;
 import org.anodex.bench.process.Java;
 
-/** The peer's JVM ({@link SolrNode}), started from the benchmark with the benchmark's own classpath. */
+/**
+ * The peer's JVM ({@link SolrNode}), started from the benchmark with the benchmark's own classpath.
+ */
 public final class SolrProcess implements AutoCloseable {
   private final Process process;
   private final String baseUrl;
   private final double startSeconds;
 
-  public SolrProcess(Path base, Path configset, int nodes, List<String> serverJvm, Path log) throws Exception {
+  public SolrProcess(Path base, Path configset, int nodes, List<String> serverJvm, Path log)
+      throws Exception {
     List<String> jvm = new ArrayList<>(serverJvm);
-    jvm.addAll(List.of("-Djava.security.egd=file:/dev/./urandom", "-Dsolr.log.dir=" + base.resolve("logs"),
-        "-Dlog4j2.configurationFile=" + Path.of("bench/src/main/resources/log4j2-bench.xml").toAbsolutePath(),
-        "-cp", Java.classpath()));
+    jvm.addAll(
+        List.of(
+            "-Djava.security.egd=file:/dev/./urandom",
+            "-Dsolr.log.dir=" + base.resolve("logs"),
+            "-Dlog4j2.configurationFile="
+                + Path.of("bench/src/main/resources/log4j2-bench.xml").toAbsolutePath(),
+            "-cp",
+            Java.classpath()));
     long start = System.nanoTime();
-    process = Java.command(jvm, List.of(SolrNode.class.getName(), base.toString(), configset.toString(),
-        String.valueOf(nodes))).redirectError(log.toFile()).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    process =
+        Java.command(
+                jvm,
+                List.of(
+                    SolrNode.class.getName(),
+                    base.toString(),
+                    configset.toString(),
+                    String.valueOf(nodes)))
+            .redirectError(log.toFile())
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line;
     String url = null;
     while ((line = out.readLine()) != null) {
@@ -45,7 +62,10 @@ public final class SolrProcess implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Seconds from the JVM's start to the first answer (cluster, ZooKeeper and the empty collection made). */
+  /**
+   * Seconds from the JVM's start to the first answer (cluster, ZooKeeper and the empty collection
+   * made).
+   */
   public double startSeconds() {
     return startSeconds;
   }

@@ -11,22 +11,32 @@ import java.util.SplittableRandom;
 import org.anodex.paper.Paper;
 import org.junit.jupiter.api.Test;
 
-/** On made-up papers (no corpus data in the repository): determinism, unit embeddings near the source's. */
+/**
+ * On made-up papers (no corpus data in the repository): determinism, unit embeddings near the
+ * source's.
+ */
 class PaperGeneratorTest {
 
   private static RealCorpus corpus() {
     List<Paper> papers = new ArrayList<>();
     List<float[]> embeddings = new ArrayList<>();
-    String[] words = {"silicon", "anode", "binder", "electrolyte", "capacity", "cycling", "graphite", "coating"};
+    String[] words = {
+      "silicon", "anode", "binder", "electrolyte", "capacity", "cycling", "graphite", "coating"
+    };
     SplittableRandom r = new SplittableRandom(1);
     for (int p = 0; p < 20; p++) {
       StringBuilder text = new StringBuilder();
       for (int w = 0; w < 60; w++) {
         text.append(words[r.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
       }
-      papers.add(Paper.builder().title("A " + words[p % words.length] + " study of " + words[(p + 3) % words.length])
-          .abstractText(text.toString().strip()).journal("Journal " + (p % 3)).date("202" + (p % 5) + "-0" + (1 + p % 9) + "-15")
-          .author("Author " + p).build("k-" + p));
+      papers.add(
+          Paper.builder()
+              .title("A " + words[p % words.length] + " study of " + words[(p + 3) % words.length])
+              .abstractText(text.toString().strip())
+              .journal("Journal " + (p % 3))
+              .date("202" + (p % 5) + "-0" + (1 + p % 9) + "-15")
+              .author("Author " + p)
+              .build("k-" + p));
       float[] v = new float[384];
       v[p] = 1;
       embeddings.add(v);
@@ -44,7 +54,8 @@ class PaperGeneratorTest {
     assertEquals(a.paper(7).abstractText(), late.abstractText());
     assertArrayEquals(a.paper(7).embedding(), late.embedding());
     assertNotEquals(a.paper(7).abstractText(), a.paper(8).abstractText());
-    assertNotEquals(a.paper(7).abstractText(), new PaperGenerator(real, 43, 1000).paper(7).abstractText());
+    assertNotEquals(
+        a.paper(7).abstractText(), new PaperGenerator(real, 43, 1000).paper(7).abstractText());
   }
 
   @Test

@@ -14,16 +14,17 @@ import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
 
 /**
- * {@code {!anodex qf="title^3 abstract^1.5" v=$q}}: Anodex's query syntax parsed on the Solr node by the
- * application's own {@link QueryTranslator}, with the schema's query analysis (the application's
- * analyzers), so that SolrCloud builds exactly the query the embedded index builds. With {@code cands}
- * (candidates and their similarity to the query), {@code top} and {@code weight}, the query's meaning
- * re-ranks its words ({@link HybridQuery}).
+ * {@code {!anodex qf="title^3 abstract^1.5" v=$q}}: Anodex's query syntax parsed on the Solr node
+ * by the application's own {@link QueryTranslator}, with the schema's query analysis (the
+ * application's analyzers), so that SolrCloud builds exactly the query the embedded index builds.
+ * With {@code cands} (candidates and their similarity to the query), {@code top} and {@code
+ * weight}, the query's meaning re-ranks its words ({@link HybridQuery}).
  */
 public final class AnodexQParserPlugin extends QParserPlugin {
 
   @Override
-  public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+  public QParser createParser(
+      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() throws SyntaxError {
@@ -31,8 +32,14 @@ public final class AnodexQParserPlugin extends QParserPlugin {
         try {
           Query words = new QueryTranslator(req.getSchema().getQueryAnalyzer(), boosts).parse(qstr);
           String candidates = localParams == null ? null : localParams.get("cands");
-          return candidates == null ? words : HybridQuery.of(words, Float.parseFloat(localParams.get("top")),
-              Schema.ID, HybridQuery.decode(candidates), Float.parseFloat(localParams.get("weight")));
+          return candidates == null
+              ? words
+              : HybridQuery.of(
+                  words,
+                  Float.parseFloat(localParams.get("top")),
+                  Schema.ID,
+                  HybridQuery.decode(candidates),
+                  Float.parseFloat(localParams.get("weight")));
         } catch (InvalidRequestException | IllegalArgumentException e) {
           throw new SyntaxError(e.getMessage());
         }
@@ -48,7 +55,9 @@ public final class AnodexQParserPlugin extends QParserPlugin {
     Map<String, Float> out = new LinkedHashMap<>();
     for (String f : qf.strip().split("\\s+")) {
       int caret = f.indexOf('^');
-      out.put(caret < 0 ? f : f.substring(0, caret), caret < 0 ? 1f : Float.parseFloat(f.substring(caret + 1)));
+      out.put(
+          caret < 0 ? f : f.substring(0, caret),
+          caret < 0 ? 1f : Float.parseFloat(f.substring(caret + 1)));
     }
     return out;
   }

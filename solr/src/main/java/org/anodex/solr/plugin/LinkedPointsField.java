@@ -13,10 +13,11 @@ import org.apache.solr.uninverting.UninvertingReader;
 
 /**
  * The {@code lv_*} fields of the schema: each value of a property with its own conditions as one
- * multi-dimensional point, exactly as the embedded index writes it ({@link LinkedValues}; the documents carry
- * the points as text). Solr's point fields have one dimension, and nested child documents would make every
- * other query of the collection exclude the children; these points keep one document per paper and are
- * searched by the {@code linked} parser ({@link LinkedQParserPlugin}) with the embedded index's own query.
+ * multi-dimensional point, exactly as the embedded index writes it ({@link LinkedValues}; the
+ * documents carry the points as text). Solr's point fields have one dimension, and nested child
+ * documents would make every other query of the collection exclude the children; these points keep
+ * one document per paper and are searched by the {@code linked} parser ({@link
+ * LinkedQParserPlugin}) with the embedded index's own query.
  */
 public final class LinkedPointsField extends FieldType {
 
@@ -30,7 +31,8 @@ public final class LinkedPointsField extends FieldType {
     try {
       return LinkedValues.point(field.getName(), value.toString());
     } catch (IllegalArgumentException e) {
-      throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, field.getName() + ": " + e.getMessage(), e);
+      throw new SolrException(
+          SolrException.ErrorCode.BAD_REQUEST, field.getName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -41,7 +43,9 @@ public final class LinkedPointsField extends FieldType {
 
   @Override
   public SortField getSortField(SchemaField field, boolean top) {
-    throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, "linked values cannot be sorted on: " + field.getName());
+    throw new SolrException(
+        SolrException.ErrorCode.BAD_REQUEST,
+        "linked values cannot be sorted on: " + field.getName());
   }
 
   @Override

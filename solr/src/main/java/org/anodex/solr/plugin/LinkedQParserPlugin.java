@@ -12,12 +12,14 @@ import org.apache.solr.search.SyntaxError;
 
 /**
  * {@code {!linked}capacity_retention:80.0..@cycles:500.0..}: a linked range filter (checked by the
- * application before it is sent) as the embedded index queries it, over the points of {@link LinkedPointsField}.
+ * application before it is sent) as the embedded index queries it, over the points of {@link
+ * LinkedPointsField}.
  */
 public final class LinkedQParserPlugin extends QParserPlugin {
 
   @Override
-  public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+  public QParser createParser(
+      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() throws SyntaxError {
