@@ -10,13 +10,18 @@ export function renderChips(container, state, on) {
     chips.push(chip(filterLabel(f), () => on.removeFilter(f), 'filter:' + f));
   }
   for (const [field, r] of Object.entries(state.ranges)) {
-    chips.push(chip(`${rangeLabel(field)}: ${describe(r)}${unit(field) ? ' ' + writtenUnit(unit(field)) : ''}`,
+    const conditions = (r.conditions ?? []).map(c => `, ${rangeLabel(c.key)} ${withUnit(c.key, c)}`).join('');
+    chips.push(chip(`${rangeLabel(field)}: ${withUnit(field, r)}${conditions}`,
       () => on.removeRange(field), 'range:' + field));
   }
   if (chips.length === 0) { replace(container); return; }
   const clear = el('button', { type: 'button', class: 'link', id: 'clear-all' }, 'Clear all');
   clear.addEventListener('click', on.clear);
   replace(container, el('ul', { class: 'chip-list', 'aria-label': 'Selected filters' }, chips), clear);
+}
+
+function withUnit(field, r) {
+  return describe(r) + (unit(field) ? ' ' + writtenUnit(unit(field)) : '');
 }
 
 function describe(r) {

@@ -32,6 +32,9 @@ export function filterLabel(filter) {
   return `${dimensionLabel(filter.slice(0, at))}: ${valueLabel(filter.slice(at + 1))}`;
 }
 
+/** The conditions a property's value carries, which a range can link (the server's LinkedValues.CONDITIONS). */
+export const LINKED_CONDITIONS = ['cycles', 'current_density', 'c_rate', 'areal_current_density'];
+
 export function rangeFields() {
   return [...ranges.values()];
 }

@@ -159,7 +159,7 @@ function showResult(result, yearCounts) {
   renderFacets($('facets'), result.facets, state.filters, f => go(toggleFilter(state, f)));
   renderYears($('year-panel'), yearCounts, state.ranges.year, result.ranges?.year, (min, max) => go(setRange(state, 'year', min, max)));
   renderProperties($('props-panel'), state.ranges, result.ranges, result.histograms,
-    (field, min, max) => go(setRange(state, field, min, max)));
+    (field, min, max, conditions) => go(setRange(state, field, min, max, conditions)));
   $('status').textContent = `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'} found`;
   if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }

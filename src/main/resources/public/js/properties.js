@@ -4,13 +4,14 @@
 // on hover and focus, a click sets the range to the bucket.
 import { el, replace } from './dom.js';
 import { formatAmount, formatValue, writtenUnit } from './units.js';
-import { rangeFields } from './labels.js';
+import { LINKED_CONDITIONS, rangeFields } from './labels.js';
 
 const open = { value: null };
 
 /**
  * @param ranges the selected ranges {field: {min, max}}; @param bounds the API's `ranges` {field: {min, max}}
- * @param histograms the API's `histograms` {field: [{from, to, count}]}; @param onRange called with (field, min, max)
+ * @param histograms the API's `histograms` {field: [{from, to, count}]}; @param onRange called with (field, min, max,
+ * conditions): conditions [{key, min, max}] that the same value must carry (a linked range)
  */
 export function renderProperties(container, ranges, bounds, histograms, onRange) {
   const fields = rangeFields().filter(r => r.field !== 'year');
@@ -19,7 +20,8 @@ export function renderProperties(container, ranges, bounds, histograms, onRange)
     el('summary', {}, el('span', { class: 'facet-name' }, 'Measured properties'),
       active ? el('span', { class: 'facet-selected' }, `${active} set`) : null));
   details.addEventListener('toggle', () => { open.value = details.open; });
-  details.append(el('p', { class: 'muted small' }, 'Papers reporting a value in the range.'));
+  details.append(el('p', { class: 'muted small' }, 'Papers reporting a value in the range; "of the same value" '
+    + 'asks for one measurement with its own condition in range (retention ≥ 80 % after ≥ 500 cycles).'));
   for (const r of fields) {
     const form = fieldForm(r, ranges[r.field], bounds?.[r.field], onRange);
     const bars = histogram(r, histograms?.[r.field] || [], ([min, max]) => onRange(r.field, min, max));
@@ -60,11 +62,42 @@ function fieldForm(r, range, bound, onRange) {
     'aria-label': `${r.label} ${end === 'min' ? 'at least' : 'at most'}${unit}`, dataset: { focusKey: `${id}-${end}` } });
   const min = input('min', range?.min, bound?.min);
   const max = input('max', range?.max, bound?.max);
+  const linked = LINKED_CONDITIONS.includes(r.field) ? null : conditionInputs(r, range?.conditions ?? []);
   const form = el('form', { class: 'range-form property' + (range ? ' active' : ''), dataset: { field: r.field } },
     el('span', { class: 'range-label', id: id + '-label' }, r.label, r.unit ? el('span', { class: 'unit' }, ' ' + writtenUnit(r.unit)) : null),
     el('span', { class: 'range-inputs' }, min, el('span', { 'aria-hidden': 'true' }, '–'), max,
-      el('button', { type: 'submit', class: 'small', 'aria-label': `Apply ${r.label} range` }, 'Apply')));
+      el('button', { type: 'submit', class: 'small', 'aria-label': `Apply ${r.label} range` }, 'Apply')),
+    linked?.row);
   form.setAttribute('aria-labelledby', id + '-label');
-  form.addEventListener('submit', e => { e.preventDefault(); onRange(r.field, min.value.trim(), max.value.trim()); });
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    onRange(r.field, min.value.trim(), max.value.trim(), linked ? linked.conditions() : []);
+  });
   return form;
+}
+
+/**
+ * One linked condition of the same value (the first of the range's; any further ones from the address are
+ * kept as they are): a condition to choose and its bounds.
+ */
+function conditionInputs(r, conditions) {
+  const id = `range-${r.field}-cond`;
+  const first = conditions[0];
+  const labels = new Map(rangeFields().map(f => [f.field, f]));
+  const key = el('select', { id: `${id}-key`, 'aria-label': `${r.label}: condition of the same value`,
+    dataset: { focusKey: `${id}-key` } }, el('option', { value: '' }, 'any conditions'),
+  LINKED_CONDITIONS.map(k => el('option', { value: k, selected: first?.key === k },
+    labels.get(k)?.label ?? k.replaceAll('_', ' '))));
+  const bound = (end, value) => el('input', { type: 'number', step: 'any', id: `${id}-${end}`, value: value ?? '',
+    placeholder: end, 'aria-label': `${r.label}: condition ${end === 'min' ? 'at least' : 'at most'}`,
+    dataset: { focusKey: `${id}-${end}` } });
+  const min = bound('min', first?.min);
+  const max = bound('max', first?.max);
+  const row = el('span', { class: 'range-inputs linked' }, el('span', { class: 'muted small' }, 'of the same value:'),
+    key, min, el('span', { 'aria-hidden': 'true' }, '–'), max);
+  const read = () => {
+    const chosen = key.value ? [{ key: key.value, min: min.value.trim(), max: max.value.trim() }] : [];
+    return [...chosen, ...conditions.slice(1).filter(c => c.key !== key.value)];
+  };
+  return { row, conditions: read };
 }

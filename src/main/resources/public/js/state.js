@@ -21,9 +21,9 @@ export function fromUrl(search = location.search) {
   const s = emptyState();
   s.q = p.get('q') ?? '';
   s.filters = [...new Set(p.getAll('filter').filter(f => f.includes(':')))];
-  for (const r of p.getAll('range')) {
-    const m = /^([a-z_]+):(.*?)\.\.(.*)$/.exec(r);
-    if (m && (m[2] !== '' || m[3] !== '')) s.ranges[m[1]] = { min: m[2], max: m[3] };
+  for (const text of p.getAll('range')) {
+    const r = parseRange(text);
+    if (r) s.ranges[r.field] = { min: r.min, max: r.max, conditions: r.conditions };
   }
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.page = Math.max(1, parseInt(p.get('page') ?? '1', 10) || 1);
@@ -50,7 +50,7 @@ export function searchParams(s) {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set('q', s.q.trim());
   for (const f of s.filters) p.append('filter', f);
-  for (const [field, r] of Object.entries(s.ranges)) p.append('range', `${field}:${r.min}..${r.max}`);
+  for (const [field, r] of Object.entries(s.ranges)) p.append('range', rangeText(field, r));
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   return p;
 }
@@ -87,9 +87,27 @@ export function toggleFilter(s, filter) {
   return withSearch(s, { filters });
 }
 
-export function setRange(s, field, min, max) {
+/** @param conditions linked conditions [{key, min, max}] that the same value must carry (API.md `range`) */
+export function setRange(s, field, min, max, conditions = []) {
   const ranges = { ...s.ranges };
   if ((min ?? '') === '' && (max ?? '') === '') delete ranges[field];
-  else ranges[field] = { min: min ?? '', max: max ?? '' };
+  else ranges[field] = { min: min ?? '', max: max ?? '', conditions: conditions.filter(c => c.min !== '' || c.max !== '') };
   return withSearch(s, { ranges });
+}
+
+const BOUNDS = /^([a-z_]+):(.*?)\.\.(.*)$/;
+
+/** {@code FIELD:MIN..MAX@COND:MIN..MAX...} as {field, min, max, conditions}; null where no bound is given. */
+export function parseRange(text) {
+  const [head, ...linked] = text.split('@');
+  const m = BOUNDS.exec(head);
+  if (!m || (m[2] === '' && m[3] === '')) return null;
+  const conditions = linked.map(c => BOUNDS.exec(c)).filter(c => c && (c[2] !== '' || c[3] !== ''))
+    .map(c => ({ key: c[1], min: c[2], max: c[3] }));
+  return { field: m[1], min: m[2], max: m[3], conditions };
+}
+
+/** A range as the API reads it, its linked conditions after it. */
+export function rangeText(field, r) {
+  return `${field}:${r.min}..${r.max}` + (r.conditions ?? []).map(c => `@${c.key}:${c.min}..${c.max}`).join('');
 }

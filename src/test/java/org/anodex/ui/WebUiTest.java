@@ -452,6 +452,55 @@ class WebUiTest {
     wait.until(ExpectedConditions.elementToBeClickable(box)).click();
   }
 
+  /**
+   * A property range with a condition of the same value is the API's linked range: the same total,
+   * fewer papers than the two ranges apart, and the address brings the condition back.
+   */
+  @Test
+  void aConditionOfTheSameValueIsTheApisLinkedRange() throws Exception {
+    driver.get(server.url("/?q=silicon"));
+    waitForResults("q=silicon");
+    if (!driver.findElement(By.id("range-capacity_retention-min")).isDisplayed()) {
+      driver.findElement(By.cssSelector("#props-panel summary")).click();
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("range-capacity_retention-min")))
+        .sendKeys("80");
+    new org.openqa.selenium.support.ui.Select(
+            driver.findElement(By.id("range-capacity_retention-cond-key")))
+        .selectByValue("cycles");
+    driver.findElement(By.id("range-capacity_retention-cond-min")).sendKeys("500", Keys.ENTER);
+    String linked = "capacity_retention:80..@cycles:500..";
+    waitForResults(UiServer.enc(linked));
+    int api =
+        server
+            .json("/api/search?size=0&q=silicon&range=" + UiServer.enc(linked))
+            .get("total")
+            .asInt();
+    int apart =
+        server
+            .json(
+                "/api/search?size=0&q=silicon&range="
+                    + UiServer.enc("capacity_retention:80..")
+                    + "&range="
+                    + UiServer.enc("cycles:500.."))
+            .get("total")
+            .asInt();
+    wait.until(ExpectedConditions.attributeToBe(By.id("total"), "data-total", String.valueOf(api)));
+    assertThat(api).isPositive().isLessThan(apart);
+    assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("≥ 80", "≥ 500");
+
+    driver.get(driver.getCurrentUrl());
+    waitForResults(UiServer.enc(linked));
+    if (!driver.findElement(By.id("range-capacity_retention-cond-key")).isDisplayed()) {
+      driver.findElement(By.cssSelector("#props-panel summary")).click();
+    }
+    assertThat(driver.findElement(By.id("range-capacity_retention-cond-key")).getAttribute("value"))
+        .isEqualTo("cycles");
+    assertThat(driver.findElement(By.id("range-capacity_retention-cond-min")).getAttribute("value"))
+        .isEqualTo("500");
+    assertThat(shownTotal()).isEqualTo(api);
+  }
+
   /** Waits until the address contains urlPart and a search has been shown for it. */
   private static void waitForResults(String urlPart) {
     wait.until(ExpectedConditions.urlContains(urlPart));
