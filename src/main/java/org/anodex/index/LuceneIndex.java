@@ -89,8 +89,7 @@ public final class LuceneIndex implements PaperIndex {
             .setRAMBufferSizeMB(RAM_BUFFER_MB)
             // expungeDeletes leaves no deleted copy behind (the default leaves segments under 10 %
             // deleted alone, whose copies then sway the term statistics, and so the ranking, by how
-            // the
-            // writes fell).
+            // the writes fell).
             .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0))
             .setCommitOnClose(true);
     try {

@@ -104,8 +104,7 @@ final class Rules {
                     new Pattern[] {
                       ci("^\\s*" + numbering + words + "[.:]?\\s*$"),
                       // Glued: the heading, then a capital or digit starts the sentence ("Results
-                      // and discussion
-                      // The ...").
+                      // and discussion The ...").
                       Pattern.compile(
                           "^\\s*"
                               + numbering
