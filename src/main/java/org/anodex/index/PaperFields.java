@@ -258,8 +258,8 @@ public final class PaperFields {
         xml.append(" multiValued=\"true\"");
       }
       if (f.stored() && f.type() == Type.TEXT) {
-        xml.append(" storeOffsetsWithPositions=\"true\""); // highlighting reads offsets instead of
-        // re-analysing
+        // highlighting reads offsets instead of re-analysing
+        xml.append(" storeOffsetsWithPositions=\"true\"");
       }
       if (f == ID) {
         xml.append(" required=\"true\"");

@@ -63,8 +63,8 @@ public interface Progress {
       public synchronized void done() {
         if (bar != null) {
           bar.close();
-          bar = null; // a next run (the server's embedder runs again and again) starts a bar of its
-          // own
+          // a next run (the server's embedder runs again and again) starts a bar of its own
+          bar = null;
         }
       }
     };
