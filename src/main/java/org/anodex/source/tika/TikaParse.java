@@ -44,8 +44,7 @@ final class TikaParse {
     ocr.setSkipOcr(true); // OCR of every embedded image would cost minutes a file; see OcrFallback
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser); // embedded documents (e.g. in DOCX) are parsed too
-    // ... but their file names are not text of the paper: a zip of NUL bytes would become
-    // "zeros.txt".
+    // ... but their file names are not the paper's text (a zip of NUL bytes would read "zeros.txt")
     ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(context);
     embedded.setWriteFileNameToContent(false);
     context.set(EmbeddedDocumentExtractor.class, embedded);
