@@ -6,7 +6,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -16,27 +15,15 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.anodex.api.export.AtomFeed;
 import org.anodex.api.export.ExportFormat;
 import org.anodex.paper.Paper;
 import org.anodex.search.SearchPlan;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.Searcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every match of a search as a file ({@code /api/export}), and the newest as an Atom feed ({@code
@@ -44,20 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 @Controller("/api")
 class ExportController {
-  private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
   private static final int FEED_SIZE = 50;
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
-  /** Writers of exports: each streams into a bounded pipe that the HTTP response drains. */
-  private final ExecutorService writers =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "anodex-export-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
 
   private final Searcher searcher;
+  private final StreamedAnswers answers;
   private final String publicUrl;
   private final BeanProvider<EmbeddedServer> server;
 
@@ -68,9 +45,11 @@ class ExportController {
    */
   ExportController(
       Searcher searcher,
+      StreamedAnswers answers,
       @Value("${anodex.public-url:}") String publicUrl,
       BeanProvider<EmbeddedServer> server) {
     this.searcher = searcher;
+    this.answers = answers;
     this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
     this.server = server;
   }
@@ -93,20 +72,20 @@ class ExportController {
     }
     SearchPlan plan =
         searcher.plan(params.toRequest(q, false)); // refused here, before the response starts
-    PipedInputStream in = new PipedInputStream(64 * 1024);
-    PipedOutputStream pipe = new PipedOutputStream(in);
-    writers.submit(
-        () -> {
-          try (Writer out =
-              new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
-            f.begin(out);
-            searcher.forEachMatch(plan, paper -> f.write(paper, out));
-          } catch (IOException | RuntimeException e) {
-            LOG.info("export ended early: {}", e.getMessage()); // usually a client that went away
-          }
-        });
-    String file = "anodex-" + LocalDate.now(java.time.ZoneId.systemDefault()) + "." + f.extension();
-    return HttpResponse.ok(new StreamedFile(in, MediaType.of(f.mediaType())).attach(file));
+    return HttpResponse.ok(
+        answers.stream(
+            f.mediaType(),
+            "anodex",
+            f.extension(),
+            (out, begun) -> {
+              f.begin(out);
+              searcher.forEachMatch(
+                  plan,
+                  paper -> {
+                    begun.run();
+                    f.write(paper, out);
+                  });
+            }));
   }
 
   @Get(value = "/feed", produces = "application/atom+xml")

@@ -3,7 +3,6 @@ package org.anodex.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -13,23 +12,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.anodex.api.export.ValueFormat;
 import org.anodex.api.export.ValueRows;
 import org.anodex.paper.Property;
@@ -37,29 +24,17 @@ import org.anodex.search.RangeFilter;
 import org.anodex.search.SearchPlan;
 import org.anodex.search.SearchRequest;
 import org.anodex.search.Searcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Every extracted value of a search's papers, one row each ({@code /api/values}), streamed. */
 @Controller("/api")
 class ValuesController {
-  private static final Logger LOG = LoggerFactory.getLogger(ValuesController.class);
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
-  /** Writers of answers: each streams into a bounded pipe that the HTTP response drains. */
-  private final ExecutorService writers =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "anodex-values-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
-
   private final Searcher searcher;
+  private final StreamedAnswers answers;
   private final Set<String> known;
 
-  ValuesController(Searcher searcher, Backend.RangeFields fields) {
+  ValuesController(Searcher searcher, StreamedAnswers answers, Backend.RangeFields fields) {
     this.searcher = searcher;
+    this.answers = answers;
     this.known = fields.propertyUnits().keySet();
   }
 
@@ -93,60 +68,24 @@ class ValuesController {
     SearchPlan plan =
         searcher.plan(request); // a bad request is refused here, before the answer starts
     ValueRows rows = new ValueRows(properties(properties), linkedConditions(plan));
-    PipedInputStream in = new PipedInputStream(64 * 1024);
-    PipedOutputStream pipe = new PipedOutputStream(in);
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    writers.submit(
-        () -> {
-          try (Writer out =
-              new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8))) {
-            AtomicBoolean first = new AtomicBoolean(true);
-            f.begin(out);
-            searcher.forEachMatch(
-                plan,
-                paper -> {
-                  started.complete(null);
-                  for (ValueRows.Row row : rows.of(paper)) {
-                    f.write(row, first.getAndSet(false), out);
-                  }
-                });
-            started.complete(null);
-            f.end(out);
-          } catch (IOException | RuntimeException e) {
-            if (!started.completeExceptionally(e)) {
-              LOG.info("values ended early: {}", e.getMessage()); // usually a client that went away
-            }
-          }
-        });
-    awaitStart(started);
-    StreamedFile body = new StreamedFile(in, MediaType.of(f.mediaType()));
     return HttpResponse.ok(
-        f.extension() == null
-            ? body
-            : body.attach(
-                "anodex-values-"
-                    + LocalDate.now(java.time.ZoneId.systemDefault())
-                    + "."
-                    + f.extension()));
-  }
-
-  /**
-   * Waits until the walk over the matches has begun, so that a request the searcher refuses (a
-   * query that does not parse, an unknown dimension) is answered with its problem, not with a
-   * broken stream.
-   */
-  private static void awaitStart(CompletableFuture<Void> started) throws IOException {
-    try {
-      started.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    }
+        answers.stream(
+            f.mediaType(),
+            "anodex-values",
+            f.extension(),
+            (out, begun) -> {
+              AtomicBoolean first = new AtomicBoolean(true);
+              f.begin(out);
+              searcher.forEachMatch(
+                  plan,
+                  paper -> {
+                    begun.run();
+                    for (ValueRows.Row row : rows.of(paper)) {
+                      f.write(row, first.getAndSet(false), out);
+                    }
+                  });
+              f.end(out);
+            }));
   }
 
   private Set<String> properties(String list) {
