@@ -32,7 +32,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -151,43 +150,42 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       int topN = Math.max(1, cursor != null ? plan.size() : plan.page() * plan.size());
       FieldDoc after = cursor == null ? null : cursor.fieldDoc(plan.sort().byRelevance());
       TopDocs top;
-      Facets facets = null;
+      Facets facets;
       long total;
       Query words;
       DrillDownQuery query;
+      DrillDownQuery counted;
+      Alongside.Task<Counted> counting = null;
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting
         // pass, the ranking pass and the snippets would each expand them again.
-        words = searcher.rewrite(plan.query());
-        query = query(words, plan, searcher);
+        words = TermsLookedUp.of(searcher.rewrite(plan.query()), searcher);
+        // The same matches, counted without the ranking's redundant clauses.
+        counted = drillDown(CountQuery.of(words), plan);
         // Two passes, as a search engine answers: every match is counted (and its facets) without
-        // scoring, then only the page is ranked, skipping what cannot reach it (block-max WAND):
-        // scoring every match would make a query's cost grow with its matches.
-        if (searcher.facetState() != null && !plan.facets().isEmpty()) {
-          DrillSideways ds =
-              new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
-          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
-              ds.search(query, new TotalHitCountCollectorManager());
-          facets = counted.facets;
-          total = counted.collectorResult;
-        } else {
-          total = -1;
+        // scoring, beside the ranking of the page, which skips what cannot reach it (block-max
+        // WAND): scoring every match would make a query's cost grow with its matches. By date,
+        // nothing can be skipped: the ranking pass counts (a second would read every match again).
+        boolean byRelevance = plan.sort().byRelevance();
+        if (byRelevance || withFacets(searcher, plan)) {
+          DrillDownQuery matches = counted;
+          counting = Alongside.start(() -> count(searcher, matches, plan));
         }
-        // By date, nothing can be skipped: one pass ranks the page and counts (a second would read
-        // every match again).
-        int exactUpTo = plan.sort().byRelevance() ? topN : Integer.MAX_VALUE;
+        query = query(words, plan, searcher);
+        int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
         top =
             searcher.search(
                 query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
-        if (total < 0) {
-          total =
-              top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                  ? top.totalHits.value
-                  : searcher.count(query);
-        }
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        Counted c = counting == null ? new Counted(top.totalHits.value, null) : counting.join();
+        total = c.total();
+        facets = c.facets();
+        scores(top.scoreDocs, plan.sort(), searcher, query);
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
+      } finally {
+        if (counting != null) {
+          counting.settle();
+        }
       }
       int from = plan.offset();
       List<SearchResult.Hit> hits =
@@ -213,13 +211,46 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
               suggestion);
       result =
           result.withHistograms(
-              Histograms.count(searcher, query, plan.histograms(), result.ranges()));
+              Histograms.count(searcher, counted, plan.histograms(), result.ranges()));
       if (key != null) {
         answers.put(key, result);
       }
       return result;
     } finally {
       index.release(searcher);
+    }
+  }
+
+  /** Every match of a search, and its facet counts where it asks for them. */
+  private record Counted(long total, Facets facets) {}
+
+  private static boolean withFacets(FacetedSearcher searcher, SearchPlan plan) {
+    return searcher.facetState() != null && !plan.facets().isEmpty();
+  }
+
+  private Counted count(FacetedSearcher searcher, DrillDownQuery matches, SearchPlan plan)
+      throws IOException {
+    if (!withFacets(searcher, plan)) {
+      return new Counted(searcher.count(matches), null);
+    }
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> sideways =
+        new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState())
+            .search(matches, new TotalHitCountCollectorManager());
+    return new Counted(sideways.collectorResult, sideways.facets);
+  }
+
+  /**
+   * Each hit's score: by relevance the ranking pass kept it as the first sort value; in another
+   * order it is computed for the page's hits alone.
+   */
+  private static void scores(ScoreDoc[] page, SortOrder sort, IndexSearcher searcher, Query query)
+      throws IOException {
+    if (!sort.byRelevance()) {
+      TopFieldCollector.populateScores(page, searcher, query);
+      return;
+    }
+    for (ScoreDoc hit : page) {
+      hit.score = (Float) ((FieldDoc) hit).fields[0];
     }
   }
 

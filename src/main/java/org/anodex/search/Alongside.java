@@ -1,0 +1,105 @@
+package org.anodex.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Work of one search run on another core while the request's thread does the rest: the count and
+ * facets of every match beside the ranking of the page, half the snippets beside the other half. A
+ * core is lent only when one is idle: when every helper thread is busy (the server is loaded), the
+ * work runs on the request's own thread, before the rest, so a loaded server does what it did
+ * without this.
+ */
+final class Alongside {
+  private static final ThreadPoolExecutor HELPERS =
+      new ThreadPoolExecutor(
+          0,
+          Runtime.getRuntime().availableProcessors(),
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          named(),
+          new ThreadPoolExecutor.CallerRunsPolicy());
+
+  private Alongside() {}
+
+  /** Work started, on a free core if there is one, else done now on this thread. */
+  static <T> Task<T> start(Callable<T> work) {
+    Task<T> task = new Task<>(work);
+    HELPERS.execute(task.future);
+    return task;
+  }
+
+  /** Work that may be running on another thread. */
+  static final class Task<T> {
+    private final FutureTask<T> future;
+
+    private Task(Callable<T> work) {
+      this.future = new FutureTask<>(work);
+    }
+
+    /** Its result, once it is done; its exception as this thread's. */
+    T join() throws IOException {
+      try {
+        return uninterrupted();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new UncheckedIOException(new IOException(cause));
+      }
+    }
+
+    /**
+     * Waits for it to end, whatever it ends with: what it reads must stay open until then (call
+     * before releasing the searcher).
+     */
+    void settle() {
+      try {
+        uninterrupted();
+      } catch (ExecutionException e) {
+        // its failure belongs to whoever joins it; here it only had to end
+      }
+    }
+
+    private T uninterrupted() throws ExecutionException {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return future.get();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory named() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "anodex-alongside-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
