@@ -13,15 +13,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Work of one search run on another core while the request's thread does the rest: the count and
  * facets of every match beside the ranking of the page, half the snippets beside the other half. A
- * core is lent only when one is idle: when every helper thread is busy (the server is loaded), the
- * work runs on the request's own thread, before the rest, so a loaded server does what it did
- * without this.
+ * core is lent only while fewer searches run than there are cores: on a loaded server the work runs
+ * on the request's own thread, before the rest, as it did without this (threads beyond the cores
+ * would only take turns, at the cost of switching between them).
  */
 final class Alongside {
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** Searches running, and work lent to the helpers. */
+  private static final AtomicInteger BUSY = new AtomicInteger();
+
   private static final ThreadPoolExecutor HELPERS =
       new ThreadPoolExecutor(
           0,
-          Runtime.getRuntime().availableProcessors(),
+          CORES,
           30,
           TimeUnit.SECONDS,
           new SynchronousQueue<>(),
@@ -30,10 +35,34 @@ final class Alongside {
 
   private Alongside() {}
 
+  /** Marks a search running until the returned mark is closed. */
+  static Running running() {
+    BUSY.incrementAndGet();
+    return BUSY::decrementAndGet;
+  }
+
+  /** A running search's mark. */
+  interface Running extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Work started, on a free core if there is one, else done now on this thread. */
   static <T> Task<T> start(Callable<T> work) {
     Task<T> task = new Task<>(work);
-    HELPERS.execute(task.future);
+    if (BUSY.incrementAndGet() <= CORES) {
+      HELPERS.execute(
+          () -> {
+            try {
+              task.future.run();
+            } finally {
+              BUSY.decrementAndGet();
+            }
+          });
+    } else {
+      BUSY.decrementAndGet();
+      task.future.run();
+    }
     return task;
   }
 

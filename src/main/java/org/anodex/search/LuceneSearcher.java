@@ -124,6 +124,12 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
   @Override
   public SearchResult search(SearchPlan plan) throws IOException {
+    try (Alongside.Running running = Alongside.running()) {
+      return answer(plan);
+    }
+  }
+
+  private SearchResult answer(SearchPlan plan) throws IOException {
     long t0 = System.nanoTime();
     Cursor cursor = plan.cursor() == null ? null : Cursor.decode(plan.cursor());
     if (cursor != null) {
@@ -171,7 +177,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           DrillDownQuery matches = counted;
           counting = Alongside.start(() -> count(searcher, matches, plan));
         }
-        query = query(words, plan, searcher);
+        // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding.
+        query = plan.size() == 0 ? counted : query(words, plan, searcher);
         int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
         top =
             searcher.search(

@@ -36,6 +36,28 @@ public final class Snippets {
    * left).
    */
   String[] forDocs(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    // A page's snippets are most of a search's work (each abstract is analysed again): half of
+    // them on an idle core, if there is one.
+    int half = docIds.length / 2;
+    if (half == 0) {
+      return forSomeDocs(searcher, query, docIds);
+    }
+    int[] first = java.util.Arrays.copyOfRange(docIds, 0, half);
+    Alongside.Task<String[]> firstHalf = Alongside.start(() -> forSomeDocs(searcher, query, first));
+    String[] rest;
+    try {
+      rest =
+          forSomeDocs(searcher, query, java.util.Arrays.copyOfRange(docIds, half, docIds.length));
+    } finally {
+      firstHalf.settle();
+    }
+    String[] out = java.util.Arrays.copyOf(firstHalf.join(), docIds.length);
+    System.arraycopy(rest, 0, out, half, rest.length);
+    return out;
+  }
+
+  private String[] forSomeDocs(IndexSearcher searcher, Query query, int[] docIds)
+      throws IOException {
     UnifiedHighlighter uh =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
