@@ -320,6 +320,18 @@ class WebUiTest {
                 .asInt())
         .isPositive();
     assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Year: 2020");
+    // the year bars still count every year of the search, as the API does without the year range
+    JsonNode years =
+        server.json("/api/search?size=0&facets=year&facet_size=100&q=silicon").get("facets");
+    assertThat(years.get("year")).hasSizeGreaterThan(5);
+    for (JsonNode y : years.get("year")) {
+      String year = y.get("value").asText();
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("#year-panel .bar[data-year='" + year + "']"))
+                  .getAttribute("aria-label"))
+          .isEqualTo(year + ": " + y.get("count").asInt() + " papers");
+    }
 
     if (!driver.findElement(By.id("range-specific_capacity-min")).isDisplayed()) {
       driver.findElement(By.cssSelector("#props-panel summary")).click();
@@ -371,7 +383,7 @@ class WebUiTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(bars)));
     assertThat(searchRequests())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .contains("q=silicon", "histograms=", field, "size=0");
+        .contains("q=silicon", "histograms=", field, "size=0", "rank=words");
     assertThat(shownBucketCounts(bars)).isEqualTo(apiBucketCounts("silicon", field)).isPositive();
 
     clearRequests();
