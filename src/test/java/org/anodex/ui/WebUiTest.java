@@ -404,6 +404,14 @@ class WebUiTest {
     q.sendKeys("lithium metal", Keys.ENTER);
     waitForResults("q=lithium");
     assertThat(searchRequests()).isNotEmpty().noneMatch(r -> r.contains("histograms"));
+
+    // an address with a property range opens the panel, and its search brings the histograms along
+    driver.get(server.url("/?q=graphite&range=" + UiServer.enc(field + ":100..")));
+    waitForResults("q=graphite");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(bars)));
+    assertThat(searchRequests())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("histograms=", "size=10");
   }
 
   @Test
