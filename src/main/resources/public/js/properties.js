@@ -20,7 +20,7 @@ export function propertiesOpen(ranges) {
  * @param ranges the selected ranges {field: {min, max}}; @param bounds the API's `ranges` {field: {min, max}}
  * @param histograms the API's `histograms` {field: [{from, to, count}]}, or null where not (yet) asked for
  * @param onRange called with (field, min, max, conditions): conditions [{key, min, max}] that the same value
- * must carry (a linked range); @param onOpen called when the user opens the panel
+ * must carry (a linked range); @param onOpen called when the panel opens (by the user, or drawn open)
  */
 export function renderProperties(container, ranges, bounds, histograms, onRange, onOpen) {
   const fields = propertyFields();
