@@ -34,7 +34,7 @@ export async function getJson(path, params, signal) {
 export const SIZE = 10;
 export const FACET_SIZE = 100;
 
-/** One page of hits with every facet counted, and the histograms of the fields asked for. */
+/** One page of hits with every facet counted, and the histograms of the fields asked for (none: not counted). */
 export function search(params, page, signal, histograms = []) {
   const p = new URLSearchParams(params);
   if (histograms.length) p.set('histograms', histograms.join(','));
@@ -44,14 +44,31 @@ export function search(params, page, signal, histograms = []) {
   return getJson('/api/search', p, signal);
 }
 
-/** Counts of one dimension only (no hits), e.g. the year histogram without its own year range. */
+/**
+ * Counts of one dimension only (no hits), e.g. the year histogram without its own year range. Without hits
+ * there is nothing to rank: rank=words spares the server the query's meaning (the same papers match).
+ */
 export function counts(params, dimension, signal) {
-  const p = new URLSearchParams(params);
-  p.set('size', '0');
+  const p = countsOnly(params);
   p.set('facets', dimension);
   p.set('facet_size', String(FACET_SIZE));
-  p.set('highlight', 'false');
   return getJson('/api/search', p, signal);
+}
+
+/** The histograms of fields over the matches of params, alone (no hits, no facets, no snippets). */
+export function histograms(params, fields, signal) {
+  const p = countsOnly(params);
+  p.set('facets', '');
+  p.set('histograms', fields.join(','));
+  return getJson('/api/search', p, signal);
+}
+
+function countsOnly(params) {
+  const p = new URLSearchParams(params);
+  p.set('size', '0');
+  p.set('highlight', 'false');
+  p.set('rank', 'words');
+  return p;
 }
 
 export const taxonomy = () => getJson('/api/facets');

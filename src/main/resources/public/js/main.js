@@ -2,10 +2,10 @@
 import * as api from './api.js';
 import { el, replace } from './dom.js';
 import { emptyState, fromUrl, searchKey, searchParams, setRange, toUrl, toggleFilter, withSearch } from './state.js';
-import { rangeFields, setTaxonomy } from './labels.js';
+import { setTaxonomy } from './labels.js';
 import { renderFacets } from './facets.js';
 import { renderYears } from './years.js';
-import { renderProperties } from './properties.js';
+import { propertiesOpen, propertyFields, renderProperties, showHistograms } from './properties.js';
 import { renderChips } from './chips.js';
 import { renderResults } from './results.js';
 import { renderPaper, renderSimilar } from './paper.js';
@@ -19,6 +19,9 @@ let searching = null;     // AbortController of the search under way
 let opening = null;       // AbortController of the paper being loaded
 let comparing = null;     // AbortController of the compare view's values being loaded
 let facets = null;        // the facet counts the results show (the compare view colours by them)
+// The property histograms of one search (key: its searchParams), asked for only while their panel is open:
+// by the search itself or, where the panel opens on a search shown without them, by a request of their own.
+let histograms = { key: null, value: null, by: null }; // by: the AbortController of the request that asks
 let suggestions = null;   // the search box's completions
 let typing = null;        // timer of the search as you type
 let typedEntry = false;   // whether the current history entry was made by typing (later keys replace it)
@@ -123,16 +126,20 @@ async function search(typed = false) {
   setBusy(true);
   try {
     const years = state.ranges.year ? withoutYearRange(params) : null;
+    const withHistograms = propertiesOpen(state.ranges) && !histogramsAsked(params.toString());
+    if (withHistograms) histograms = { key: params.toString(), value: null, by: controller };
     const [result, yearCounts] = await Promise.all([
-      api.search(params, state.page, controller.signal, propertyFields()),
+      api.search(params, state.page, controller.signal, withHistograms ? propertyFieldNames() : []),
       years ? api.counts(years, 'year', controller.signal) : null,
     ]);
     if (controller !== searching) return;
+    if (histograms.by === controller) histograms.value = result.histograms ?? {};
     shownSearch = key;
     hideError();
     showResult(result, (yearCounts || result).facets.year || []);
   } catch (e) {
     if (e.name === 'AbortError' || controller !== searching) return;
+    if (histograms.by === controller) histograms = { key: null, value: null, by: null };
     if (typed && e.status === 400) { $('status').textContent = 'Press Enter to see what the query lacks'; return; }
     shownSearch = null;
     showError(e);
@@ -141,8 +148,31 @@ async function search(typed = false) {
   }
 }
 
-/** The property range fields, whose histograms every search asks for (the year has its own counts). */
-const propertyFields = () => rangeFields().map(r => r.field).filter(f => f !== 'year');
+const propertyFieldNames = () => propertyFields().map(r => r.field);
+
+/** Whether the histograms of the search key are answered or on their way. */
+const histogramsAsked = key => histograms.key === key && (histograms.value !== null || !histograms.by.signal.aborted);
+
+/** Asks for the histograms of the search shown (the panel was opened on it) and draws them when they come. */
+async function fetchHistograms() {
+  const params = searchParams(state);
+  const key = params.toString();
+  if (histogramsAsked(key)) return;
+  const controller = new AbortController();
+  histograms = { key, value: null, by: controller };
+  try {
+    const result = await api.histograms(params, propertyFieldNames(), controller.signal);
+    if (histograms.by !== controller) return;
+    histograms.value = result.histograms ?? {};
+    const stillShown = searchParams(state).toString() === key && shownSearch === searchKey(state);
+    if (stillShown) showHistograms($('props-panel'), histograms.value, onPropertyRange);
+  } catch (e) {
+    // The panel stays without bars; opening it again, or the next search, asks again.
+    if (histograms.by === controller) histograms = { key: null, value: null, by: null };
+  }
+}
+
+const onPropertyRange = (field, min, max, conditions) => go(setRange(state, field, min, max, conditions));
 
 function withoutYearRange(params) {
   const p = new URLSearchParams(params);
@@ -158,8 +188,10 @@ function showResult(result, yearCounts) {
   renderResults($('results'), result, state, nav);
   renderFacets($('facets'), result.facets, state.filters, f => go(toggleFilter(state, f)));
   renderYears($('year-panel'), yearCounts, state.ranges.year, result.ranges?.year, (min, max) => go(setRange(state, 'year', min, max)));
-  renderProperties($('props-panel'), state.ranges, result.ranges, result.histograms,
-    (field, min, max, conditions) => go(setRange(state, field, min, max, conditions)));
+  const key = searchParams(state).toString();
+  const shown = histograms.key === key ? histograms.value : null;
+  renderProperties($('props-panel'), state.ranges, result.ranges, shown, onPropertyRange, fetchHistograms);
+  if (!shown && propertiesOpen(state.ranges)) fetchHistograms(); // opened while this search was on its way
   $('status').textContent = `${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'} found`;
   if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }

@@ -1,34 +1,53 @@
 // Range inputs for the numeric properties of /api/facets (specific capacity, capacity retention, ...),
 // with their units, the smallest and largest value the index holds as placeholders, and above them the
-// histogram of the search's papers by value (the search's `histograms`): a bar per bucket, its count said
-// on hover and focus, a click sets the range to the bucket.
+// histogram of the search's papers by value (the search's `histograms`, asked for only while the panel is
+// open): a bar per bucket, its count said on hover and focus, a click sets the range to the bucket.
 import { el, replace } from './dom.js';
 import { formatAmount, formatValue, writtenUnit } from './units.js';
 import { LINKED_CONDITIONS, rangeFields } from './labels.js';
 
 const open = { value: null };
 
+/** The property fields of the panel (the year has its own histogram). */
+export const propertyFields = () => rangeFields().filter(r => r.field !== 'year');
+
+/** Whether the panel is open: as the user left it, else where a property range is set. */
+export function propertiesOpen(ranges) {
+  return open.value ?? propertyFields().some(r => ranges[r.field]);
+}
+
 /**
  * @param ranges the selected ranges {field: {min, max}}; @param bounds the API's `ranges` {field: {min, max}}
- * @param histograms the API's `histograms` {field: [{from, to, count}]}; @param onRange called with (field, min, max,
- * conditions): conditions [{key, min, max}] that the same value must carry (a linked range)
+ * @param histograms the API's `histograms` {field: [{from, to, count}]}, or null where not (yet) asked for
+ * @param onRange called with (field, min, max, conditions): conditions [{key, min, max}] that the same value
+ * must carry (a linked range); @param onOpen called when the panel opens (by the user, or drawn open)
  */
-export function renderProperties(container, ranges, bounds, histograms, onRange) {
-  const fields = rangeFields().filter(r => r.field !== 'year');
+export function renderProperties(container, ranges, bounds, histograms, onRange, onOpen) {
+  const fields = propertyFields();
   const active = fields.filter(r => ranges[r.field]).length;
-  const details = el('details', { class: 'facet', open: open.value ?? active > 0 },
+  const details = el('details', { class: 'facet', open: propertiesOpen(ranges) },
     el('summary', {}, el('span', { class: 'facet-name' }, 'Measured properties'),
       active ? el('span', { class: 'facet-selected' }, `${active} set`) : null));
-  details.addEventListener('toggle', () => { open.value = details.open; });
+  details.addEventListener('toggle', () => {
+    open.value = details.open;
+    if (details.open) onOpen();
+  });
   details.append(el('p', { class: 'muted small' }, 'Papers reporting a value in the range; "of the same value" '
     + 'asks for one measurement with its own condition in range (retention ≥ 80 % after ≥ 500 cycles).'));
-  for (const r of fields) {
-    const form = fieldForm(r, ranges[r.field], bounds?.[r.field], onRange);
+  for (const r of fields) details.append(fieldForm(r, ranges[r.field], bounds?.[r.field], onRange));
+  replace(container, details);
+  showHistograms(container, histograms, onRange);
+}
+
+/** Draws each field's histogram above its inputs, in place of any drawn before (the panel stays as it is). */
+export function showHistograms(container, histograms, onRange) {
+  for (const r of propertyFields()) {
+    const form = container.querySelector(`form.property[data-field="${CSS.escape(r.field)}"]`);
+    if (!form) continue;
+    form.querySelector(':scope > .hist')?.remove();
     const bars = histogram(r, histograms?.[r.field] || [], ([min, max]) => onRange(r.field, min, max));
     if (bars) form.insertBefore(bars, form.children[1]);
-    details.append(form);
   }
-  replace(container, details);
 }
 
 /** The field's buckets from the first to the last that counts a paper; null where none does. */

@@ -271,6 +271,8 @@ class CompareUiTest {
       driver.findElement(By.cssSelector("#props-panel summary")).click();
     }
     String bars = ".histogram[data-field=" + field + "] .bar";
+    // the histograms are asked for when the panel opens
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(bars)));
     @SuppressWarnings("unchecked")
     List<String> shown =
         (List<String>)

@@ -320,6 +320,18 @@ class WebUiTest {
                 .asInt())
         .isPositive();
     assertThat(driver.findElement(By.cssSelector("#chips")).getText()).contains("Year: 2020");
+    // the year bars still count every year of the search, as the API does without the year range
+    JsonNode years =
+        server.json("/api/search?size=0&facets=year&facet_size=100&q=silicon").get("facets");
+    assertThat(years.get("year")).hasSizeGreaterThan(5);
+    for (JsonNode y : years.get("year")) {
+      String year = y.get("value").asText();
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("#year-panel .bar[data-year='" + year + "']"))
+                  .getAttribute("aria-label"))
+          .isEqualTo(year + ": " + y.get("count").asInt() + " papers");
+    }
 
     if (!driver.findElement(By.id("range-specific_capacity-min")).isDisplayed()) {
       driver.findElement(By.cssSelector("#props-panel summary")).click();
@@ -345,6 +357,61 @@ class WebUiTest {
     driver.findElement(By.id("clear-all")).click();
     wait.until(d -> !d.getCurrentUrl().contains("range="));
     assertThat(driver.findElements(By.cssSelector("#chips .chip"))).isEmpty();
+  }
+
+  /**
+   * The property histograms are asked for only while their panel is open: a search with it closed
+   * does not count them; opening it asks once for the search shown and draws the API's counts; a
+   * new search with it open brings them along; closed again, searches stop asking.
+   */
+  @Test
+  void propertyHistogramsAreAskedForOnlyWhileTheirPanelIsOpen() throws Exception {
+    String field = "specific_capacity";
+    String bars = "#props-panel .histogram[data-field=" + field + "] .bar";
+    driver.get(server.url("/?q=silicon"));
+    waitForResults("q=silicon");
+    WebElement panel = driver.findElement(By.cssSelector("#props-panel details"));
+    assertThat(panel.getAttribute("open")).isNull();
+    List<String> closed = searchRequests();
+    assertThat(closed)
+        .anyMatch(r -> r.contains("q=silicon"))
+        .noneMatch(r -> r.contains("histograms"));
+    assertThat(driver.findElements(By.cssSelector(bars))).isEmpty();
+
+    clearRequests();
+    driver.findElement(By.cssSelector("#props-panel summary")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(bars)));
+    assertThat(searchRequests())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("q=silicon", "histograms=", field, "size=0", "rank=words");
+    assertThat(shownBucketCounts(bars)).isEqualTo(apiBucketCounts("silicon", field)).isPositive();
+
+    clearRequests();
+    WebElement q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("graphite", Keys.ENTER);
+    waitForResults("q=graphite");
+    wait.until(d -> shownBucketCounts(bars) == apiBucketCounts("graphite", field));
+    assertThat(searchRequests().stream().filter(r -> r.contains("q=graphite")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("histograms=", field, "size=10");
+    assertThat(shownBucketCounts(bars)).isPositive();
+
+    driver.findElement(By.cssSelector("#props-panel summary")).click();
+    clearRequests();
+    q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("lithium metal", Keys.ENTER);
+    waitForResults("q=lithium");
+    assertThat(searchRequests()).isNotEmpty().noneMatch(r -> r.contains("histograms"));
+
+    // an address with a property range opens the panel, and its search brings the histograms along
+    driver.get(server.url("/?q=graphite&range=" + UiServer.enc(field + ":100..")));
+    waitForResults("q=graphite");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(bars)));
+    assertThat(searchRequests())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("histograms=", "size=10");
   }
 
   @Test
@@ -499,6 +566,41 @@ class WebUiTest {
     assertThat(driver.findElement(By.id("range-capacity_retention-cond-min")).getAttribute("value"))
         .isEqualTo("500");
     assertThat(shownTotal()).isEqualTo(api);
+  }
+
+  /** The /api/search requests the page has made since it loaded or since clearRequests. */
+  @SuppressWarnings("unchecked")
+  private static List<String> searchRequests() {
+    return ((List<String>)
+            driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"))
+        .stream().filter(u -> u.contains("/api/search")).toList();
+  }
+
+  private static void clearRequests() {
+    driver.executeScript("performance.clearResourceTimings()");
+  }
+
+  /** The papers the histogram bars of the page count, all bars together. */
+  private static long shownBucketCounts(String bars) {
+    return driver.findElements(By.cssSelector(bars)).stream()
+        .mapToLong(b -> Long.parseLong(b.getAttribute("data-count")))
+        .sum();
+  }
+
+  private static long apiBucketCounts(String q, String field) {
+    try {
+      JsonNode buckets =
+          server
+              .json("/api/search?size=0&q=" + UiServer.enc(q) + "&histograms=" + field)
+              .get("histograms")
+              .get(field);
+      long sum = 0;
+      for (JsonNode b : buckets) sum += b.get("count").asLong();
+      return sum;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Waits until the address contains urlPart and a search has been shown for it. */
