@@ -88,6 +88,12 @@ class GivenEmbedderTest {
             .isEqualTo(PAPERS.get(Toy.MEANINGS.indexOf(meaning)).id());
         assertThat(embedder.asked).hasValue(1);
       }
+      Toy counter = new Toy("beta");
+      SearchResult counted =
+          new LuceneSearcher(index, Fixtures.taxonomy(), counter)
+              .search(SearchRequest.of(Q).withSize(0));
+      assertThat(counted.total()).as("a count without hits").isEqualTo(3);
+      assertThat(counter.asked).as("a count has nothing to rank by meaning").hasValue(0);
     }
   }
 
