@@ -25,10 +25,14 @@ public final class Snippets {
   static final int MAX_CHARS = 50_000;
 
   private static final int LEAD = 240;
+
+  /** Texts whose tokens are kept for the next snippets of the same papers: about 20 MB. */
+  private static final int REMEMBERED_TEXTS = 2048;
+
   private final Analyzer analyzer;
 
   Snippets(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this.analyzer = new RememberedAnalysis(analyzer, REMEMBERED_TEXTS);
   }
 
   /**
