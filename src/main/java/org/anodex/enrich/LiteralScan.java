@@ -12,7 +12,7 @@ import java.util.Set;
  * present, instead of one search per literal or one regex run per rule. A rule with no known
  * literals may always match.
  */
-final class LiteralScan {
+public final class LiteralScan {
   private static final int NO_KEY = -1;
 
   /** A literal and the sets (clauses) it satisfies. */
@@ -42,7 +42,7 @@ final class LiteralScan {
    * @param literals for each rule (by index), the sets of literals it needs one of each (empty:
    *     unknown)
    */
-  LiteralScan(List<List<Set<String>>> literals) {
+  public LiteralScan(List<List<Set<String>>> literals) {
     ruleClauses = new int[literals.size()][];
     Map<String, List<Integer>> clausesOf = new HashMap<>();
     int clause = 0;
@@ -97,7 +97,7 @@ final class LiteralScan {
   /**
    * For each rule, whether {@code text} holds a literal of each of its sets (or the rule has none).
    */
-  boolean[] mayMatch(String text) {
+  public boolean[] mayMatch(String text) {
     boolean[] held = new boolean[clauses];
     int n = text.length();
     for (int i = 0; i < n; i++) {
