@@ -39,6 +39,12 @@ public final class LiteralScan {
   private final Entry[][] entries;
 
   /**
+   * Whether a longer literal starts with the character, for ASCII: most characters of a text start
+   * none, and skip the probe.
+   */
+  private final boolean[] startsAscii = new boolean[128];
+
+  /**
    * @param literals for each rule (by index), the sets of literals it needs one of each (empty:
    *     unknown)
    */
@@ -66,6 +72,9 @@ public final class LiteralScan {
           } else if (literal.length() == 1) {
             singleOther.put(literal.charAt(0), ids);
           } else {
+            if (literal.charAt(0) < 128) {
+              startsAscii[literal.charAt(0)] = true;
+            }
             byKey
                 .computeIfAbsent(key(literal.charAt(0), literal.charAt(1)), x -> new ArrayList<>())
                 .add(new Entry(literal, ids));
@@ -108,7 +117,7 @@ public final class LiteralScan {
           held[id] = true;
         }
       }
-      if (i + 1 < n) {
+      if (i + 1 < n && (c >= 128 || startsAscii[c])) {
         int k = key(c, text.charAt(i + 1));
         for (int slot = slot(k); keys[slot] != NO_KEY; slot = (slot + 1) & (keys.length - 1)) {
           if (keys[slot] == k) {
