@@ -12,7 +12,7 @@ import java.util.Set;
  * present, instead of one search per literal or one regex run per rule. A rule with no known
  * literals may always match.
  */
-final class LiteralScan {
+public final class LiteralScan {
   private static final int NO_KEY = -1;
 
   /** A literal and the sets (clauses) it satisfies. */
@@ -39,10 +39,16 @@ final class LiteralScan {
   private final Entry[][] entries;
 
   /**
+   * Whether a longer literal starts with the character, for ASCII: most characters of a text start
+   * none, and skip the probe.
+   */
+  private final boolean[] startsAscii = new boolean[128];
+
+  /**
    * @param literals for each rule (by index), the sets of literals it needs one of each (empty:
    *     unknown)
    */
-  LiteralScan(List<List<Set<String>>> literals) {
+  public LiteralScan(List<List<Set<String>>> literals) {
     ruleClauses = new int[literals.size()][];
     Map<String, List<Integer>> clausesOf = new HashMap<>();
     int clause = 0;
@@ -66,6 +72,9 @@ final class LiteralScan {
           } else if (literal.length() == 1) {
             singleOther.put(literal.charAt(0), ids);
           } else {
+            if (literal.charAt(0) < 128) {
+              startsAscii[literal.charAt(0)] = true;
+            }
             byKey
                 .computeIfAbsent(key(literal.charAt(0), literal.charAt(1)), x -> new ArrayList<>())
                 .add(new Entry(literal, ids));
@@ -97,7 +106,7 @@ final class LiteralScan {
   /**
    * For each rule, whether {@code text} holds a literal of each of its sets (or the rule has none).
    */
-  boolean[] mayMatch(String text) {
+  public boolean[] mayMatch(String text) {
     boolean[] held = new boolean[clauses];
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -108,7 +117,7 @@ final class LiteralScan {
           held[id] = true;
         }
       }
-      if (i + 1 < n) {
+      if (i + 1 < n && (c >= 128 || startsAscii[c])) {
         int k = key(c, text.charAt(i + 1));
         for (int slot = slot(k); keys[slot] != NO_KEY; slot = (slot + 1) & (keys.length - 1)) {
           if (keys[slot] == k) {

@@ -1,5 +1,7 @@
 package org.anodex.enrich;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,6 +60,19 @@ record Phrase(String[] tokens, boolean caseSensitive) {
       return new String[] {t, t.substring(0, t.length() - 1)};
     }
     return new String[] {t};
+  }
+
+  /**
+   * The tokens whose {@link #lookupKeys} include {@code key}: the key, its plurals, and the shorter
+   * tokens that look like plurals of something else ("s" off "glass" is "glas").
+   */
+  static List<String> surfaces(String key) {
+    List<String> out = new ArrayList<>(List.of(key, key + "s", key + "es"));
+    if (key.endsWith("y")) {
+      out.add(key.substring(0, key.length() - 1) + "ies");
+    }
+    out.removeIf(s -> !List.of(lookupKeys(s)).contains(key));
+    return out;
   }
 
   private static boolean isPlural(String have, String want) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * which only ever keeps a regex). A regex with {@code (?i)} anywhere has its literals lower-cased,
  * to be looked for in the lower-cased text.
  */
-final class RegexLiterals {
+public final class RegexLiterals {
   /**
    * Sets grow by alternatives and optional parts; beyond this many strings a part counts as
    * anything.
@@ -52,7 +52,7 @@ final class RegexLiterals {
   /**
    * Sets of literals of which every match of {@code regex} contains one each (empty: none known).
    */
-  static List<Set<String>> of(String regex) {
+  public static List<Set<String>> of(String regex) {
     List<Set<String>> needed = new RegexLiterals(regex).alternation().needed();
     if (!regex.contains("(?i")) {
       return needed;

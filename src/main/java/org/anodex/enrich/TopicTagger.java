@@ -45,6 +45,14 @@ public final class TopicTagger implements Enricher {
 
   private final Taxonomy taxonomy;
   private final Map<String, List<Signal>> byLowerToken = new HashMap<>();
+
+  /**
+   * The signals a lower-cased text token may start, by the token as written: a phrase's first token
+   * and its plurals ({@link Phrase#lookupKeys}) map to the signals of every key in that order, so
+   * that a token costs one lookup and no substrings.
+   */
+  private final Map<String, List<Signal>> bySurfaceToken = new HashMap<>();
+
   private final Map<String, List<Signal>> byExactToken = new HashMap<>();
   private final List<RegexSignal> regexSignals = new ArrayList<>();
 
@@ -80,9 +88,22 @@ public final class TopicTagger implements Enricher {
       exact.add(ignoreCase ? List.of() : RegexLiterals.of(regex));
       lower.add(ignoreCase ? RegexLiterals.of(regex) : List.of());
     }
+    for (String key : byLowerToken.keySet()) {
+      for (String surface : Phrase.surfaces(key)) {
+        bySurfaceToken.computeIfAbsent(surface, this::signalsStarting);
+      }
+    }
     exactLiterals = new LiteralScan(exact);
     lowerLiterals = new LiteralScan(lower);
     context = phrases(taxonomy.context());
+  }
+
+  private List<Signal> signalsStarting(String token) {
+    List<Signal> out = new ArrayList<>();
+    for (String key : Phrase.lookupKeys(token)) {
+      out.addAll(byLowerToken.getOrDefault(key, List.of()));
+    }
+    return List.copyOf(out);
   }
 
   public Taxonomy taxonomy() {
@@ -126,13 +147,17 @@ public final class TopicTagger implements Enricher {
         String.join(
             "\n\n",
             nonNull(paper.title(), paper.abstractText(), String.join("; ", paper.keywords())));
-    if (!inContext(front, paper.body())) {
+    // Each text is cut into tokens once, for the context check and the scan alike.
+    Tokens frontTokens = Tokens.of(front);
+    String body = paper.body() == null ? null : withoutReferences(paper.body());
+    Tokens bodyTokens = body == null || body.isBlank() ? null : Tokens.of(body);
+    if (!inContext(frontTokens, bodyTokens)) {
       return paper.withTopics(
           List.of()); // "fracture" in a paper on thrombosis is no pulverized anode
     }
-    scan(front, true, hits);
-    if (paper.body() != null) {
-      scan(withoutReferences(paper.body()), false, hits);
+    scan(frontTokens, true, hits);
+    if (bodyTokens != null) {
+      scan(bodyTokens, false, hits);
     }
     List<Topic> topics = new ArrayList<>();
     for (Hit h : hits.values()) {
@@ -154,12 +179,11 @@ public final class TopicTagger implements Enricher {
   }
 
   /** Whether the paper names its field (the taxonomy's context words) in its front or its body. */
-  private boolean inContext(String front, String body) {
+  private boolean inContext(Tokens front, Tokens body) {
     if (context.isEmpty()) {
       return true;
     }
-    for (String text : nonNull(front, body == null ? null : withoutReferences(body))) {
-      Tokens t = Tokens.of(text);
+    for (Tokens t : body == null ? List.of(front) : List.of(front, body)) {
       for (Phrase p : context) {
         if (p.occursIn(t, 0, t.size)) {
           return true;
@@ -203,20 +227,18 @@ public final class TopicTagger implements Enricher {
     }
   }
 
-  private void scan(String text, boolean front, Map<String, Hit> hits) {
+  private void scan(Tokens t, boolean front, Map<String, Hit> hits) {
+    String text = t.text;
     if (text.isBlank()) {
       return;
     }
-    Tokens t = Tokens.of(text);
     Context c = new Context(t);
     for (int i = 0; i < t.size; i++) {
       if ((i & 1023) == 0) {
         StageBudget.check();
       }
-      for (String key : Phrase.lookupKeys(t.lower[i])) {
-        for (Signal s : byLowerToken.getOrDefault(key, List.of())) {
-          match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
-        }
+      for (Signal s : bySurfaceToken.getOrDefault(t.lower[i], List.of())) {
+        match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);
       }
       for (Signal s : byExactToken.getOrDefault(t.original[i], List.of())) {
         match(c, i, s.phrase().matchAt(t, i), s.rule(), front, hits);

@@ -35,8 +35,13 @@ final class Attribution {
   Attribution(Rules rules, String t, int from, int to) {
     this.rules = rules;
     this.t = t;
+    boolean[] may = rules.named.mayMatch(t, from, to); // materials, electrode, cell, cells
+    int k = 0;
     List<Mention> materials = new ArrayList<>();
     for (Map.Entry<String, Pattern> e : rules.materials.entrySet()) {
+      if (!may[k++]) {
+        continue;
+      }
       Matcher m = e.getValue().matcher(t).region(from, to);
       while (m.find()) {
         materials.add(new Mention(e.getKey(), m.start(), m.end(), counterpart(from, m.start())));
@@ -51,23 +56,26 @@ final class Attribution {
       }
     }
     Matcher e = rules.electrode.matcher(t).region(from, to);
-    while (e.find()) {
+    while (may[k] && e.find()) {
       mentions.add(electrode(e.start(), e.end(), from));
     }
     Matcher c = rules.cell.matcher(t).region(from, to).useTransparentBounds(true);
-    while (c.find()) {
+    while (may[k + 1] && c.find()) {
       if (!rules.genericCell.matcher(t).region(Math.max(from, c.start() - 60), c.start()).find()) {
         mentions.add(new Mention(CELL, c.start(), c.end(), false));
       }
     }
     mentions.sort(Comparator.comparingInt(Mention::end));
-    rules.cells.forEach(
-        (cell, p) -> {
-          Matcher m = p.matcher(t).region(from, to).useTransparentBounds(true);
-          while (m.find()) {
-            cues.add(new Cue(cell, m.start(), m.end()));
-          }
-        });
+    k += 2;
+    for (Map.Entry<String, Pattern> cell : rules.cells.entrySet()) {
+      if (!may[k++]) {
+        continue;
+      }
+      Matcher m = cell.getValue().matcher(t).region(from, to).useTransparentBounds(true);
+      while (m.find()) {
+        cues.add(new Cue(cell.getKey(), m.start(), m.end()));
+      }
+    }
   }
 
   /** What the value {@code q} describes, or null where the sentence does not say. */

@@ -49,6 +49,12 @@ final class Rules {
   final Pattern of;
   final Pattern samePhrase;
 
+  /**
+   * Which of {@link #materials} (in order), {@link #electrode}, {@link #cell} and {@link #cells}
+   * (in order) may match a sentence.
+   */
+  final Prefilter named;
+
   record CompiledCue(String property, Pattern pattern) {}
 
   record NotMeasurement(String property, int beforeChars, Pattern before, Pattern after) {}
@@ -121,6 +127,11 @@ final class Rules {
     counterpart = ci(c.describes().counterpart());
     of = ci(c.describes().of());
     samePhrase = ci(c.describes().samePhrase());
+    List<String> namedRegexes = new ArrayList<>(c.describes().materials().values());
+    namedRegexes.add(c.describes().electrode());
+    namedRegexes.add(c.describes().cell());
+    namedRegexes.addAll(c.cells().values());
+    named = new Prefilter(namedRegexes);
   }
 
   static Pattern ci(String regex) {
