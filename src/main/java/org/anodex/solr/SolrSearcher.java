@@ -65,7 +65,9 @@ public final class SolrSearcher implements Searcher {
     long t0 = System.nanoTime();
     String cursor = plan.cursor() == null ? null : SolrAnswers.decodeCursor(plan);
     Map<String, Object> body = queries.base(plan.q(), plan);
-    queries.rank(body, plan, solr, path("/query"));
+    if (plan.size() > 0) { // a count (size=0) has nothing to rank: no window, no embedding
+      queries.rank(body, plan, solr, path("/query"));
+    }
     queries.page(body, plan, cursor);
     JsonNode r = solr.post(path("/query"), body);
     long total = r.path("response").path("numFound").asLong();
