@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,11 @@ import org.anodex.bench.solr.SolrProcess;
  * One corpus size, three systems, the same papers and requests, in one run: the in-process Lucene
  * floor, Anodex over HTTP (its shaded jar: ingest, then serve), and one Solr node with a plain
  * configset. Builds the three indexes from {@code RUN_DIR/papers}, then for every class of {@code
- * bench/scale-*.tasks} and every connection count runs each system in turn (warm-up, then a
- * measured closed loop), and prints the Markdown table (also written to {@code
- * RUN_DIR/results.md}). Run by {@code bench/scale.sh}. Settings: {@code -Dbench.warmup=5
- * -Dbench.seconds=10 -Dbench.connections=1,4 -Dbench.heap=2g -Dbench.jar=target/anodex.jar
+ * bench/scale-*.tasks} sends each request once to each system (its first time), then runs every
+ * class on every system twice for {@code bench.warmupAll} seconds (compiling), then for every class
+ * and connection count runs each system in turn (warm-up, then a measured closed loop), and prints
+ * the Markdown table (also written to {@code RUN_DIR/results.md}). Run by {@code bench/scale.sh}.
+ * Settings: {@code -Dbench.warmupAll=10 -Dbench.warmup=5 -Dbench.seconds=10 -Dbench.connections=1,4 -Dbench.heap=2g -Dbench.jar=target/anodex.jar
  * -Dbench.solrNodes=1}.
  */
 public final class ScaleBenchmark {
@@ -48,6 +50,7 @@ public final class ScaleBenchmark {
         new ClosedLoop(
             Double.parseDouble(System.getProperty("bench.warmup", "5")),
             Double.parseDouble(System.getProperty("bench.seconds", "10")));
+    double warmUpAll = Double.parseDouble(System.getProperty("bench.warmupAll", "10"));
     List<String> serverJvm = List.of("-Xmx" + System.getProperty("bench.heap", "2g"));
     // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers
     // itself).
@@ -102,7 +105,8 @@ public final class ScaleBenchmark {
       systems.add(systems.indexOf(Report.SOLR), Report.ANODEX_WORDS);
       tasks.put(Report.ANODEX_WORDS, tasks.get(Report.ANODEX));
     }
-    Report report = new Report(papers, header(papers, loop, serverJvm), connections, systems);
+    Report report =
+        new Report(papers, header(papers, warmUpAll, serverJvm), connections, systems);
     report.add(
         new SystemFacts(
             Report.FLOOR,
@@ -177,8 +181,9 @@ public final class ScaleBenchmark {
       }
 
       checkTotals(floor, tasks, queries, withAnodex ? anodex.baseUrl() : null, solr.baseUrl());
-      Map<String, Target> byName = new LinkedHashMap<>();
+      Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
       for (String category : tasks.get(Report.ANODEX).categories()) {
+        Map<String, Target> byName = new LinkedHashMap<>();
         byName.put(
             Report.FLOOR, floor.target(requests(tasks.get(Report.FLOOR), category, queries)));
         if (withAnodex) {
@@ -203,25 +208,44 @@ public final class ScaleBenchmark {
                 solr.baseUrl(),
                 "/" + SolrNode.COLLECTION + "/select",
                 queryStrings(tasks.get(Report.SOLR), category, queries)));
-        for (Map.Entry<String, Target> e : byName.entrySet()) {
-          Latencies first = loop.firstPass(e.getValue(), queries.size());
-          report.add(category, e.getKey(), Report.FIRST_PASS, first);
-          log(
-              "%-9s %-12s first pass: p50 %.2f ms, mean %.2f ms",
-              category,
-              e.getKey(),
-              first.percentileMs(50),
-              first.seconds() * 1e3 / Math.max(1, first.count()));
+        targets.put(category, byName);
+      }
+      // Each request's first time, in every system, before anything else has seen it.
+      targets.forEach(
+          (category, byName) ->
+              byName.forEach(
+                  (system, target) -> {
+                    Latencies first = loop.firstPass(target, queries.size());
+                    report.add(category, system, Report.FIRST_PASS, first);
+                    log(
+                        "%-9s %-12s first pass: p50 %.2f ms, mean %.2f ms",
+                        category,
+                        system,
+                        first.percentileMs(50),
+                        first.seconds() * 1e3 / Math.max(1, first.count()));
+                  }));
+      // Then every system runs every class before any is measured: a JVM compiles its hot code
+      // over minutes, and a class measured first would otherwise pay for the compiling of all.
+      ClosedLoop warm = new ClosedLoop(0, warmUpAll);
+      for (int round = 0; round < 2 && warmUpAll > 0; round++) {
+        for (Map<String, Target> byName : targets.values()) {
+          for (Target target : byName.values()) {
+            warm.run(target, Collections.max(connections));
+          }
         }
-        for (int c : connections) {
-          for (Map.Entry<String, Target> e : byName.entrySet()) {
-            Latencies l = loop.run(e.getValue(), c);
-            report.add(category, e.getKey(), c, l);
+      }
+      log("every system ran every class for 2 x %.0f s; measuring", warmUpAll);
+      for (Map.Entry<String, Map<String, Target>> c : targets.entrySet()) {
+        String category = c.getKey();
+        for (int n : connections) {
+          for (Map.Entry<String, Target> e : c.getValue().entrySet()) {
+            Latencies l = loop.run(e.getValue(), n);
+            report.add(category, e.getKey(), n, l);
             log(
                 "%-9s %-12s @%d: p50 %.2f ms, p99 %.2f ms, %.0f req/s%s",
                 category,
                 e.getKey(),
-                c,
+                n,
                 l.percentileMs(50),
                 l.percentileMs(99),
                 l.perSecond(),
@@ -291,15 +315,17 @@ public final class ScaleBenchmark {
     return out;
   }
 
-  private static String header(long papers, ClosedLoop loop, List<String> serverJvm) {
+  private static String header(long papers, double warmUpAll, List<String> serverJvm) {
     return String.format(
         Locale.ROOT,
-        "Java %s, %d cores, load average %.1f at the start; servers %s; each cell a "
-            + "closed loop after a warm-up (bench.warmup / bench.seconds)",
+        "Java %s, %d cores, load average %.1f at the start; servers %s; every class run on every "
+            + "system 2 x %.0f s before measuring; each cell a closed loop after a warm-up "
+            + "(bench.warmup / bench.seconds)",
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-        String.join(" ", serverJvm));
+        String.join(" ", serverJvm),
+        warmUpAll);
   }
 
   /**
