@@ -370,7 +370,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   }
 
   private static Sort sort(SortOrder order) {
-    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    SortField id = IdTieBreak.on(Schema.ID);
     return order.byRelevance()
         ? new Sort(SortField.FIELD_SCORE, id)
         : new Sort(new SortField(order.field(), SortField.Type.LONG, order.descending()), id);

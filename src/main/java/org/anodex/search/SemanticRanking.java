@@ -33,8 +33,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  */
 public final class SemanticRanking {
   /** The order of the re-ranking window: the words' score, ties by id (as on SolrCloud). */
-  static final Sort BY_WORDS =
-      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+  static final Sort BY_WORDS = new Sort(SortField.FIELD_SCORE, IdTieBreak.on(Schema.ID));
 
   private final Ranking.Semantic settings;
   private final Embedder embedder;

@@ -34,8 +34,8 @@ import org.anodex.bench.solr.SolrProcess;
  * class on every system twice for {@code bench.warmupAll} seconds (compiling), then for every class
  * and connection count runs each system in turn (warm-up, then a measured closed loop), and prints
  * the Markdown table (also written to {@code RUN_DIR/results.md}). Run by {@code bench/scale.sh}.
- * Settings: {@code -Dbench.warmupAll=10 -Dbench.warmup=5 -Dbench.seconds=10 -Dbench.connections=1,4 -Dbench.heap=2g -Dbench.jar=target/anodex.jar
- * -Dbench.solrNodes=1}.
+ * Settings: {@code -Dbench.warmupAll=10 -Dbench.warmup=5 -Dbench.seconds=10 -Dbench.connections=1,4
+ * -Dbench.heap=2g -Dbench.jar=target/anodex.jar -Dbench.solrNodes=1}.
  */
 public final class ScaleBenchmark {
 
@@ -105,8 +105,7 @@ public final class ScaleBenchmark {
       systems.add(systems.indexOf(Report.SOLR), Report.ANODEX_WORDS);
       tasks.put(Report.ANODEX_WORDS, tasks.get(Report.ANODEX));
     }
-    Report report =
-        new Report(papers, header(papers, warmUpAll, serverJvm), connections, systems);
+    Report report = new Report(papers, header(papers, warmUpAll, serverJvm), connections, systems);
     report.add(
         new SystemFacts(
             Report.FLOOR,

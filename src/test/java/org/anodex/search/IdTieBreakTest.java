@@ -1,0 +1,132 @@
+package org.anodex.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages and cursors depend on ties being broken by id in one order everywhere: the id order that
+ * reads strings lazily must put hits exactly where Lucene's string order puts them, on an index of
+ * many segments where scores and dates tie often, page after page.
+ */
+class IdTieBreakTest {
+  @TempDir static Path dir;
+  private static DirectoryReader reader;
+  private static ExecutorService pool;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Random random = new Random(7);
+    try (IndexWriter w =
+        new IndexWriter(
+            FSDirectory.open(dir),
+            new IndexWriterConfig(new StandardAnalyzer())
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setMaxBufferedDocs(37))) { // segments of 37: every order crosses them
+      for (int i = 0; i < 600; i++) {
+        Document doc = new Document();
+        String id = "10.5555/p" + random.nextInt(100_000) + "." + i;
+        doc.add(new StringField("id", id, Field.Store.YES));
+        doc.add(new SortedDocValuesField("id", new BytesRef(id)));
+        doc.add(new NumericDocValuesField("date", 2015 + random.nextInt(4))); // ties by the 100
+        // Few words, few lengths: scores tie often.
+        doc.add(
+            new TextField(
+                "text", "silicon anode " + "carbon ".repeat(random.nextInt(3)), Field.Store.NO));
+        w.addDocument(doc);
+      }
+    }
+    reader = DirectoryReader.open(FSDirectory.open(dir));
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    pool.shutdown();
+  }
+
+  @Test
+  void ordersAndPagesAsLucenesStringOrder() throws IOException {
+    assertThat(reader.leaves()).hasSizeGreaterThan(10);
+    for (IndexSearcher searcher :
+        List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
+      for (Query query :
+          List.of(
+              new TermQuery(new Term("text", "carbon")),
+              new TermQuery(new Term("text", "silicon")),
+              new MatchAllDocsQuery())) {
+        for (boolean byScore : List.of(true, false)) {
+          SortField first =
+              byScore ? SortField.FIELD_SCORE : new SortField("date", SortField.Type.LONG, true);
+          Sort lucene = new Sort(first, new SortField("id", SortField.Type.STRING));
+          Sort lazy = new Sort(first, IdTieBreak.on("id"));
+          for (int size : List.of(1, 10, 300)) {
+            assertThat(walk(searcher, query, lazy, size))
+                .as("%s, by %s, pages of %d", query, first, size)
+                .isEqualTo(walk(searcher, query, lucene, size))
+                .hasSize(searcher.count(query));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Every hit of a query, page after page, each page starting after the last hit of the one before.
+   */
+  private static List<String> walk(IndexSearcher searcher, Query query, Sort sort, int size)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    FieldDoc after = null;
+    while (true) {
+      TopDocs page =
+          searcher.search(
+              query, new TopFieldCollectorManager(sort, size, after, Integer.MAX_VALUE, true));
+      for (ScoreDoc hit : page.scoreDocs) {
+        FieldDoc f = (FieldDoc) hit;
+        out.add(f.fields[0] + " " + ((BytesRef) f.fields[1]).utf8ToString());
+      }
+      if (page.scoreDocs.length < size || out.size() > reader.maxDoc()) {
+        return out; // (the second: a page that does not move on would repeat forever)
+      }
+      FieldDoc last = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      // As a cursor carries it: the values alone, no document number.
+      after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, last.fields);
+    }
+  }
+}
