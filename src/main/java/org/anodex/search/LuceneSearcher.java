@@ -178,11 +178,18 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           counting = Alongside.start(() -> count(searcher, matches, plan));
         }
         // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding.
-        query = plan.size() == 0 ? counted : query(words, plan, searcher);
-        int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
-        top =
-            searcher.search(
-                query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
+        SemanticRanking.Ranked ranked =
+            plan.size() == 0 ? null : semantic.rank(words, drillDown(words, plan), plan, searcher);
+        query =
+            plan.size() == 0 ? counted : drillDown(ranked == null ? words : ranked.query(), plan);
+        // A page within the meaning's window is read from it: the query would score the same.
+        top = ranked == null ? null : ranked.page(topN, after);
+        if (top == null) {
+          int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
+          top =
+              searcher.search(
+                  query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
+        }
         Counted c = counting == null ? new Counted(top.totalHits.value, null) : counting.join();
         total = c.total();
         facets = c.facets();
@@ -358,8 +365,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private DrillDownQuery query(Query text, SearchPlan plan, IndexSearcher searcher)
       throws IOException {
     DrillDownQuery words = drillDown(text, plan);
-    Query ranked = semantic.rank(text, words, plan, searcher);
-    return ranked == null ? words : drillDown(ranked, plan);
+    SemanticRanking.Ranked ranked = semantic.rank(text, words, plan, searcher);
+    return ranked == null ? words : drillDown(ranked.query(), plan);
   }
 
   private DrillDownQuery drillDown(Query text, SearchPlan plan) {

@@ -2,6 +2,7 @@ package org.anodex.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code
@@ -56,10 +59,45 @@ public final class SemanticRanking {
   }
 
   /**
-   * The query to rank {@code plan} by: {@code words} (the query's words within the search's filters
-   * and ranges) re-ranked with the meaning of the words, or null where the words rank alone.
+   * A search ranked by words and meaning: its query, and its window (the candidates, in the query's
+   * order, with the scores the query gives them).
+   *
+   * @param everyMatch whether the window holds every match of the search
    */
-  Query rank(Query text, Query words, SearchPlan plan, IndexSearcher searcher) throws IOException {
+  record Ranked(Query query, FieldDoc[] window, boolean everyMatch) {
+    /**
+     * The first {@code n} hits after {@code after} (from the first where null), read from the
+     * window; null where the window does not hold them all.
+     */
+    TopDocs page(int n, FieldDoc after) {
+      int from = 0;
+      while (after != null && from < window.length && !follows(window[from], after)) {
+        from++;
+      }
+      int to = Math.min(window.length, from + n);
+      if (to - from < n && !everyMatch) {
+        return null;
+      }
+      return new TopDocs(
+          new TotalHits(window.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+          Arrays.copyOfRange(window, from, to));
+    }
+
+    /** Whether a hit comes after another in the order of {@link #BY_WORDS}: score, then id. */
+    private static boolean follows(FieldDoc hit, FieldDoc other) {
+      int byScore = Float.compare((Float) other.fields[0], (Float) hit.fields[0]);
+      return byScore != 0
+          ? byScore > 0
+          : ((BytesRef) hit.fields[1]).compareTo((BytesRef) other.fields[1]) > 0;
+    }
+  }
+
+  /**
+   * {@code words} (the query's words within the search's filters and ranges) ranked with the
+   * meaning of the words, or null where the words rank alone: {@code text} re-ranked in the {@link
+   * HybridQuery}, and the window it re-ranks.
+   */
+  Ranked rank(Query text, Query words, SearchPlan plan, IndexSearcher searcher) throws IOException {
     String plain = wordsToEmbed(plan, settings);
     if (plain.isEmpty() || !hasEmbeddings(searcher)) {
       return null;
@@ -67,13 +105,28 @@ public final class SemanticRanking {
     int window = settings.window();
     TopDocs best =
         searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
-    if (best.scoreDocs.length == 0) {
+    ScoreDoc[] docs = best.scoreDocs;
+    if (docs.length == 0) {
       return null; // nothing to re-rank, and no query to embed
     }
-    Map<String, Float> similarity = new LinkedHashMap<>();
-    similarities(searcher, best.scoreDocs, embedder.query(plain), similarity);
-    float bestWords = (Float) ((FieldDoc) best.scoreDocs[0]).fields[0];
-    return HybridQuery.of(text, bestWords, Schema.ID, similarity, settings.weight());
+    String[] ids = new String[docs.length];
+    float[] similarity = new float[docs.length];
+    similarities(searcher, docs, embedder.query(plain), ids, similarity);
+    float bestWords = (Float) ((FieldDoc) docs[0]).fields[0];
+    Map<String, Float> scores = new LinkedHashMap<>();
+    FieldDoc[] ranked = new FieldDoc[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      float wordsScore = (Float) ((FieldDoc) docs[i]).fields[0];
+      float score =
+          HybridQuery.candidateScore(wordsScore, bestWords, similarity[i], settings.weight());
+      scores.put(ids[i], score);
+      ranked[i] = new FieldDoc(docs[i].doc, score, new Object[] {score, new BytesRef(ids[i])});
+    }
+    Arrays.sort(ranked, (a, b) -> Ranked.follows(a, b) ? 1 : Ranked.follows(b, a) ? -1 : 0);
+    boolean everyMatch =
+        best.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            && best.totalHits.value == docs.length;
+    return new Ranked(HybridQuery.of(text, bestWords, Schema.ID, scores), ranked, everyMatch);
   }
 
   /**
@@ -81,10 +134,8 @@ public final class SemanticRanking {
    * embedding), read in document order (doc values and vectors are iterators that only go forward).
    */
   private static void similarities(
-      IndexSearcher searcher, ScoreDoc[] docs, float[] vector, Map<String, Float> out)
+      IndexSearcher searcher, ScoreDoc[] docs, float[] vector, String[] ids, float[] sims)
       throws IOException {
-    String[] ids = new String[docs.length];
-    float[] sims = new float[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     SortedDocValues idValues = null;
@@ -104,9 +155,6 @@ public final class SemanticRanking {
           && (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) == doc) {
         sims[i] = VectorSimilarityFunction.COSINE.compare(vector, vectors.vectorValue());
       }
-    }
-    for (int i = 0; i < docs.length; i++) {
-      out.put(ids[i], sims[i]);
     }
   }
 

@@ -152,7 +152,7 @@ final class SolrQueries {
    * The query's meaning re-ranking its words, as by the embedded index ({@code SemanticRanking}):
    * the best {@code window} word matches are asked first with their similarity to the query's
    * embedding; the {@code anodex} parser of the nodes builds the same {@code HybridQuery} from
-   * these candidates.
+   * these candidates and their scores.
    */
   void rank(Map<String, Object> body, SearchPlan plan, SolrHttp solr, String path)
       throws IOException {
@@ -173,18 +173,23 @@ final class SolrQueries {
         "id,score,sim:vectorSimilarity(FLOAT32,COSINE," + vector + "," + Schema.EMBEDDING + ")");
     window.put("params", params);
     JsonNode best = solr.post(path, window).path("response").path("docs");
-    Map<String, Float> similarity = new LinkedHashMap<>();
-    best.forEach(
-        doc -> similarity.put(doc.path("id").asText(), (float) doc.path("sim").asDouble(0)));
-    if (similarity.isEmpty()) {
+    if (best.isEmpty()) {
       return;
     }
-    body.put(
-        "query",
-        "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands weight=$anodex.weight}");
-    params.put("anodex.top", String.valueOf((float) best.get(0).path("score").asDouble()));
-    params.put("anodex.cands", HybridQuery.encode(similarity));
-    params.put("anodex.weight", String.valueOf(semantic.weight()));
+    float top = (float) best.get(0).path("score").asDouble();
+    Map<String, Float> scores = new LinkedHashMap<>();
+    best.forEach(
+        doc ->
+            scores.put(
+                doc.path("id").asText(),
+                HybridQuery.candidateScore(
+                    (float) doc.path("score").asDouble(),
+                    top,
+                    (float) doc.path("sim").asDouble(0),
+                    semantic.weight())));
+    body.put("query", "{!anodex qf=$anodex.qf v=$anodex.q top=$anodex.top cands=$anodex.cands}");
+    params.put("anodex.top", String.valueOf(top));
+    params.put("anodex.cands", HybridQuery.encode(scores));
   }
 
   @SuppressWarnings("unchecked")

@@ -17,8 +17,8 @@ import org.apache.solr.search.SyntaxError;
  * {@code {!anodex qf="title^3 abstract^1.5" v=$q}}: Anodex's query syntax parsed on the Solr node
  * by the application's own {@link QueryTranslator}, with the schema's query analysis (the
  * application's analyzers), so that SolrCloud builds exactly the query the embedded index builds.
- * With {@code cands} (candidates and their similarity to the query), {@code top} and {@code
- * weight}, the query's meaning re-ranks its words ({@link HybridQuery}).
+ * With {@code cands} (candidates and their scores) and {@code top} (the words' best score), the
+ * query's meaning re-ranks its words ({@link HybridQuery}).
  */
 public final class AnodexQParserPlugin extends QParserPlugin {
 
@@ -38,8 +38,7 @@ public final class AnodexQParserPlugin extends QParserPlugin {
                   words,
                   Float.parseFloat(localParams.get("top")),
                   Schema.ID,
-                  HybridQuery.decode(candidates),
-                  Float.parseFloat(localParams.get("weight")));
+                  HybridQuery.decode(candidates));
         } catch (InvalidRequestException | IllegalArgumentException e) {
           throw new SyntaxError(e.getMessage());
         }
