@@ -2,6 +2,7 @@ package org.anodex.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -42,8 +43,9 @@ final class IdTieBreak extends FieldComparatorSource {
     private final BytesRef[] values; // read when first needed; null until then (or missing)
     private final List<SortedDocValues> lookups = new ArrayList<>(); // by segment, for lookupOrd
     private BytesRef top;
-    private int bottom =
-        -1; // the queue's last slot, once it is full (kept from segment to segment)
+    private int bottom = -1; // the queue's last slot once it is full, kept across segments
+    private int filled; // slots used so far: the queue fills slots 0, 1, ... then reuses them
+    private boolean unresolved; // a slot copied since the values were last looked up
 
     Ids(String field, int numHits) {
       this.field = field;
@@ -57,7 +59,7 @@ final class IdTieBreak extends FieldComparatorSource {
       if (segments[slot1] == segments[slot2]) {
         return Integer.compare(ords[slot1], ords[slot2]);
       }
-      return compareValues(value(slot1), value(slot2));
+      return compareValues(resolved(slot1), resolved(slot2));
     }
 
     @Override
@@ -65,8 +67,31 @@ final class IdTieBreak extends FieldComparatorSource {
       top = value;
     }
 
+    /**
+     * Asked for the hits' values (the search is over, its hits are being read): every slot's value
+     * is looked up at once, segment by segment in the order of the ordinals, so that each block of
+     * the terms dictionary is decompressed once, not once per hit.
+     */
     @Override
     public BytesRef value(int slot) {
+      if (unresolved) {
+        Integer[] order = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+          order[i] = i;
+        }
+        Arrays.sort(
+            order,
+            java.util.Comparator.<Integer>comparingInt(i -> segments[i])
+                .thenComparingInt(i -> ords[i]));
+        for (int i : order) {
+          resolved(i);
+        }
+        unresolved = false;
+      }
+      return resolved(slot);
+    }
+
+    private BytesRef resolved(int slot) {
       if (values[slot] == null && ords[slot] != MISSING) {
         try {
           values[slot] = BytesRef.deepCopyOf(lookups.get(segments[slot]).lookupOrd(ords[slot]));
@@ -120,7 +145,7 @@ final class IdTieBreak extends FieldComparatorSource {
           bottomPlace =
               segments[bottom] == segment
                   ? new Place(ords[bottom], true)
-                  : Place.of(value(bottom), docValues);
+                  : Place.of(resolved(bottom), docValues);
         }
         return bottomPlace.compareTo(ord(doc));
       }
@@ -138,6 +163,8 @@ final class IdTieBreak extends FieldComparatorSource {
         ords[slot] = ord(doc);
         segments[slot] = segment;
         values[slot] = null;
+        filled = Math.max(filled, slot + 1);
+        unresolved = true;
       }
 
       @Override

@@ -15,7 +15,6 @@ import org.anodex.semantic.HybridQuery;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -109,18 +108,20 @@ public final class SemanticRanking {
     if (docs.length == 0) {
       return null; // nothing to re-rank, and no query to embed
     }
-    String[] ids = new String[docs.length];
-    float[] similarity = new float[docs.length];
-    similarities(searcher, docs, embedder.query(plain), ids, similarity);
+    float[] similarity = similarities(searcher, docs, embedder.query(plain));
     float bestWords = (Float) ((FieldDoc) docs[0]).fields[0];
     Map<String, Float> scores = new LinkedHashMap<>();
     FieldDoc[] ranked = new FieldDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      float wordsScore = (Float) ((FieldDoc) docs[i]).fields[0];
+      Object[] byWords = ((FieldDoc) docs[i]).fields; // the words' score, the id
+      if (byWords[1] == null) {
+        throw new IOException("a paper without an id at document " + docs[i].doc);
+      }
       float score =
-          HybridQuery.candidateScore(wordsScore, bestWords, similarity[i], settings.weight());
-      scores.put(ids[i], score);
-      ranked[i] = new FieldDoc(docs[i].doc, score, new Object[] {score, new BytesRef(ids[i])});
+          HybridQuery.candidateScore(
+              (Float) byWords[0], bestWords, similarity[i], settings.weight());
+      scores.put(((BytesRef) byWords[1]).utf8ToString(), score);
+      ranked[i] = new FieldDoc(docs[i].doc, score, new Object[] {score, byWords[1]});
     }
     Arrays.sort(ranked, (a, b) -> Ranked.follows(a, b) ? 1 : Ranked.follows(b, a) ? -1 : 0);
     boolean everyMatch =
@@ -130,32 +131,27 @@ public final class SemanticRanking {
   }
 
   /**
-   * Each doc's id and similarity to the query vector, as Lucene scores cosine vectors (0 without an
-   * embedding), read in document order (doc values and vectors are iterators that only go forward).
+   * Each doc's similarity to the query vector, as Lucene scores cosine vectors (0 without an
+   * embedding), read in document order (vectors are iterators that only go forward).
    */
-  private static void similarities(
-      IndexSearcher searcher, ScoreDoc[] docs, float[] vector, String[] ids, float[] sims)
+  private static float[] similarities(IndexSearcher searcher, ScoreDoc[] docs, float[] vector)
       throws IOException {
+    float[] sims = new float[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
-    SortedDocValues idValues = null;
     FloatVectorValues vectors = null;
     for (int i : inDocOrder(docs)) {
       if (leaf == null || docs[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-        idValues = leaf.reader().getSortedDocValues(Schema.ID);
         vectors = vectors(leaf);
       }
       int doc = docs[i].doc - leaf.docBase;
-      if (idValues == null || !idValues.advanceExact(doc)) {
-        throw new IOException("a paper without an id at document " + docs[i].doc);
-      }
-      ids[i] = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
       if (vectors != null
           && (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) == doc) {
         sims[i] = VectorSimilarityFunction.COSINE.compare(vector, vectors.vectorValue());
       }
     }
+    return sims;
   }
 
   private static List<Integer> inDocOrder(ScoreDoc[] docs) {
