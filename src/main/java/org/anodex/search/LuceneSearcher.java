@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -58,6 +59,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
               "anodex.result-cache", System.getenv().getOrDefault("ANODEX_RESULT_CACHE", "256")));
 
   private static final int EXPORT_PAGE = 500;
+
+  private static final ScoreDoc[] NONE = new ScoreDoc[0];
 
   /**
    * Stored papers of recent hits kept parsed (a few kB each): the pages of many searches' best
@@ -177,13 +180,17 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           DrillDownQuery matches = counted;
           counting = Alongside.start(() -> count(searcher, matches, plan));
         }
-        // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding.
+        // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding,
+        // and the ranking pass too where the counting pass runs.
+        boolean paged = plan.size() > 0;
         SemanticRanking.Ranked ranked =
-            plan.size() == 0 ? null : semantic.rank(words, drillDown(words, plan), plan, searcher);
-        query =
-            plan.size() == 0 ? counted : drillDown(ranked == null ? words : ranked.query(), plan);
+            paged ? semantic.rank(words, drillDown(words, plan), plan, searcher) : null;
+        query = paged ? drillDown(ranked == null ? words : ranked.query(), plan) : counted;
         // A page within the meaning's window is read from it: the query would score the same.
         top = ranked == null ? null : ranked.page(topN, after);
+        if (!paged && counting != null) {
+          top = new TopDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), NONE);
+        }
         if (top == null) {
           int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
           top =

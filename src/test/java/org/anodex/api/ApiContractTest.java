@@ -69,6 +69,24 @@ class ApiContractTest {
   }
 
   @Test
+  void aCountWithoutAPageHasThePagesTotalAndFacets() throws Exception {
+    for (String asked :
+        List.of(
+            "q=" + Http.enc("silicon anode"),
+            "q=" + Http.enc("silicon anode") + "&sort=-date",
+            "q=" + Http.enc("silicon anode") + "&sort=-date&facets=",
+            "q=" + Http.enc("binder") + "&rank=words&filter=" + Http.enc("material:silicon"),
+            "sort=-date")) {
+      JsonNode paged = http.get("/api/search?size=10&" + asked).json();
+      JsonNode count = http.get("/api/search?size=0&" + asked).json();
+      assertThat(paged.get("total").asLong()).as(asked).isPositive();
+      assertThat(count.get("total")).as(asked).isEqualTo(paged.get("total"));
+      assertThat(count.get("facets")).as(asked).isEqualTo(paged.get("facets"));
+      assertThat(count.get("hits")).as(asked).isEmpty();
+    }
+  }
+
+  @Test
   void aCursorFromAnotherSearchOrForgedIsA400() throws Exception {
     String next = http.get("/api/search?q=silicon&size=5").json().get("next_cursor").asText();
     Http.Answer other = http.get("/api/search?q=graphite&size=5&cursor=" + Http.enc(next));
