@@ -32,6 +32,9 @@ final class IdTieBreak extends FieldComparatorSource {
   @Override
   public FieldComparator<BytesRef> newComparator(
       String field, int numHits, Pruning pruning, boolean reversed) {
+    if (reversed) {
+      throw new IllegalArgumentException("ids are ordered ascending only");
+    }
     return new Ids(field, numHits);
   }
 
