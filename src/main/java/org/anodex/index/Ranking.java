@@ -99,8 +99,9 @@ public record Ranking(
     return switch (model) {
       case "bm25" -> new BM25Similarity(k1, b);
       case "dfr" ->
-          new DFRSimilarity(
-              basicModel(basicModel), afterEffect(afterEffect), new NormalizationH2(c));
+          new RememberedScores(
+              new DFRSimilarity(
+                  basicModel(basicModel), afterEffect(afterEffect), new NormalizationH2(c)));
       default ->
           throw new IllegalArgumentException("unknown ranking model '" + model + "' (bm25 or dfr)");
     };
