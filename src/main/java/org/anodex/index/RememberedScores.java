@@ -17,7 +17,7 @@ final class RememberedScores extends Similarity {
   /**
    * Frequencies remembered: from 0 up to this, exclusive (a phrase's or term's count in a field).
    */
-  static final int FREQUENCIES = 16;
+  private static final int FREQUENCIES = 16;
 
   private static final int NORMS = 256;
 

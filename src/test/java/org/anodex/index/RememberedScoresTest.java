@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -151,7 +153,7 @@ class RememberedScoresTest {
   private static float[] scores(TopDocs top) {
     // By doc, so that ties in any order compare.
     ScoreDoc[] docs = top.scoreDocs.clone();
-    java.util.Arrays.sort(docs, java.util.Comparator.comparingInt(d -> d.doc));
+    Arrays.sort(docs, Comparator.comparingInt(d -> d.doc));
     float[] out = new float[docs.length * 2];
     for (int i = 0; i < docs.length; i++) {
       out[2 * i] = docs[i].doc;
