@@ -129,6 +129,11 @@ final class ServeCommand implements Callable<Integer> {
               + "/ (heap limit "
               + (Runtime.getRuntime().maxMemory() >> 20)
               + " MB)"); // docs/MEASUREMENTS.md: what it needs
+      if (index instanceof LuceneIndex lucene && lucene.oldFacetLayout()) {
+        System.err.println(
+            "Papers in this index were written by an earlier Anodex: facet counts and filters miss"
+                + " them until `anodex retag` rewrites them from the index (no source file needed)");
+      }
       FolderWatch watcher =
           watch.isEmpty()
               ? null

@@ -1,43 +1,74 @@
 package org.anodex.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A point-in-time searcher together with the facet ordinal state of its reader, built once per
- * reopen (building it costs a pass over the facet doc values, too much to do per query).
+ * A point-in-time searcher together with the facet ordinal state of its reader, of each dimension's
+ * field and of the field of all, built once per reopen (building it costs a pass over the facet doc
+ * values, too much to do per query).
  */
 public final class FacetedSearcher extends IndexSearcher {
-  private final SortedSetDocValuesReaderState facetState;
+  /** The field of Lucene's default facet layout, where layouts before 5 kept every dimension. */
+  private static final String OLD_FACET_FIELD =
+      org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
+  private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
+  private final SortedSetDocValuesReaderState allFacets;
+  private final boolean oldFacetLayout;
 
   FacetedSearcher(IndexReader reader, Schema schema) throws IOException {
     super(reader);
     setSimilarity(schema.ranking().similarity());
-    this.facetState =
-        hasFacets(reader)
-            ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
-            : null;
-  }
-
-  /** Null when the index holds no facet value yet (an empty index). */
-  public SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
-
-  private static boolean hasFacets(IndexReader reader) throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
-      if (leaf.reader()
-              .getSortedSetDocValues(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-          != null) {
-        return true;
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    for (String dim : schema.facetDimensions()) {
+      SortedSetDocValuesReaderState state = state(reader, fields, Schema.facetField(dim), schema);
+      if (state != null) {
+        facetStates.put(dim, state);
       }
     }
-    return false;
+    allFacets = state(reader, fields, Schema.ALL_FACETS, schema);
+    oldFacetLayout = fields.fieldInfo(OLD_FACET_FIELD) != null;
+  }
+
+  private static SortedSetDocValuesReaderState state(
+      IndexReader reader, FieldInfos fields, String field, Schema schema) throws IOException {
+    FieldInfo info = fields.fieldInfo(field);
+    return info == null || info.getDocValuesType() != DocValuesType.SORTED_SET
+        ? null
+        : new DefaultSortedSetDocValuesReaderState(reader, field, schema.facetsConfig());
+  }
+
+  /** The ordinals of a dimension's values; null where no paper has a value of it. */
+  public SortedSetDocValuesReaderState facetState(String dim) {
+    return facetStates.get(dim);
+  }
+
+  /** The ordinals of every dimension's values, in one field; null where no paper has any. */
+  public SortedSetDocValuesReaderState allFacets() {
+    return allFacets;
+  }
+
+  /** Whether any paper has a facet value (false in an empty index). */
+  public boolean hasFacets() {
+    return allFacets != null;
+  }
+
+  /**
+   * Whether papers of the index were written before each dimension had a field of its own (layout
+   * 5): their facets are neither counted nor filtered by until {@code anodex retag} rewrites them.
+   */
+  public boolean oldFacetLayout() {
+    return oldFacetLayout;
   }
 
   static SearcherFactory factory(Schema schema) {

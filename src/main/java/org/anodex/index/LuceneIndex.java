@@ -356,13 +356,26 @@ public final class LuceneIndex implements PaperIndex {
     }
   }
 
+  /**
+   * Whether papers written by an Anodex before facet layout 5 remain: their facets are neither
+   * counted nor filtered by until {@code anodex retag} rewrites them.
+   */
+  public boolean oldFacetLayout() throws IOException {
+    FacetedSearcher s = acquire();
+    try {
+      return s.oldFacetLayout();
+    } finally {
+      release(s);
+    }
+  }
+
   @Override
   public IndexStats stats() throws IOException {
     FacetedSearcher s = acquire();
     try {
       Map<String, Integer> values = new LinkedHashMap<>();
-      SortedSetDocValuesReaderState state = s.facetState();
       for (String dim : schema.facetDimensions()) {
+        SortedSetDocValuesReaderState state = s.facetState(dim);
         SortedSetDocValuesReaderState.OrdRange range =
             state == null ? null : state.getOrdRange(dim);
         values.put(dim, range == null ? 0 : range.end - range.start + 1);

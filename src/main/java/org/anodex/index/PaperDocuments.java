@@ -23,10 +23,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
@@ -48,11 +51,12 @@ public final class PaperDocuments {
    * is part of every paper's {@link #hash}, so raising it makes {@code anodex ingest} and {@code
    * anodex retag} rewrite every paper (an index written before it lacks the fields a search now
    * scores). 2 added {@link Schema#CONTENTS_PORTER}, 3 {@link Schema#EMBEDDING} (with the embedding
-   * model's name), 4 {@link LinkedValues}. Layout 3 documents written before the embedding moved to
-   * the background all carry their embedding, so the {@link Schema#EMBEDDING_PENDING} mark (absent
-   * from them) needed no new version.
+   * model's name), 4 {@link LinkedValues}, 5 a field a facet dimension ({@link Schema#facetField})
+   * beside one of all ({@link Schema#ALL_FACETS}). Layout 3 documents written before the embedding
+   * moved to the background all carry their embedding, so the {@link Schema#EMBEDDING_PENDING} mark
+   * (absent from them) needed no new version.
    */
-  public static final int LAYOUT_VERSION = 4;
+  public static final int LAYOUT_VERSION = 5;
 
   /**
    * The hash of everything a paper's document is built from, and of the layout: equal hash, equal
@@ -132,7 +136,14 @@ public final class PaperDocuments {
       doc.add(new StringField(Schema.EMBEDDING_PENDING, Schema.EMBEDDING_PENDING, Field.Store.NO));
     }
     LinkedValues.addTo(doc, paper, schema.propertyUnits().keySet());
-    return schema.facetsConfig().build(doc);
+    Document built = schema.facetsConfig().build(doc);
+    for (IndexableField f : List.copyOf(built.getFields())) {
+      if (f.name().startsWith(Schema.FACET_PREFIX)
+          && f.fieldType().docValuesType() == DocValuesType.SORTED_SET) {
+        built.add(new SortedSetDocValuesField(Schema.ALL_FACETS, f.binaryValue()));
+      }
+    }
+    return built;
   }
 
   /**

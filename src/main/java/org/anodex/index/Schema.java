@@ -69,6 +69,18 @@ public final class Schema {
 
   public static final String FORMAT = "format";
 
+  /**
+   * Facet dimension {@code dim}'s values are indexed in the field this prefix and {@code dim} name,
+   * one field a dimension ({@link #facetField}).
+   */
+  public static final String FACET_PREFIX = "$facets.";
+
+  /**
+   * Every dimension's values once more, in one doc-values field: a count of many dimensions reads
+   * one field a paper instead of one a dimension.
+   */
+  public static final String ALL_FACETS = "$facets_all";
+
   /** The whole paper but its body, as JSON. */
   public static final String PAPER = "_paper";
 
@@ -114,7 +126,17 @@ public final class Schema {
     this.ranking = ranking;
     for (String dim : facetDimensions()) {
       facetsConfig.setMultiValued(dim, true);
+      facetsConfig.setIndexFieldName(dim, facetField(dim));
     }
+  }
+
+  /**
+   * The field of a facet dimension's values (doc values to count, terms to filter by). One field a
+   * dimension, beside {@link #ALL_FACETS}: counting a few dimensions then reads their values alone,
+   * not every value of every dimension (authors, topics) of every match.
+   */
+  public static String facetField(String dim) {
+    return FACET_PREFIX + dim;
   }
 
   /** Taxonomy dimensions, in taxonomy order. */

@@ -10,20 +10,21 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * Facet counts in the answer's shape: the top values of each dimension by count, every selected
- * value among them (with its count, even when it is not in the top), parents counted with their
- * children.
+ * Facet counts ({@link Counting}, by dimension) in the answer's shape: the top values of each
+ * dimension by count, every selected value among them (with its count, even when it is not in the
+ * top), parents counted with their children.
  */
 final class FacetCounts {
   private FacetCounts() {}
 
   static Map<String, List<SearchResult.FacetCount>> of(
-      Facets facets, List<String> dims, Map<String, List<String>> filters, int size)
+      Map<String, Facets> byDim, List<String> dims, Map<String, List<String>> filters, int size)
       throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       List<SearchResult.FacetCount> counts = new ArrayList<>();
       List<String> selected = filters.getOrDefault(dim, List.of());
+      Facets facets = byDim.get(dim);
       FacetResult r = facets == null ? null : facets.getTopChildren(size, dim);
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {

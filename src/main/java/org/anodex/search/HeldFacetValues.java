@@ -14,15 +14,16 @@ import org.apache.lucene.util.BytesRef;
  * The facet values one snapshot of the embedded index holds, as {@link FilterValues} asks for them.
  */
 final class HeldFacetValues implements FilterValues.Indexed {
-  private final SortedSetDocValuesReaderState state;
+  private final FacetedSearcher searcher;
 
   HeldFacetValues(FacetedSearcher searcher) {
-    this.state = searcher.facetState();
+    this.searcher = searcher;
   }
 
   /** Every value of the dimension (the last part of a hierarchical path). */
   @Override
   public Collection<String> values(String dim) throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState(dim);
     SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
     if (range == null) {
       return List.of();
@@ -39,6 +40,7 @@ final class HeldFacetValues implements FilterValues.Indexed {
   /** One term lookup: whether a flat dimension holds exactly this value. */
   @Override
   public boolean holds(String dim, String value) throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState(dim);
     return state != null
         && state.getOrdRange(dim) != null
         && state

@@ -3,6 +3,7 @@ package org.anodex.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.anodex.enrich.Taxonomy;
@@ -13,7 +14,6 @@ import org.anodex.index.Schema;
 import org.anodex.paper.Paper;
 import org.anodex.semantic.Embedder;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -31,7 +31,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 
@@ -159,18 +158,18 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       int topN = Math.max(1, cursor != null ? plan.size() : plan.page() * plan.size());
       FieldDoc after = cursor == null ? null : cursor.fieldDoc(plan.sort().byRelevance());
       TopDocs top;
-      Facets facets;
+      Map<String, Facets> facets;
       long total;
       Query words;
       DrillDownQuery query;
       DrillDownQuery counted;
-      Alongside.Task<Counted> counting = null;
+      Alongside.Task<Counting.Counted> counting = null;
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting
         // pass, the ranking pass and the snippets would each expand them again.
         words = TermsLookedUp.of(searcher.rewrite(plan.query()), searcher);
-        // The same matches, counted without the ranking's redundant clauses.
-        counted = drillDown(CountQuery.of(words), plan);
+        // The same matches, counted without the ranking's redundant clauses, never scored.
+        counted = drillDown(new Unscored(CountQuery.of(words)), plan);
         // Two passes, as a search engine answers: every match is counted (and its facets) without
         // scoring, beside the ranking of the page, which skips what cannot reach it (block-max
         // WAND): scoring every match would make a query's cost grow with its matches. By date,
@@ -178,7 +177,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         boolean byRelevance = plan.sort().byRelevance();
         if (byRelevance || withFacets(searcher, plan)) {
           DrillDownQuery matches = counted;
-          counting = Alongside.start(() -> count(searcher, matches, plan));
+          counting =
+              Alongside.start(
+                  () -> Counting.count(searcher, schema.facetsConfig(), matches, plan.facets()));
         }
         // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding,
         // and the ranking pass too where the counting pass runs.
@@ -197,7 +198,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
               searcher.search(
                   query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
         }
-        Counted c = counting == null ? new Counted(top.totalHits.value, null) : counting.join();
+        Counting.Counted c =
+            counting == null
+                ? new Counting.Counted(top.totalHits.value, Map.of())
+                : counting.join();
         total = c.total();
         facets = c.facets();
         scores(top.scoreDocs, plan.sort(), searcher, query);
@@ -242,22 +246,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
   }
 
-  /** Every match of a search, and its facet counts where it asks for them. */
-  private record Counted(long total, Facets facets) {}
-
   private static boolean withFacets(FacetedSearcher searcher, SearchPlan plan) {
-    return searcher.facetState() != null && !plan.facets().isEmpty();
-  }
-
-  private Counted count(FacetedSearcher searcher, DrillDownQuery matches, SearchPlan plan)
-      throws IOException {
-    if (!withFacets(searcher, plan)) {
-      return new Counted(searcher.count(matches), null);
-    }
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> sideways =
-        new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState())
-            .search(matches, new TotalHitCountCollectorManager());
-    return new Counted(sideways.collectorResult, sideways.facets);
+    return searcher.hasFacets() && !plan.facets().isEmpty();
   }
 
   /**

@@ -92,6 +92,48 @@ class LuceneIndexTest {
   }
 
   @Test
+  void papersFromBeforeAFieldPerFacetDimensionAreToldOfAndRewrittenByARetag() throws Exception {
+    Paper a = paper("10.5555/a", "A");
+    // Layout 4 kept every dimension in Lucene's one facet field, "$facets".
+    org.apache.lucene.document.Document layout4 = new org.apache.lucene.document.Document();
+    for (org.apache.lucene.index.IndexableField f :
+        new PaperDocuments(Fixtures.schema()).toDocument(a, "layout 4", null)) {
+      if (f.name().equals(Schema.ALL_FACETS)) {
+        continue;
+      } else if (!f.name().startsWith(Schema.FACET_PREFIX)) {
+        layout4.add(f);
+      } else if (f.fieldType().docValuesType()
+          == org.apache.lucene.index.DocValuesType.SORTED_SET) {
+        layout4.add(
+            new org.apache.lucene.document.SortedSetDocValuesField("$facets", f.binaryValue()));
+      } else {
+        layout4.add(
+            new org.apache.lucene.document.StringField(
+                "$facets", f.stringValue(), org.apache.lucene.document.Field.Store.NO));
+      }
+    }
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(
+                d, new org.apache.lucene.index.IndexWriterConfig(Fixtures.schema().analyzer()))) {
+      w.addDocument(layout4);
+    }
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      assertThat(index.oldFacetLayout()).isTrue();
+      assertThat(index.stats().facetValues()).containsEntry("material", 0);
+      // what `anodex retag` does: every stored paper upserted again
+      List<Paper> stored = new java.util.ArrayList<>();
+      index.forEach(stored::add);
+      for (Paper p : stored) {
+        assertThat(index.upsert(p)).isEqualTo(PaperIndex.Outcome.UPDATED);
+      }
+      index.commit();
+      assertThat(index.oldFacetLayout()).isFalse();
+      assertThat(index.stats().facetValues()).containsEntry("material", 2).containsEntry("year", 1);
+    }
+  }
+
+  @Test
   void aSecondWriterIsRefusedWithAMessageAndTheIndexStaysReadable() throws Exception {
     try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
       index.upsert(paper("10.5555/a", "A"));
