@@ -30,10 +30,6 @@ final class Unscored extends Query {
     this.query = query;
   }
 
-  Query query() {
-    return query;
-  }
-
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query rewritten = query.rewrite(searcher);
