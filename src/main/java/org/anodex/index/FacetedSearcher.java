@@ -18,13 +18,8 @@ import org.apache.lucene.search.SearcherFactory;
  * values, too much to do per query).
  */
 public final class FacetedSearcher extends IndexSearcher {
-  /** The field of Lucene's default facet layout, where layouts before 5 kept every dimension. */
-  private static final String OLD_FACET_FIELD =
-      org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-
   private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
   private final SortedSetDocValuesReaderState allFacets;
-  private final boolean oldFacetLayout;
 
   FacetedSearcher(IndexReader reader, Schema schema) throws IOException {
     super(reader);
@@ -37,7 +32,6 @@ public final class FacetedSearcher extends IndexSearcher {
       }
     }
     allFacets = state(reader, fields, Schema.ALL_FACETS, schema);
-    oldFacetLayout = fields.fieldInfo(OLD_FACET_FIELD) != null;
   }
 
   private static SortedSetDocValuesReaderState state(
@@ -61,14 +55,6 @@ public final class FacetedSearcher extends IndexSearcher {
   /** Whether any paper has a facet value (false in an empty index). */
   public boolean hasFacets() {
     return allFacets != null;
-  }
-
-  /**
-   * Whether papers of the index were written before each dimension had a field of its own (layout
-   * 5): their facets are neither counted nor filtered by until {@code anodex retag} rewrites them.
-   */
-  public boolean oldFacetLayout() {
-    return oldFacetLayout;
   }
 
   static SearcherFactory factory(Schema schema) {

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.anodex.paper.Paper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -357,13 +359,15 @@ public final class LuceneIndex implements PaperIndex {
   }
 
   /**
-   * Whether papers written by an Anodex before facet layout 5 remain: their facets are neither
-   * counted nor filtered by until {@code anodex retag} rewrites them.
+   * Whether papers written by an Anodex before facet layout 5 remain (their facets in Lucene's one
+   * default field): their facets are neither counted nor filtered by until {@code anodex retag}
+   * rewrites them.
    */
   public boolean oldFacetLayout() throws IOException {
     FacetedSearcher s = acquire();
     try {
-      return s.oldFacetLayout();
+      // Live papers only: a merged segment keeps the field's name after its papers are rewritten.
+      return s.count(new FieldExistsQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) > 0;
     } finally {
       release(s);
     }
