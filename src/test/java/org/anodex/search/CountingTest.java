@@ -3,7 +3,6 @@ package org.anodex.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anodex.Fixtures;
@@ -100,7 +99,7 @@ class CountingTest {
   private static DrillDownQuery drillDown(
       FacetsConfig config, Query words, Map<String, String> filters) {
     DrillDownQuery q = new DrillDownQuery(config, words);
-    new ArrayList<>(filters.keySet()).forEach(dim -> q.add(dim, filters.get(dim)));
+    filters.forEach((dim, value) -> q.add(dim, value));
     return q;
   }
 
