@@ -2,16 +2,21 @@ package org.anodex.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.anodex.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": each plain word of a query that the index does not know (or barely knows) is
@@ -20,14 +25,29 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class SpellingSuggester {
   private static final String[] FIELDS = {Schema.TITLE, Schema.ABSTRACT};
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+  private static final int MAX_EDITS = 2;
+
+  /**
+   * Spellings at least this similar (1 - edits / length) are offered, as Lucene's spell checker.
+   */
+  private static final float ACCURACY = 0.5f;
+
+  /** The closest spellings of a field that compete with another field's. */
+  private static final int PER_FIELD = 5;
+
+  private static final Comparator<Spelling> BEST_FIRST =
+      Comparator.comparingDouble((Spelling w) -> -w.score())
+          .thenComparing(w -> -w.freq())
+          .thenComparing(Spelling::string);
+
   private final Analyzer analyzer;
 
   SpellingSuggester(Analyzer analyzer) {
     this.analyzer = analyzer;
-    checker.setMinQueryLength(4);
-    checker.setMaxEdits(2);
   }
+
+  private record Spelling(String string, float score, int freq) {}
 
   /** The corrected query, or null when no word needs correcting. */
   String suggest(String q, IndexReader reader) throws IOException {
@@ -39,14 +59,18 @@ final class SpellingSuggester {
     for (String word : q.strip().split("\\s+")) {
       String fixed = word;
       String lower = analyzed(word);
-      if (word.matches("\\p{L}{4,}") && lower != null && docFreq(reader, lower) < 2) {
-        SuggestWord best = null;
+      if (WORD.matcher(word).matches()
+          && lower != null
+          && lower.codePointCount(0, lower.length()) >= 4
+          && docFreq(reader, lower) < 2) {
+        // One set of Levenshtein automata for the word, shared by both fields: building them is
+        // most of the cost.
+        AttributeSource automata = new AttributeSource();
+        Spelling best = null;
         for (String field : FIELDS) {
           // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon",
           // not "silicone".
-          for (SuggestWord w :
-              checker.suggestSimilar(
-                  new Term(field, lower), 5, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+          for (Spelling w : closest(new Term(field, lower), reader, automata)) {
             if (best == null
                 || w.score > best.score + 0.05f
                 || w.score > best.score - 0.05f && w.freq > best.freq) {
@@ -62,6 +86,43 @@ final class SpellingSuggester {
       out.add(fixed);
     }
     return changed ? String.join(" ", out) : null;
+  }
+
+  /**
+   * The spellings of a field within two edits of the word that more papers use than the word
+   * itself, best first: fewest edits for their length, then most papers.
+   */
+  private static List<Spelling> closest(Term word, IndexReader reader, AttributeSource automata)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, word.field());
+    if (terms == null) {
+      return List.of();
+    }
+    int own = reader.docFreq(word);
+    FuzzyTermsEnum e = SharedAutomata.terms(word, terms, automata);
+    List<Spelling> found = new ArrayList<>();
+    for (BytesRef t = e.next(); t != null; t = e.next()) {
+      if (e.getBoost() >= ACCURACY && e.docFreq() > own && !t.bytesEquals(word.bytes())) {
+        found.add(new Spelling(t.utf8ToString(), e.getBoost(), e.docFreq()));
+      }
+    }
+    found.sort(BEST_FIRST);
+    return found.subList(0, Math.min(PER_FIELD, found.size()));
+  }
+
+  /**
+   * A fuzzy query, for its enumeration of a field's terms near a word whose automata live in an
+   * attribute source that enumerations of other fields reuse.
+   */
+  private static final class SharedAutomata extends FuzzyQuery {
+    private SharedAutomata(Term word) {
+      super(word, MAX_EDITS, 1, 50, true);
+    }
+
+    static FuzzyTermsEnum terms(Term word, Terms terms, AttributeSource automata)
+        throws IOException {
+      return (FuzzyTermsEnum) new SharedAutomata(word).getTermsEnum(terms, automata);
+    }
   }
 
   /** The word as the index holds it (lower-cased, stemmed), or null when it is not one term. */
