@@ -44,6 +44,7 @@ final class EmbedCommand implements Callable<Integer> {
                   threads,
                   System.console() != null)
               .toText());
+      store.mergeSmallSegments();
     }
     return 0;
   }

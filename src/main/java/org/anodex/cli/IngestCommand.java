@@ -110,6 +110,9 @@ final class IngestCommand implements Callable<Integer> {
             EmbedCommand.embedAll(lucene, indexOptions.embedder(), ingestOptions.threads, terminal)
                 .toText());
       }
+      if (!summary.runFailed()) {
+        store.mergeSmallSegments();
+      }
       return status(summary);
     }
   }

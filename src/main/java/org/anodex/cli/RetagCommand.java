@@ -47,6 +47,7 @@ final class RetagCommand implements Callable<Integer> {
             }
           });
       index.commit();
+      store.mergeSmallSegments();
     }
     System.out.printf(
         Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.anodex.cli;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.search.LuceneSearcher;
@@ -58,6 +59,24 @@ final class Store implements AutoCloseable {
     SolrIndex index = new SolrIndex(http, o.collection, o.schema(), o.embedder()::paper);
     return new Store(
         index, new SolrSearcher(http, o.collection, o.schema(), o.taxonomy(), o.embedder()), index);
+  }
+
+  /**
+   * At the end of a bulk write (ingest, embed, retag): the embedded index's small segments merged
+   * into one, so that searches pay for fewer segments; said on stderr.
+   */
+  void mergeSmallSegments() throws IOException {
+    if (index instanceof LuceneIndex lucene) {
+      long t0 = System.nanoTime();
+      int merged = lucene.mergeSmallSegments(LuceneIndex.SMALL_SEGMENT_BYTES);
+      if (merged > 0) {
+        System.err.printf(
+            Locale.ROOT,
+            "merged %d small segments into one for faster search (%.1f s)%n",
+            merged,
+            (System.nanoTime() - t0) / 1e9);
+      }
+    }
   }
 
   @Override

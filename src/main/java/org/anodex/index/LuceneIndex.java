@@ -20,6 +20,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -308,6 +310,39 @@ public final class LuceneIndex implements PaperIndex {
       }
     }
     commit();
+  }
+
+  /**
+   * Segments smaller than this are merged into one at the end of a bulk write ({@link
+   * #mergeSmallSegments}).
+   */
+  public static final long SMALL_SEGMENT_BYTES = 256L << 20;
+
+  /**
+   * Commits, merges the segments smaller than {@code small} bytes into one and commits again;
+   * answers how many were merged (0: fewer than two). Each search pays for every segment: its terms
+   * are sought, its scorers and facet counts set up, segment by segment. A bulk write leaves many
+   * small segments behind (one at least per commit), which the merge policy leaves alone until
+   * there are ten of a size; merging them once the write is done costs a copy of their bytes alone.
+   */
+  public int mergeSmallSegments(long small) throws IOException {
+    commit();
+    int large = 0;
+    int smaller = 0;
+    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+      if (segment.sizeInBytes() >= small) {
+        large++;
+      } else {
+        smaller++;
+      }
+    }
+    if (smaller < 2) {
+      return 0;
+    }
+    // A forced merge to n segments merges the smallest first (TieredMergePolicy).
+    writer.forceMerge(large + 1);
+    commit();
+    return smaller;
   }
 
   /** Drops every write since the last commit (what a crash would lose). */

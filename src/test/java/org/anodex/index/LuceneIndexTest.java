@@ -3,11 +3,17 @@ package org.anodex.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.anodex.Fixtures;
 import org.anodex.paper.Paper;
 import org.anodex.paper.Topic;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +46,43 @@ class LuceneIndexTest {
       Paper a = index.get("10.5555~a");
       assertThat(a.title()).isEqualTo("A");
       assertThat(a.topics()).containsExactly(new Topic("material", "silicon/micro-Si", "micro-Si"));
+    }
+  }
+
+  /**
+   * A bulk write ends with its small segments merged into one; segments as large as the bound stay.
+   */
+  @Test
+  void smallSegmentsAreMergedIntoOneAndLargerOnesLeftAlone() throws Exception {
+    try (LuceneIndex index = LuceneIndex.openForWriting(dir, Fixtures.schema())) {
+      for (int batch = 0; batch < 4; batch++) {
+        for (int i = 0; i < (batch == 0 ? 200 : 2); i++) {
+          index.upsert(paper("10.5555/" + batch + "." + i, "Silicon anode " + batch + " " + i));
+        }
+        index.commit(); // a segment a commit
+      }
+      List<Long> sizes = segmentSizes();
+      assertThat(sizes).hasSize(4);
+      long largest = sizes.stream().mapToLong(Long::longValue).max().orElseThrow();
+
+      assertThat(index.mergeSmallSegments(largest)).isEqualTo(3);
+      assertThat(segmentSizes()).hasSize(2).contains(largest);
+      assertThat(index.mergeSmallSegments(largest)).isZero(); // one small segment: nothing to do
+
+      assertThat(index.mergeSmallSegments(Long.MAX_VALUE)).isEqualTo(2);
+      assertThat(segmentSizes()).hasSize(1);
+      assertThat(index.stats().papers()).isEqualTo(206);
+      assertThat(index.get("10.5555~3.1").title()).isEqualTo("Silicon anode 3 1");
+    }
+  }
+
+  private List<Long> segmentSizes() throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      List<Long> sizes = new ArrayList<>();
+      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(d)) {
+        sizes.add(segment.sizeInBytes());
+      }
+      return sizes;
     }
   }
 
