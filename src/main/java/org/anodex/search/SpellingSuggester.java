@@ -26,7 +26,16 @@ import org.apache.lucene.util.BytesRef;
 final class SpellingSuggester {
   private static final String[] FIELDS = {Schema.TITLE, Schema.ABSTRACT};
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+  private static final int MIN_LETTERS = 4;
   private static final int MAX_EDITS = 2;
+
+  /**
+   * Up to this length a spelling one edit away always beats one two edits away (their scores, 1 -
+   * edits / letters, differ by more than the 0.05 within which the more frequent is chosen), so a
+   * second edit is looked for only when one finds nothing: the automata for one edit cost a
+   * fraction of those for two.
+   */
+  private static final int ONE_EDIT_WINS_UP_TO = 16;
 
   /**
    * Spellings at least this similar (1 - edits / length) are offered, as Lucene's spell checker.
@@ -59,24 +68,11 @@ final class SpellingSuggester {
     for (String word : q.strip().split("\\s+")) {
       String fixed = word;
       String lower = analyzed(word);
-      if (WORD.matcher(word).matches()
-          && lower != null
-          && lower.codePointCount(0, lower.length()) >= 4
-          && docFreq(reader, lower) < 2) {
-        // One set of Levenshtein automata for the word, shared by both fields: building them is
-        // most of the cost.
-        AttributeSource automata = new AttributeSource();
-        Spelling best = null;
-        for (String field : FIELDS) {
-          // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon",
-          // not "silicone".
-          for (Spelling w : closest(new Term(field, lower), reader, automata)) {
-            if (best == null
-                || w.score > best.score + 0.05f
-                || w.score > best.score - 0.05f && w.freq > best.freq) {
-              best = w;
-            }
-          }
+      int letters = lower == null ? 0 : lower.codePointCount(0, lower.length());
+      if (WORD.matcher(word).matches() && letters >= MIN_LETTERS && docFreq(reader, lower) < 2) {
+        Spelling best = letters <= ONE_EDIT_WINS_UP_TO ? best(lower, 1, reader) : null;
+        if (best == null) {
+          best = best(lower, MAX_EDITS, reader);
         }
         if (best != null) {
           fixed = best.string;
@@ -89,17 +85,38 @@ final class SpellingSuggester {
   }
 
   /**
-   * The spellings of a field within two edits of the word that more papers use than the word
-   * itself, best first: fewest edits for their length, then most papers.
+   * The best spelling of a word within {@code edits} edits in titles and abstracts, or null. One
+   * set of Levenshtein automata serves both fields: building them is most of the cost.
    */
-  private static List<Spelling> closest(Term word, IndexReader reader, AttributeSource automata)
-      throws IOException {
+  private static Spelling best(String word, int edits, IndexReader reader) throws IOException {
+    AttributeSource automata = new AttributeSource();
+    Spelling best = null;
+    for (String field : FIELDS) {
+      // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon", not
+      // "silicone".
+      for (Spelling w : closest(new Term(field, word), edits, reader, automata)) {
+        if (best == null
+            || w.score > best.score + 0.05f
+            || w.score > best.score - 0.05f && w.freq > best.freq) {
+          best = w;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The spellings of a field within {@code edits} edits of the word that more papers use than the
+   * word itself, best first: fewest edits for their length, then most papers.
+   */
+  private static List<Spelling> closest(
+      Term word, int edits, IndexReader reader, AttributeSource automata) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, word.field());
     if (terms == null) {
       return List.of();
     }
     int own = reader.docFreq(word);
-    FuzzyTermsEnum e = SharedAutomata.terms(word, terms, automata);
+    FuzzyTermsEnum e = SharedAutomata.terms(word, edits, terms, automata);
     List<Spelling> found = new ArrayList<>();
     for (BytesRef t = e.next(); t != null; t = e.next()) {
       if (e.getBoost() >= ACCURACY && e.docFreq() > own && !t.bytesEquals(word.bytes())) {
@@ -115,13 +132,13 @@ final class SpellingSuggester {
    * attribute source that enumerations of other fields reuse.
    */
   private static final class SharedAutomata extends FuzzyQuery {
-    private SharedAutomata(Term word) {
-      super(word, MAX_EDITS, 1, 50, true);
+    private SharedAutomata(Term word, int edits) {
+      super(word, edits, 1, 50, true);
     }
 
-    static FuzzyTermsEnum terms(Term word, Terms terms, AttributeSource automata)
+    static FuzzyTermsEnum terms(Term word, int edits, Terms terms, AttributeSource automata)
         throws IOException {
-      return (FuzzyTermsEnum) new SharedAutomata(word).getTermsEnum(terms, automata);
+      return (FuzzyTermsEnum) new SharedAutomata(word, edits).getTermsEnum(terms, automata);
     }
   }
 
