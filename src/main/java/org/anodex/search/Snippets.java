@@ -65,6 +65,7 @@ public final class Snippets {
     UnifiedHighlighter uh =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(SentencesOnce::new)
             .withMaxLength(MAX_CHARS)
             .withHighlightPhrasesStrictly(true)
             .build();
