@@ -44,7 +44,6 @@ final class EmbedCommand implements Callable<Integer> {
                   threads,
                   System.console() != null)
               .toText());
-      store.mergeSmallSegments();
     }
     return 0;
   }

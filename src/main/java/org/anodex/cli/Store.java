@@ -62,8 +62,8 @@ final class Store implements AutoCloseable {
   }
 
   /**
-   * At the end of a bulk write (ingest, embed, retag): the embedded index's small segments merged
-   * into one, so that searches pay for fewer segments; said on stderr.
+   * At the end of a bulk write (ingest, retag; embedding does it itself): the embedded index's
+   * small segments merged into one, so that searches pay for fewer segments; said on stderr.
    */
   void mergeSmallSegments() throws IOException {
     if (index instanceof LuceneIndex lucene) {

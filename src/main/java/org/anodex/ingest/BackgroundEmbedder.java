@@ -153,6 +153,7 @@ public final class BackgroundEmbedder {
       }
       if (expunge && embedded.get() > 0) {
         index.expungeDeletes(); // the rewritten papers' old copies would skew the term statistics
+        index.mergeSmallSegments(LuceneIndex.SMALL_SEGMENT_BYTES); // one segment a commit
       }
     } finally {
       pool.shutdownNow();
