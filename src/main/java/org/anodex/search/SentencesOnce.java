@@ -86,49 +86,43 @@ final class SentencesOnce extends BreakIterator {
   /** The first boundary after {@code offset}, or DONE (at the text's end). */
   @Override
   public int following(int offset) {
-    check(offset);
-    int i = Arrays.binarySearch(at, 0, count, offset);
-    i = i >= 0 ? i + 1 : -i - 1;
-    if (i >= count) {
-      current = count - 1;
-      return DONE;
-    }
-    return at[current = i];
+    int i = atOrAfter(offset);
+    return moveTo(i < count && at[i] == offset ? i + 1 : i);
   }
 
   /** The last boundary before {@code offset}, or DONE (at the text's start). */
   @Override
   public int preceding(int offset) {
-    check(offset);
+    return moveTo(atOrAfter(offset) - 1);
+  }
+
+  @Override
+  public boolean isBoundary(int offset) {
+    int i = atOrAfter(offset);
+    moveTo(i);
+    return i < count && at[i] == offset;
+  }
+
+  /** The index of the first boundary at or after {@code offset}. */
+  private int atOrAfter(int offset) {
+    if (offset < 0 || offset > text.length()) {
+      throw new IllegalArgumentException("offset out of bounds: " + offset);
+    }
     int i = Arrays.binarySearch(at, 0, count, offset);
-    i = (i >= 0 ? i : -i - 1) - 1;
-    if (i < 0) {
-      current = 0;
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** Boundary {@code i} made current; DONE past either end (the nearest end made current). */
+  private int moveTo(int i) {
+    if (i < 0 || i >= count) {
+      current = i < 0 ? 0 : count - 1;
       return DONE;
     }
     return at[current = i];
   }
 
   @Override
-  public boolean isBoundary(int offset) {
-    check(offset);
-    int i = Arrays.binarySearch(at, 0, count, offset);
-    if (i >= 0) {
-      current = i;
-      return true;
-    }
-    following(offset);
-    return false;
-  }
-
-  @Override
   public int current() {
     return at[current];
-  }
-
-  private void check(int offset) {
-    if (offset < 0 || offset > text.length()) {
-      throw new IllegalArgumentException("offset out of bounds: " + offset);
-    }
   }
 }
