@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -72,13 +73,21 @@ public final class LuceneIndex implements PaperIndex {
       throws IOException {
     this.path = path;
     this.schema = schema;
-    this.documents = new PaperDocuments(schema);
     this.directory = directory;
     this.writer = writer;
     this.searchers =
         writer != null
             ? new SearcherManager(writer, FacetedSearcher.factory(schema))
             : new SearcherManager(directory, FacetedSearcher.factory(schema));
+    IndexSearcher s = searchers.acquire();
+    try {
+      this.documents =
+          new PaperDocuments(
+              schema,
+              PaperDocuments.withoutOffsets(FieldInfos.getMergedFieldInfos(s.getIndexReader())));
+    } finally {
+      searchers.release(s);
+    }
     this.ids = new IdLookup(searchers, documents);
   }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -29,6 +30,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
@@ -40,10 +44,48 @@ public final class PaperDocuments {
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-  private final Schema schema;
+  /**
+   * Stored words indexed with each token's offsets in the text: a search's snippets read where its
+   * words are from the postings instead of analysing the text again (most of a snippet's cost).
+   */
+  private static final FieldType WORDS_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
+  static {
+    WORDS_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    WORDS_WITH_OFFSETS.freeze();
+  }
+
+  private final Schema schema;
+  private final Set<String> withoutOffsets;
+
+  /** Documents of a new index: every stored text field with its offsets. */
   public PaperDocuments(Schema schema) {
+    this(schema, Set.of());
+  }
+
+  /**
+   * @param withoutOffsets the stored text fields an existing index holds without offsets (written
+   *     before they had them): Lucene keeps a field's indexing as it began, so they go on without
+   *     (their snippets analyse the text again) until the papers are ingested into a new index.
+   */
+  public PaperDocuments(Schema schema, Set<String> withoutOffsets) {
     this.schema = schema;
+    this.withoutOffsets = withoutOffsets;
+  }
+
+  /** The stored text fields of {@code fields} (an index's) that it holds without offsets. */
+  public static Set<String> withoutOffsets(FieldInfos fields) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PaperFields.Field f : PaperFields.ALL) {
+      FieldInfo info = fields.fieldInfo(f.name());
+      if (f.stored()
+          && f.type() == PaperFields.Type.TEXT
+          && info != null
+          && info.getIndexOptions() != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) {
+        out.add(f.name());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -113,9 +155,12 @@ public final class PaperDocuments {
             doc.add(new TextField(name, front.contentsPorter()));
           } else if (f.contentsPart()) { // analysed once for both its own field and the contents
             doc.add(new StoredField(name, text));
-            doc.add(new TextField(name, front.part(part++)));
+            doc.add(new Field(name, front.part(part++), wordsType(f)));
+          } else if (f.stored()) {
+            doc.add(new StoredField(name, text));
+            doc.add(new Field(name, text, wordsType(f)));
           } else {
-            doc.add(new TextField(name, text, f.stored() ? Field.Store.YES : Field.Store.NO));
+            doc.add(new TextField(name, text, Field.Store.NO));
           }
         }
         case INT -> {
@@ -144,6 +189,10 @@ public final class PaperDocuments {
       }
     }
     return built;
+  }
+
+  private FieldType wordsType(PaperFields.Field f) {
+    return withoutOffsets.contains(f.name()) ? TextField.TYPE_NOT_STORED : WORDS_WITH_OFFSETS;
   }
 
   /**

@@ -68,6 +68,7 @@ public final class Snippets {
             .withBreakIterator(SentencesOnce::new)
             .withMaxLength(MAX_CHARS)
             .withHighlightPhrasesStrictly(true)
+            .withMaxNoHighlightPassages(0)
             .build();
     // Field by field, each for the hits the fields before it left without a match: the body
     // (re-analysed to find the words) is read only for hits whose abstract does not have them.

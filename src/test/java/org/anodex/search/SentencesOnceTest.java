@@ -32,4 +32,40 @@ class SentencesOnceTest {
     assertThat(sentences.previous()).isEqualTo(5);
     assertThat(sentences.first()).isZero();
   }
+
+  /**
+   * However its questions come (the pass goes only as far as asked), the answers are those of the
+   * whole forward pass.
+   */
+  @Test
+  void answersInAnyOrderAreThoseOfTheWholePass() {
+    String text = TEXT + " Si/C e.g. 5 wt.% of it. Capacity fades? No! " + TEXT;
+    java.util.List<Integer> all = new java.util.ArrayList<>();
+    BreakIterator jdk = BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+    jdk.setText(text);
+    for (int b = jdk.first(); b != BreakIterator.DONE; b = jdk.next()) {
+      all.add(b);
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 50; round++) {
+      SentencesOnce sentences = new SentencesOnce();
+      sentences.setText(text);
+      for (int ask = 0; ask < 5; ask++) {
+        int offset = random.nextInt(text.length() + 1);
+        int after = all.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+        int before =
+            all.stream().filter(b -> b < offset).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+        switch (random.nextInt(3)) {
+          case 0 -> assertThat(sentences.following(offset)).as("after %d", offset).isEqualTo(after);
+          case 1 ->
+              assertThat(sentences.preceding(offset)).as("before %d", offset).isEqualTo(before);
+          default ->
+              assertThat(sentences.isBoundary(offset))
+                  .as("at %d", offset)
+                  .isEqualTo(all.contains(offset));
+        }
+      }
+      assertThat(sentences.last()).isEqualTo(text.length());
+    }
+  }
 }
