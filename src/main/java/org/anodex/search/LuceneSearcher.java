@@ -392,9 +392,11 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     for (int i = from; i < to; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippetTexts =
-        highlight != null ? snippets.forDocs(searcher, highlight, ids) : new String[ids.length];
     Paper[] papers = hitPapers.read(searcher.getIndexReader(), ids);
+    String[] snippetTexts =
+        highlight != null
+            ? snippets.forDocs(searcher, highlight, ids, papers)
+            : new String[ids.length];
     for (int i = from; i < to; i++) {
       Paper p = papers[i - from];
       String snippet = snippetTexts[i - from];

@@ -1,7 +1,10 @@
 package org.anodex.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.anodex.index.Schema;
+import org.anodex.paper.Paper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,21 +40,31 @@ public final class Snippets {
 
   /**
    * Snippets of {@code docIds} for a rewritten {@code query} (one without fuzzy or wildcard words
-   * left).
+   * left); {@code papers} are their papers, whose titles and abstracts are not read again.
    */
-  String[] forDocs(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-    // A page's snippets are most of a search's work (each abstract is analysed again): half of
-    // them on an idle core, if there is one.
+  String[] forDocs(IndexSearcher searcher, Query query, int[] docIds, Paper[] papers)
+      throws IOException {
+    Map<String, Map<Integer, String>> known = new HashMap<>();
+    known.put(Schema.ABSTRACT, new HashMap<>());
+    known.put(Schema.TITLE, new HashMap<>());
+    for (int i = 0; i < docIds.length; i++) {
+      known.get(Schema.ABSTRACT).put(docIds[i], papers[i].abstractText());
+      known.get(Schema.TITLE).put(docIds[i], papers[i].title());
+    }
+    // A page's snippets are a large part of a search's work: half of them on an idle core, if
+    // there is one.
     int half = docIds.length / 2;
     if (half == 0) {
-      return forSomeDocs(searcher, query, docIds);
+      return forSomeDocs(searcher, query, docIds, known);
     }
     int[] first = java.util.Arrays.copyOfRange(docIds, 0, half);
-    Alongside.Task<String[]> firstHalf = Alongside.start(() -> forSomeDocs(searcher, query, first));
+    Alongside.Task<String[]> firstHalf =
+        Alongside.start(() -> forSomeDocs(searcher, query, first, known));
     String[] rest;
     try {
       rest =
-          forSomeDocs(searcher, query, java.util.Arrays.copyOfRange(docIds, half, docIds.length));
+          forSomeDocs(
+              searcher, query, java.util.Arrays.copyOfRange(docIds, half, docIds.length), known);
     } finally {
       firstHalf.settle();
     }
@@ -60,16 +73,18 @@ public final class Snippets {
     return out;
   }
 
-  private String[] forSomeDocs(IndexSearcher searcher, Query query, int[] docIds)
+  private String[] forSomeDocs(
+      IndexSearcher searcher, Query query, int[] docIds, Map<String, Map<Integer, String>> known)
       throws IOException {
     UnifiedHighlighter uh =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withBreakIterator(SentencesOnce::new)
-            .withMaxLength(MAX_CHARS)
-            .withHighlightPhrasesStrictly(true)
-            .withMaxNoHighlightPassages(0)
-            .build();
+        new OneWeightHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(SentencesOnce::new)
+                .withHighlightPhrasesStrictly(true)
+                .withMaxNoHighlightPassages(0),
+            MAX_CHARS,
+            known);
     // Field by field, each for the hits the fields before it left without a match: the body
     // (re-analysed to find the words) is read only for hits whose abstract does not have them.
     String[] out = new String[docIds.length];

@@ -111,6 +111,29 @@ class SnippetOffsetsTest {
     List<String> fromPostings = snippets(withOffsets, q);
     assertThat(fromPostings).isNotEmpty().anyMatch(s -> s != null && s.contains("<mark>"));
     assertThat(fromPostings).isEqualTo(snippets(without, q));
+    for (String hit : fromPostings) {
+      String id = hit.substring(0, hit.indexOf(": "));
+      String passage = hit.substring(id.length() + 2).split(" … ")[0];
+      if (passage.equals("null")) {
+        continue; // no snippet: a paper without an abstract
+      }
+      Paper p = withOffsets.get(id);
+      String text = String.join("\n", p.title(), p.abstractText(), String.valueOf(p.body()));
+      assertThat(text).as("the paper %s holds its snippet", id).contains(plain(passage));
+    }
+  }
+
+  /** A snippet's passage as its paper's text reads: without marks, unescaped. */
+  private static String plain(String passage) {
+    return passage
+        .replace("<mark>", "")
+        .replace("</mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .strip();
   }
 
   private static List<String> snippets(LuceneIndex index, String q) throws IOException {
