@@ -77,7 +77,7 @@ public final class Snippets {
       IndexSearcher searcher, Query query, int[] docIds, Map<String, Map<Integer, String>> known)
       throws IOException {
     UnifiedHighlighter uh =
-        new OneWeightHighlighter(
+        new PageHighlighter(
             UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(SentencesOnce::new)

@@ -20,17 +20,17 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Lucene's highlighter, reading a field's matches from its postings with one weight of the query
- * for all the hits. Lucene's makes the query's weight again for each hit (on a view of the index
- * that maps the fields it may match to the highlighted one: with the default, each to itself),
- * which looked every word of the query up in every field it searches, for every hit: most of a
- * snippet's cost. The matches are the same: those of the query on the paper, in the highlighted
- * field.
+ * Lucene's highlighter for a page of hits, reading a field's matches from its postings with one
+ * weight of the query for the whole page. Lucene's makes the query's weight again for each hit (on
+ * a view of the index that maps the fields it may match to the highlighted one: with the default,
+ * each to itself), which looked every word of the query up in every field it searches, for every
+ * hit: most of a snippet's cost. The matches are the same: those of the query on the paper, in the
+ * highlighted field.
  *
  * <p>The texts of the hits' papers that a search has already read (their titles and abstracts) are
  * taken from them, not decompressed again from the stored fields.
  */
-final class OneWeightHighlighter extends UnifiedHighlighter {
+final class PageHighlighter extends UnifiedHighlighter {
   private final int maxLength;
   private final Map<String, Map<Integer, String>> known;
 
@@ -38,7 +38,7 @@ final class OneWeightHighlighter extends UnifiedHighlighter {
    * @param maxLength the builder's: the characters of a text that are highlighted
    * @param known texts by field and top-level document (null where the paper has none)
    */
-  OneWeightHighlighter(Builder builder, int maxLength, Map<String, Map<Integer, String>> known) {
+  PageHighlighter(Builder builder, int maxLength, Map<String, Map<Integer, String>> known) {
     super(builder.withMaxLength(maxLength));
     this.maxLength = maxLength;
     this.known = known;
