@@ -21,15 +21,19 @@ public final class Snippets {
   private static final int[] PASSAGES = {2, 2, 1};
 
   /**
-   * Characters of a field that snippets are looked for in: a body is analysed again to find the
-   * words, and ten hits of 200,000 characters each cost a search tenfold. A match further in gets
-   * no snippet (the hit's abstract lead stands instead).
+   * Characters of a field that snippets are looked for in: a body's sentences are found up to its
+   * last match (and in an index written without offsets the body is analysed again), so ten hits of
+   * 200,000 characters each would cost a search tenfold. A match further in gets no snippet (the
+   * hit's abstract lead stands instead).
    */
   static final int MAX_CHARS = 50_000;
 
   private static final int LEAD = 240;
 
-  /** Texts whose tokens are kept for the next snippets of the same papers: about 20 MB. */
+  /**
+   * Texts whose tokens are kept for the next snippets of the same papers, in an index written
+   * without offsets (which analyses them again): about 20 MB.
+   */
   private static final int REMEMBERED_TEXTS = 2048;
 
   private final Analyzer analyzer;
