@@ -10,13 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.AttributeSource;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": each plain word of a query that the index does not know (or barely knows) is
@@ -32,8 +26,8 @@ final class SpellingSuggester {
   /**
    * Up to this length a spelling one edit away always beats one two edits away (their scores, 1 -
    * edits / letters, differ by more than the 0.05 within which the more frequent is chosen), so a
-   * second edit is looked for only when one finds nothing: the automata for one edit cost a
-   * fraction of those for two.
+   * second edit is looked for only when one finds nothing: a walk of the terms within one edit
+   * visits a fraction of those within two.
    */
   private static final int ONE_EDIT_WINS_UP_TO = 16;
 
@@ -84,17 +78,13 @@ final class SpellingSuggester {
     return changed ? String.join(" ", out) : null;
   }
 
-  /**
-   * The best spelling of a word within {@code edits} edits in titles and abstracts, or null. One
-   * set of Levenshtein automata serves both fields: building them is most of the cost.
-   */
+  /** The best spelling of a word within {@code edits} edits in titles and abstracts, or null. */
   private static Spelling best(String word, int edits, IndexReader reader) throws IOException {
-    AttributeSource automata = new AttributeSource();
     Spelling best = null;
     for (String field : FIELDS) {
       // Among the closest spellings (equal edits), the most frequent: "siliconn" is "silicon", not
       // "silicone".
-      for (Spelling w : closest(new Term(field, word), edits, reader, automata)) {
+      for (Spelling w : closest(new Term(field, word), edits, reader)) {
         if (best == null
             || w.score > best.score + 0.05f
             || w.score > best.score - 0.05f && w.freq > best.freq) {
@@ -109,37 +99,22 @@ final class SpellingSuggester {
    * The spellings of a field within {@code edits} edits of the word that more papers use than the
    * word itself, best first: fewest edits for their length, then most papers.
    */
-  private static List<Spelling> closest(
-      Term word, int edits, IndexReader reader, AttributeSource automata) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, word.field());
-    if (terms == null) {
-      return List.of();
-    }
+  private static List<Spelling> closest(Term word, int edits, IndexReader reader)
+      throws IOException {
     int own = reader.docFreq(word);
-    FuzzyTermsEnum e = SharedAutomata.terms(word, edits, terms, automata);
+    int letters = word.text().codePointCount(0, word.text().length());
     List<Spelling> found = new ArrayList<>();
-    for (BytesRef t = e.next(); t != null; t = e.next()) {
-      if (e.getBoost() >= ACCURACY && e.docFreq() > own && !t.bytesEquals(word.bytes())) {
-        found.add(new Spelling(t.utf8ToString(), e.getBoost(), e.docFreq()));
+    for (NearTerms.Near near : NearTerms.of(reader, word.field(), word.text(), edits)) {
+      String t = near.term().utf8ToString();
+      // Lucene's fuzzy similarity: 1 - edits / the shorter length.
+      float score =
+          1.0f - (float) near.edits() / Math.min(t.codePointCount(0, t.length()), letters);
+      if (near.edits() > 0 && score >= ACCURACY && near.docFreq() > own) {
+        found.add(new Spelling(t, score, near.docFreq()));
       }
     }
     found.sort(BEST_FIRST);
     return found.subList(0, Math.min(PER_FIELD, found.size()));
-  }
-
-  /**
-   * A fuzzy query, for its enumeration of a field's terms near a word whose automata live in an
-   * attribute source that enumerations of other fields reuse.
-   */
-  private static final class SharedAutomata extends FuzzyQuery {
-    private SharedAutomata(Term word, int edits) {
-      super(word, edits, 1, 50, true);
-    }
-
-    static FuzzyTermsEnum terms(Term word, int edits, Terms terms, AttributeSource automata)
-        throws IOException {
-      return (FuzzyTermsEnum) new SharedAutomata(word, edits).getTermsEnum(terms, automata);
-    }
   }
 
   /** The word as the index holds it (lower-cased, stemmed), or null when it is not one term. */
