@@ -20,6 +20,15 @@ public interface Searcher {
 
   SearchResult search(SearchPlan plan) throws IOException;
 
+  /**
+   * Whether answering waits on other machines (SolrCloud) rather than computing here (the embedded
+   * index): the server then answers on its blocking pool instead of the thread that read the
+   * request.
+   */
+  default boolean waitsOnNetwork() {
+    return false;
+  }
+
   default SearchResult search(SearchRequest request) throws IOException {
     return search(plan(request));
   }

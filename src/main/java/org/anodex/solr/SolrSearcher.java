@@ -51,6 +51,11 @@ public final class SolrSearcher implements Searcher {
     this.histograms = new SolrHistograms(solr, path("/query"));
   }
 
+  @Override
+  public boolean waitsOnNetwork() {
+    return true;
+  }
+
   private String path(String handler) {
     return "/" + collection + handler;
   }

@@ -254,6 +254,24 @@ class SolrCloudBackendTest {
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(paper.statusCode()).isEqualTo(200);
       assertThat(paper.body()).contains("\"evidence\"");
+      // Its searches run on the blocking pool: a refusal there is the same 400 as on the embedded.
+      var refused =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          "http://localhost:" + port + "/api/search?q=title:(silicon"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("does not parse");
+      var completions =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + "/api/suggest?prefix=sil"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(completions.statusCode()).isEqualTo(200);
+      assertThat(completions.body()).contains("\"suggestions\"");
     } finally {
       serve.destroy();
       serve.waitFor();
