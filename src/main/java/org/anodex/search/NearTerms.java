@@ -17,8 +17,9 @@ import org.apache.lucene.util.BytesRefBuilder;
  * Lucene's fuzzy query with a prefix of one finds them: insertions, deletions, substitutions and
  * swaps of two neighbours, counted in code points after that letter. Lucene builds a Levenshtein
  * automaton for each search, which for two edits costs about a millisecond, more than the search;
- * here the sorted terms are walked with one row of edit distances per letter of the term, and every
- * prefix already more than the allowed edits away is skipped with one seek.
+ * here each segment's sorted terms are walked with one row of edit distances per letter of the
+ * term, and from a prefix already more than the allowed edits away the walk seeks to the next
+ * letter in its place that can still be within them.
  */
 final class NearTerms {
   /** A term, its edits from the word, and how many papers have it. */
