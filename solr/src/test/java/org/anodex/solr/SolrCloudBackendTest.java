@@ -246,36 +246,28 @@ class SolrCloudBackendTest {
                   null));
       assertThat(json.get("total").asLong()).isEqualTo(e.total());
       String first = json.get("hits").get(0).get("id").asText();
-      var paper =
-          client.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create("http://localhost:" + port + "/api/papers/" + first))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+      String base = "http://localhost:" + port;
+      var paper = get(client, base + "/api/papers/" + first);
       assertThat(paper.statusCode()).isEqualTo(200);
       assertThat(paper.body()).contains("\"evidence\"");
       // Its searches run on the blocking pool: a refusal there is the same 400 as on the embedded.
-      var refused =
-          client.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(
-                          "http://localhost:" + port + "/api/search?q=title:(silicon"))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+      var refused = get(client, base + "/api/search?q=title:(silicon");
       assertThat(refused.statusCode()).isEqualTo(400);
       assertThat(refused.body()).contains("does not parse");
-      var completions =
-          client.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create("http://localhost:" + port + "/api/suggest?prefix=sil"))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+      var completions = get(client, base + "/api/suggest?prefix=sil");
       assertThat(completions.statusCode()).isEqualTo(200);
       assertThat(completions.body()).contains("\"suggestions\"");
     } finally {
       serve.destroy();
       serve.waitFor();
     }
+  }
+
+  private static java.net.http.HttpResponse<String> get(java.net.http.HttpClient client, String url)
+      throws Exception {
+    return client.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
