@@ -158,12 +158,11 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
       int topN = Math.max(1, cursor != null ? plan.size() : plan.page() * plan.size());
       FieldDoc after = cursor == null ? null : cursor.fieldDoc(plan.sort().byRelevance());
       TopDocs top;
-      Map<String, Facets> facets;
-      long total;
+      Tally tally;
       Query words;
-      DrillDownQuery query;
+      DrillDownQuery query = null;
       DrillDownQuery counted;
-      Alongside.Task<Counting.Counted> counting = null;
+      Alongside.Task<Tally> counting = null;
       try {
         // Expanded once (fuzzy and wildcard words to the index words they stand for): the counting
         // pass, the ranking pass and the snippets would each expand them again.
@@ -177,33 +176,26 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         boolean byRelevance = plan.sort().byRelevance();
         if (byRelevance || withFacets(searcher, plan)) {
           DrillDownQuery matches = counted;
-          counting =
-              Alongside.start(
-                  () -> Counting.count(searcher, schema.facetsConfig(), matches, plan.facets()));
+          counting = Alongside.start(() -> tally(searcher, matches, plan));
         }
         // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding,
         // and the ranking pass too where the counting pass runs.
         boolean paged = plan.size() > 0;
         SemanticRanking.Ranked ranked =
             paged ? semantic.rank(words, drillDown(words, plan), plan, searcher) : null;
-        query = paged ? drillDown(ranked == null ? words : ranked.query(), plan) : counted;
         // A page within the meaning's window is read from it: the query would score the same.
         top = ranked == null ? null : ranked.page(topN, after);
         if (!paged && counting != null) {
           top = new TopDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), NONE);
         }
         if (top == null) {
+          query = paged ? drillDown(ranked == null ? words : ranked.query(), plan) : counted;
           int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
           top =
               searcher.search(
                   query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
         }
-        Counting.Counted c =
-            counting == null
-                ? new Counting.Counted(top.totalHits.value, Map.of())
-                : counting.join();
-        total = c.total();
-        facets = c.facets();
+        tally = counting == null ? Tally.of(top.totalHits.value, Map.of(), plan) : counting.join();
         scores(top.scoreDocs, plan.sort(), searcher, query);
       } catch (IndexSearcher.TooManyClauses e) {
         throw QueryLimits.tooManyClauses();
@@ -212,6 +204,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           counting.settle();
         }
       }
+      long total = tally.total();
       int from = plan.offset();
       List<SearchResult.Hit> hits =
           hits(searcher, top.scoreDocs, from, plan.size(), plan.highlight() ? words : null);
@@ -231,7 +224,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
               (System.nanoTime() - t0) / 1_000_000,
               next,
               hits,
-              FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()),
+              tally.facets(),
               ranges.bounds(searcher),
               suggestion);
       result =
@@ -246,6 +239,24 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     }
   }
 
+  /** Every match of a search counted, and its facets as the answer shows them. */
+  private record Tally(long total, Map<String, List<SearchResult.FacetCount>> facets) {
+    static Tally of(long total, Map<String, Facets> facets, SearchPlan plan) throws IOException {
+      return new Tally(
+          total, FacetCounts.of(facets, plan.facets(), plan.filters(), plan.facetSize()));
+    }
+  }
+
+  /**
+   * The count and facets of {@code matches}, labelled there too: on the core lent to the count, the
+   * labels are read while the page is ranked.
+   */
+  private Tally tally(FacetedSearcher searcher, DrillDownQuery matches, SearchPlan plan)
+      throws IOException {
+    Counting.Counted c = Counting.count(searcher, schema.facetsConfig(), matches, plan.facets());
+    return Tally.of(c.total(), c.facets(), plan);
+  }
+
   private static boolean withFacets(FacetedSearcher searcher, SearchPlan plan) {
     return searcher.hasFacets() && !plan.facets().isEmpty();
   }
@@ -257,7 +268,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
   private static void scores(ScoreDoc[] page, SortOrder sort, IndexSearcher searcher, Query query)
       throws IOException {
     if (!sort.byRelevance()) {
-      TopFieldCollector.populateScores(page, searcher, query);
+      if (page.length > 0) {
+        TopFieldCollector.populateScores(page, searcher, query);
+      }
       return;
     }
     for (ScoreDoc hit : page) {

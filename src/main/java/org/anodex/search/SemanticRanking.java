@@ -1,7 +1,6 @@
 package org.anodex.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * When and how a query's meaning joins its words in the ranking ({@code ranking.yaml}, {@code
@@ -58,12 +58,26 @@ public final class SemanticRanking {
   }
 
   /**
-   * A search ranked by words and meaning: its query, and its window (the candidates, in the query's
-   * order, with the scores the query gives them).
+   * A search ranked by words and meaning: its window (the candidates, in the query's order, with
+   * the scores the query gives them), and the query itself, built only when asked (a page within
+   * the window is read from it).
    *
+   * @param text the query's words
+   * @param bestWords the best score of the words in the search
    * @param everyMatch whether the window holds every match of the search
    */
-  record Ranked(Query query, FieldDoc[] window, boolean everyMatch) {
+  record Ranked(Query text, float bestWords, FieldDoc[] window, boolean everyMatch) {
+    /**
+     * The query that ranks every match as the window ranks its candidates ({@link HybridQuery}).
+     */
+    Query query() {
+      Map<String, Float> scores = new LinkedHashMap<>();
+      for (FieldDoc hit : window) {
+        scores.put(((BytesRef) hit.fields[1]).utf8ToString(), (Float) hit.fields[0]);
+      }
+      return HybridQuery.of(text, bestWords, Schema.ID, scores);
+    }
+
     /**
      * The first {@code n} hits after {@code after} (from the first where null), read from the
      * window; null where the window does not hold them all.
@@ -85,9 +99,7 @@ public final class SemanticRanking {
     /** Whether a hit comes after another in the order of {@link #BY_WORDS}: score, then id. */
     private static boolean follows(FieldDoc hit, FieldDoc other) {
       int byScore = Float.compare((Float) other.fields[0], (Float) hit.fields[0]);
-      return byScore != 0
-          ? byScore > 0
-          : ((BytesRef) hit.fields[1]).compareTo((BytesRef) other.fields[1]) > 0;
+      return byScore != 0 ? byScore > 0 : id(hit).compareTo(id(other)) > 0;
     }
   }
 
@@ -110,7 +122,6 @@ public final class SemanticRanking {
     }
     float[] similarity = similarities(searcher, docs, embedder.query(plain));
     float bestWords = (Float) ((FieldDoc) docs[0]).fields[0];
-    Map<String, Float> scores = new LinkedHashMap<>();
     FieldDoc[] ranked = new FieldDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
       Object[] byWords = ((FieldDoc) docs[i]).fields; // the words' score, the id
@@ -120,14 +131,44 @@ public final class SemanticRanking {
       float score =
           HybridQuery.candidateScore(
               (Float) byWords[0], bestWords, similarity[i], settings.weight());
-      scores.put(((BytesRef) byWords[1]).utf8ToString(), score);
       ranked[i] = new FieldDoc(docs[i].doc, score, new Object[] {score, byWords[1]});
     }
-    Arrays.sort(ranked, (a, b) -> Ranked.follows(a, b) ? 1 : Ranked.follows(b, a) ? -1 : 0);
+    sortByScoreThenId(ranked);
     boolean everyMatch =
         best.totalHits.relation == TotalHits.Relation.EQUAL_TO
             && best.totalHits.value == docs.length;
-    return new Ranked(HybridQuery.of(text, bestWords, Schema.ID, scores), ranked, everyMatch);
+    return new Ranked(text, bestWords, ranked, everyMatch);
+  }
+
+  /**
+   * Sorts hits in the order of {@link #BY_WORDS}: by score on primitive keys, then each run of
+   * equal scores (rare) by id.
+   */
+  static void sortByScoreThenId(FieldDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      // the score's sortable bits inverted (highest first) above the hit's place
+      keys[i] = (long) ~NumericUtils.floatToSortableInt(hits[i].score) << 32 | i;
+    }
+    Arrays.sort(keys);
+    FieldDoc[] sorted = new FieldDoc[hits.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = hits[(int) keys[i]];
+    }
+    for (int from = 0, to; from < sorted.length; from = to) {
+      to = from + 1;
+      while (to < sorted.length && Float.compare(sorted[to].score, sorted[from].score) == 0) {
+        to++;
+      }
+      if (to - from > 1) {
+        Arrays.sort(sorted, from, to, Comparator.comparing(SemanticRanking::id));
+      }
+    }
+    System.arraycopy(sorted, 0, hits, 0, hits.length);
+  }
+
+  private static BytesRef id(FieldDoc hit) {
+    return (BytesRef) hit.fields[1];
   }
 
   /**
@@ -154,12 +195,17 @@ public final class SemanticRanking {
     return sims;
   }
 
-  private static List<Integer> inDocOrder(ScoreDoc[] docs) {
-    List<Integer> order = new ArrayList<>();
+  /** The places of {@code docs} in the order of their document numbers. */
+  private static int[] inDocOrder(ScoreDoc[] docs) {
+    long[] keys = new long[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      order.add(i);
+      keys[i] = (long) docs[i].doc << 32 | i;
     }
-    order.sort(Comparator.comparingInt(i -> docs[i].doc));
+    Arrays.sort(keys);
+    int[] order = new int[docs.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = (int) keys[i];
+    }
     return order;
   }
 

@@ -143,6 +143,37 @@ class SemanticRankingTest {
     assertThat(walked).isEqualTo(all.hits().stream().map(h -> h.id() + " " + h.score()).toList());
   }
 
+  @Test
+  void theWindowIsOrderedByScoreThenByIdAsTheQueryOrdersIt() {
+    java.util.Random random = new java.util.Random(7);
+    org.apache.lucene.search.FieldDoc[] hits = new org.apache.lucene.search.FieldDoc[300];
+    for (int i = 0; i < hits.length; i++) {
+      float score = 1 + random.nextInt(40) / 8f; // 40 scores for 300 hits: many ties
+      String id = "p" + random.nextInt(1000);
+      hits[i] =
+          new org.apache.lucene.search.FieldDoc(
+              i, score, new Object[] {score, new org.apache.lucene.util.BytesRef(id)});
+    }
+    List<String> expected =
+        java.util.Arrays.stream(hits)
+            .sorted(
+                java.util.Comparator.comparing((org.apache.lucene.search.FieldDoc h) -> -h.score)
+                    .thenComparing(h -> (org.apache.lucene.util.BytesRef) h.fields[1]))
+            .map(
+                h -> h.score + " " + ((org.apache.lucene.util.BytesRef) h.fields[1]).utf8ToString())
+            .toList();
+    SemanticRanking.sortByScoreThenId(hits);
+    assertThat(
+            java.util.Arrays.stream(hits)
+                .map(
+                    h ->
+                        h.score
+                            + " "
+                            + ((org.apache.lucene.util.BytesRef) h.fields[1]).utf8ToString())
+                .toList())
+        .isEqualTo(expected);
+  }
+
   private static SearchRequest request(String q, String sort, String rank) {
     return new SearchRequest(
         q, List.of(), List.of(), List.of(), 10, sort, 20, 1, null, false, rank);
