@@ -22,7 +22,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
@@ -65,12 +64,14 @@ public final class SemanticRanking {
    * @param text the query's words
    * @param bestWords the best score of the words in the search
    * @param everyMatch whether the window holds every match of the search
+   * @param ids reads the ids of the window's hits where they are needed
    */
-  record Ranked(Query text, float bestWords, FieldDoc[] window, boolean everyMatch) {
+  record Ranked(Query text, float bestWords, FieldDoc[] window, boolean everyMatch, Ids ids) {
     /**
      * The query that ranks every match as the window ranks its candidates ({@link HybridQuery}).
      */
     Query query() {
+      ids.read(window, 0, window.length);
       Map<String, Float> scores = new LinkedHashMap<>();
       for (FieldDoc hit : window) {
         scores.put(((BytesRef) hit.fields[1]).utf8ToString(), (Float) hit.fields[0]);
@@ -91,15 +92,16 @@ public final class SemanticRanking {
       if (to - from < n && !everyMatch) {
         return null;
       }
+      ids.read(window, from, to); // a cursor carries the last
       return new TopDocs(
           new TotalHits(window.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
           Arrays.copyOfRange(window, from, to));
     }
 
     /** Whether a hit comes after another in the order of {@link #BY_WORDS}: score, then id. */
-    private static boolean follows(FieldDoc hit, FieldDoc other) {
+    private boolean follows(FieldDoc hit, FieldDoc other) {
       int byScore = Float.compare((Float) other.fields[0], (Float) hit.fields[0]);
-      return byScore != 0 ? byScore > 0 : id(hit).compareTo(id(other)) > 0;
+      return byScore != 0 ? byScore > 0 : ids.of(hit).compareTo(ids.of(other)) > 0;
     }
   }
 
@@ -114,8 +116,8 @@ public final class SemanticRanking {
       return null;
     }
     int window = settings.window();
-    TopDocs best =
-        searcher.search(words, new TopFieldCollectorManager(BY_WORDS, window, null, window, false));
+    Ids ids = new Ids(searcher, Schema.ID);
+    TopDocs best = ScoreWindow.search(searcher, words, window, ids);
     ScoreDoc[] docs = best.scoreDocs;
     if (docs.length == 0) {
       return null; // nothing to re-rank, and no query to embed
@@ -124,27 +126,24 @@ public final class SemanticRanking {
     float bestWords = (Float) ((FieldDoc) docs[0]).fields[0];
     FieldDoc[] ranked = new FieldDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      Object[] byWords = ((FieldDoc) docs[i]).fields; // the words' score, the id
-      if (byWords[1] == null) {
-        throw new IOException("a paper without an id at document " + docs[i].doc);
-      }
+      Object[] byWords = ((FieldDoc) docs[i]).fields; // the words' score, the id (or null)
       float score =
           HybridQuery.candidateScore(
               (Float) byWords[0], bestWords, similarity[i], settings.weight());
       ranked[i] = new FieldDoc(docs[i].doc, score, new Object[] {score, byWords[1]});
     }
-    sortByScoreThenId(ranked);
+    sortByScoreThenId(ranked, ids);
     boolean everyMatch =
         best.totalHits.relation == TotalHits.Relation.EQUAL_TO
             && best.totalHits.value == docs.length;
-    return new Ranked(text, bestWords, ranked, everyMatch);
+    return new Ranked(text, bestWords, ranked, everyMatch, ids);
   }
 
   /**
    * Sorts hits in the order of {@link #BY_WORDS}: by score on primitive keys, then each run of
-   * equal scores (rare) by id.
+   * equal scores (rare) by id, read for them alone.
    */
-  static void sortByScoreThenId(FieldDoc[] hits) {
+  static void sortByScoreThenId(FieldDoc[] hits, Ids ids) {
     long[] keys = new long[hits.length];
     for (int i = 0; i < hits.length; i++) {
       // the score's sortable bits inverted (highest first) above the hit's place
@@ -161,14 +160,11 @@ public final class SemanticRanking {
         to++;
       }
       if (to - from > 1) {
-        Arrays.sort(sorted, from, to, Comparator.comparing(SemanticRanking::id));
+        ids.read(sorted, from, to);
+        Arrays.sort(sorted, from, to, Comparator.comparing(ids::of));
       }
     }
     System.arraycopy(sorted, 0, hits, 0, hits.length);
-  }
-
-  private static BytesRef id(FieldDoc hit) {
-    return (BytesRef) hit.fields[1];
   }
 
   /**

@@ -31,6 +31,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +105,56 @@ class IdTieBreakTest {
         }
       }
     }
+  }
+
+  @Test
+  void theMeaningsWindowHoldsWhatLuceneSCollectorHolds() throws IOException {
+    for (IndexSearcher searcher :
+        List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
+      for (Query query :
+          List.of(
+              new TermQuery(new Term("text", "carbon")),
+              new TermQuery(new Term("text", "silicon")),
+              new MatchAllDocsQuery(), // every paper scored the same: too many ties set aside
+              new TermQuery(new Term("text", "nothing")))) {
+        for (int n : List.of(1, 10, 300, 1000)) {
+          TopDocs lucene =
+              searcher.search(
+                  query,
+                  new TopFieldCollectorManager(
+                      new Sort(SortField.FIELD_SCORE, new SortField("id", SortField.Type.STRING)),
+                      n,
+                      null,
+                      n,
+                      true));
+          Ids ids = new Ids(searcher, "id");
+          TopDocs window = ScoreWindow.search(searcher, query, n, ids);
+          ids.read(window.scoreDocs, 0, window.scoreDocs.length); // those that did not tie
+          assertThat(hits(window)).as("%s, window of %d", query, n).isEqualTo(hits(lucene));
+          assertThat(holdsEveryMatch(window))
+              .as("whether the window holds every match")
+              .isEqualTo(holdsEveryMatch(lucene))
+              .isEqualTo(searcher.count(query) <= n);
+          if (window.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+            assertThat(window.totalHits.value).isEqualTo(searcher.count(query));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean holdsEveryMatch(TopDocs top) {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        && top.totalHits.value == top.scoreDocs.length;
+  }
+
+  private static List<String> hits(TopDocs top) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      FieldDoc f = (FieldDoc) hit;
+      out.add(hit.doc + " " + f.fields[0] + " " + ((BytesRef) f.fields[1]).utf8ToString());
+    }
+    return out;
   }
 
   /**

@@ -162,7 +162,7 @@ class SemanticRankingTest {
             .map(
                 h -> h.score + " " + ((org.apache.lucene.util.BytesRef) h.fields[1]).utf8ToString())
             .toList();
-    SemanticRanking.sortByScoreThenId(hits);
+    SemanticRanking.sortByScoreThenId(hits, new Ids(null, Schema.ID)); // every id known
     assertThat(
             java.util.Arrays.stream(hits)
                 .map(
