@@ -21,7 +21,7 @@ import org.apache.lucene.util.NumericUtils;
 
 /**
  * The best {@code n} matches of a query by score, ties by id: what {@link TopFieldCollectorManager}
- * sorted by {@link SemanticRanking#BY_WORDS} finds, with less work per match and without reading
+ * sorted by score, then id ({@link IdTieBreak}) finds, with less work per match and without reading
  * the ids of hits that do not tie. A match is kept in a heap of packed scores and document numbers.
  * Ties are settled at the end: every match scored as the last kept one is set aside on the way, so
  * that their ids decide between them. When there are too many of those (a query that scores most
@@ -34,7 +34,7 @@ final class ScoreWindow {
   private ScoreWindow() {}
 
   /**
-   * The best {@code n} matches, as FieldDocs of {@code BY_WORDS}: the score, then the id (read
+   * The best {@code n} matches, as FieldDocs sorted by score, then id: the score, then the id (read
    * where hits tie; null elsewhere, for {@code ids} to read when it is needed).
    */
   static TopDocs search(IndexSearcher searcher, Query query, int n, Ids ids) throws IOException {

@@ -19,8 +19,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
@@ -33,9 +31,6 @@ import org.apache.lucene.util.NumericUtils;
  * HybridQuery}).
  */
 public final class SemanticRanking {
-  /** The order of the re-ranking window: the words' score, ties by id (as on SolrCloud). */
-  static final Sort BY_WORDS = new Sort(SortField.FIELD_SCORE, IdTieBreak.on(Schema.ID));
-
   private final Ranking.Semantic settings;
   private final Embedder embedder;
 
@@ -98,7 +93,7 @@ public final class SemanticRanking {
           Arrays.copyOfRange(window, from, to));
     }
 
-    /** Whether a hit comes after another in the order of {@link #BY_WORDS}: score, then id. */
+    /** Whether a hit comes after another in the window's order: score, then id. */
     private boolean follows(FieldDoc hit, FieldDoc other) {
       int byScore = Float.compare((Float) other.fields[0], (Float) hit.fields[0]);
       return byScore != 0 ? byScore > 0 : ids.of(hit).compareTo(ids.of(other)) > 0;
@@ -140,8 +135,8 @@ public final class SemanticRanking {
   }
 
   /**
-   * Sorts hits in the order of {@link #BY_WORDS}: by score on primitive keys, then each run of
-   * equal scores (rare) by id, read for them alone.
+   * Sorts hits in the window's order (score, then id, as on SolrCloud): by score on primitive keys,
+   * then each run of equal scores (rare) by id, read for them alone.
    */
   static void sortByScoreThenId(FieldDoc[] hits, Ids ids) {
     long[] keys = new long[hits.length];
