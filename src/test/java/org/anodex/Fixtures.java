@@ -18,6 +18,7 @@ import org.anodex.enrich.properties.PropertyExtractor;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
 import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.Commits;
 import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
@@ -176,7 +177,8 @@ public final class Fixtures {
    */
   public static Built rebuildInto(LuceneIndex index, List<Path> paths) {
     try (Sources sources = sources()) {
-      Ingester ingester = new Ingester(sources, enrichers(), index, 2, 1000, Progress.NONE);
+      Ingester ingester =
+          new Ingester(sources, enrichers(), index, 2, Commits.everyPapers(1000), Progress.NONE);
       IngestSummary summary = ingester.ingest(paths);
       embed(index);
       return new Built(index, summary);

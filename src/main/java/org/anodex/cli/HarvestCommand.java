@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.anodex.index.LuceneIndex;
+import org.anodex.ingest.Commits;
 import org.anodex.ingest.Harvester;
 import org.anodex.ingest.Ingester;
 import org.anodex.ingest.OpenAccessPdfs;
@@ -142,7 +143,7 @@ final class HarvestCommand implements Callable<Integer> {
         Sources sources = ingestOptions.sources()) {
       Ingester ingester =
           new Ingester(
-              sources, indexOptions.enrichers(), store.index, 1, Integer.MAX_VALUE, Progress.NONE);
+              sources, indexOptions.enrichers(), store.index, 1, Commits.atTheEnd(), Progress.NONE);
       Harvester.Target target =
           Harvester.Target.index(ingester, store.index, store.searcher::paper);
       Harvester.Summary summary = harvester(from, target, sources, interval, log).run();

@@ -132,13 +132,7 @@ final class IngestCommand implements Callable<Integer> {
       throws Exception {
     Ingester ingester =
         new Ingester(
-            sources,
-            io.enrichers(),
-            index,
-            ing.threads,
-            ing.commitEvery,
-            Progress.NONE,
-            ing.budget());
+            sources, io.enrichers(), index, ing.threads, ing.commits, Progress.NONE, ing.budget());
     return new FolderWatch(
         folders, ingester, index, sync, Duration.ofSeconds(1), System.err::println);
   }
@@ -157,7 +151,7 @@ final class IngestCommand implements Callable<Integer> {
             io.enrichers(),
             index,
             ing.threads,
-            ing.commitEvery,
+            ing.commits,
             Progress.to(System.err, terminal),
             ing.budget());
     return ingester.ingest(paths);

@@ -3,10 +3,12 @@ package org.anodex.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.anodex.ingest.Commits;
 import org.anodex.ingest.PaperBudget;
 import org.anodex.source.RecordFields;
 import org.anodex.source.Sources;
 import org.anodex.source.tika.ParserProcesses;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How files are read: limits on parsing, the JSON field mapping, parallelism. */
@@ -22,9 +24,13 @@ final class IngestOptions {
 
   @Option(
       names = "--commit-every",
-      paramLabel = "N",
-      description = "papers between commits (default: ${DEFAULT-VALUE})")
-  int commitEvery = 2000;
+      paramLabel = "N|TIME",
+      converter = CommitsConverter.class,
+      defaultValue = "30s",
+      description =
+          "commit the index every N papers (2000) or every TIME (30s, 5m); a crash loses what came"
+              + " since (default: ${DEFAULT-VALUE})")
+  Commits commits;
 
   @Option(
       names = "--parse-timeout",
@@ -74,5 +80,17 @@ final class IngestOptions {
         mapping,
         new ParserProcesses.Limits(Duration.ofSeconds(parseTimeout), maxChars, parseHeap),
         maxFileMb << 20);
+  }
+
+  /** {@code --commit-every}'s text to when commits fall ({@link Commits#parse}). */
+  static final class CommitsConverter implements CommandLine.ITypeConverter<Commits> {
+    @Override
+    public Commits convert(String text) {
+      try {
+        return Commits.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -11,6 +11,7 @@ import org.anodex.enrich.TopicTagger;
 import org.anodex.index.LuceneIndex;
 import org.anodex.index.Schema;
 import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.Commits;
 import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
@@ -50,7 +51,12 @@ public final class EvalIndex implements AutoCloseable {
         new Sources(RecordFields.defaults(), ParserProcesses.Limits.defaults(), 200L << 20)) {
       Ingester ingester =
           new Ingester(
-              sources, List.of(new TopicTagger(taxonomy)), index, threads, 100_000, Progress.NONE);
+              sources,
+              List.of(new TopicTagger(taxonomy)),
+              index,
+              threads,
+              Commits.atTheEnd(),
+              Progress.NONE);
       IngestSummary summary = ingester.ingest(List.of(corpus));
       // as `anodex ingest` does: the meaning's share of the ranking needs every paper's embedding
       new BackgroundEmbedder(index, embedder::paper, threads, Long.MAX_VALUE, EmbedProgress.NONE)

@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.anodex.enrich.Enricher;
 import org.anodex.enrich.StageBudget;
 import org.anodex.index.PaperIndex;
@@ -33,15 +32,15 @@ import org.anodex.source.UnreadableFileException;
  * Ingestion: files and folders in, papers enriched and written to an index, every outcome counted.
  * Files are read in parallel, and so are the papers of one large file (enrichment and indexing run
  * in a second pool fed through a bounded queue). One file's failure never touches another's papers.
- * The index is committed every {@code commitEvery} papers and at the end, so a crash loses at most
- * one batch.
+ * The index is committed as {@link Commits} says and at the end, so a crash loses at most what was
+ * written since the last commit.
  */
 public final class Ingester {
   private final Sources sources;
   private final List<Enricher> enrichers;
   private final PaperIndex index;
   private final int threads;
-  private final int commitEvery;
+  private final Commits commits;
   private final Progress progress;
   private final PaperBudget budget;
 
@@ -50,9 +49,9 @@ public final class Ingester {
       List<Enricher> enrichers,
       PaperIndex index,
       int threads,
-      int commitEvery,
+      Commits commits,
       Progress progress) {
-    this(sources, enrichers, index, threads, commitEvery, progress, PaperBudget.defaults());
+    this(sources, enrichers, index, threads, commits, progress, PaperBudget.defaults());
   }
 
   public Ingester(
@@ -60,14 +59,14 @@ public final class Ingester {
       List<Enricher> enrichers,
       PaperIndex index,
       int threads,
-      int commitEvery,
+      Commits commits,
       Progress progress,
       PaperBudget budget) {
     this.sources = sources;
     this.enrichers = List.copyOf(enrichers);
     this.index = index;
     this.threads = Math.max(1, threads);
-    this.commitEvery = Math.max(1, commitEvery);
+    this.commits = commits;
     this.progress = progress;
     this.budget = budget;
   }
@@ -187,7 +186,7 @@ public final class Ingester {
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger filesDone = new AtomicInteger();
-    final AtomicLong writesSinceCommit = new AtomicLong();
+    final Commits.Schedule commitsDue = commits.start();
     final AtomicInteger embeddingsTaken = new AtomicInteger();
     final AtomicInteger embeddingsRefused = new AtomicInteger();
     final List<IngestSummary.Failure> refusals = Collections.synchronizedList(new ArrayList<>());
@@ -316,7 +315,7 @@ public final class Ingester {
           case UPDATED -> updated.incrementAndGet();
           case UNCHANGED -> unchanged.incrementAndGet();
         }
-        if (writesSinceCommit.incrementAndGet() % commitEvery == 0) {
+        if (commitsDue.due()) {
           index.commit();
         }
       } catch (IOException | UncheckedIOException e) {

@@ -27,7 +27,7 @@ public final class Writes {
   /** Ingests one file, known by {@code name} (ids of papers without DOI or key derive from it). */
   public IngestSummary ingest(Path file, String name) throws IOException {
     Ingester ingester =
-        new Ingester(sources, enrichers, index, 1, Integer.MAX_VALUE, Progress.NONE);
+        new Ingester(sources, enrichers, index, 1, Commits.atTheEnd(), Progress.NONE);
     return ingester.ingestFiles(List.of(SourceFile.temporary(file, name)));
   }
 

@@ -176,6 +176,10 @@ class CliTest {
     Run r = anodex("ingest");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("Missing required parameter");
+    Run badCommits = anodex("ingest", "--commit-every", "5 hours", tmp.toString());
+    assertThat(badCommits.status()).isEqualTo(2);
+    assertThat(badCommits.err())
+        .contains("'5 hours' is not a number of papers (2000) or a time (30s, 5m)");
   }
 
   @Test

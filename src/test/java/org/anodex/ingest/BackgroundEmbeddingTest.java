@@ -218,7 +218,8 @@ class BackgroundEmbeddingTest {
     Path file = dir.resolve(name);
     Files.writeString(file, records);
     try (var sources = Fixtures.sources()) {
-      return new Ingester(sources, Fixtures.enrichers(), index, 2, 1000, Progress.NONE)
+      return new Ingester(
+              sources, Fixtures.enrichers(), index, 2, Commits.everyPapers(1000), Progress.NONE)
           .ingest(List.of(file));
     }
   }

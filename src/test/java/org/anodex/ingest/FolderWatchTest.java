@@ -29,7 +29,13 @@ class FolderWatchTest {
         LuceneSearcher searcher =
             new LuceneSearcher(index, Fixtures.taxonomy(), Fixtures.embedder())) {
       Ingester ingester =
-          new Ingester(Fixtures.sources(), Fixtures.enrichers(), index, 1, 1000, Progress.NONE);
+          new Ingester(
+              Fixtures.sources(),
+              Fixtures.enrichers(),
+              index,
+              1,
+              Commits.everyPapers(1000),
+              Progress.NONE);
       FolderWatch watch =
           new FolderWatch(List.of(library), ingester, index, true, Duration.ofMillis(500), s -> {});
       Thread t =

@@ -49,7 +49,8 @@ class HostileInputTest {
     index = LuceneIndex.openForWriting(tmp.resolve("index"), Fixtures.schema());
     try (Sources sources = Fixtures.sources()) {
       summary =
-          new Ingester(sources, Fixtures.enrichers(), index, 2, 1000, Progress.NONE)
+          new Ingester(
+                  sources, Fixtures.enrichers(), index, 2, Commits.everyPapers(1000), Progress.NONE)
               .ingest(List.of(folder));
     }
   }

@@ -84,7 +84,7 @@ class RunFailureTest {
                   Fixtures.enrichers(),
                   new FullDisk(lucene, 3, new int[1]),
                   1,
-                  2,
+                  Commits.everyPapers(2),
                   Progress.NONE)
               .ingest(List.of(records(6)));
       assertThat(s.runFailed()).isTrue();
@@ -105,7 +105,14 @@ class RunFailureTest {
         Sources sources = Fixtures.sources()) {
       PaperBudget spent = PaperBudget.defaults().withStageTime(Duration.ZERO);
       IngestSummary s =
-          new Ingester(sources, Fixtures.enrichers(), index, 1, 100, Progress.NONE, spent)
+          new Ingester(
+                  sources,
+                  Fixtures.enrichers(),
+                  index,
+                  1,
+                  Commits.everyPapers(100),
+                  Progress.NONE,
+                  spent)
               .ingest(List.of(records(1)));
       assertThat(s.added()).isEqualTo(1);
       assertThat(s.partial())
