@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * When a run commits the index before its end: after so many papers, or after so much time. A crash
- * loses what was written since the last commit, never the index. By time, the papers at risk are a
- * few seconds' worth whatever the rate: a commit flushes a segment, fsyncs and reopens the
- * searchers, and the merge policy copies every small segment again, so committing every 2,000
- * papers of a fast run of records cost a fifth of its time (docs/BENCHMARKS.md), while at the pace
- * of PDFs the same count would be minutes of work.
+ * loses what was written since the last commit, never the index. By time, what is at risk is the
+ * same whatever the pace: a commit flushes a segment, fsyncs and reopens the searchers, and the
+ * merge policy later copies each small segment again, so a commit every 2,000 records (two seconds
+ * at a million) cost 7 to 10 % of an ingest's time (docs/BENCHMARKS.md), while 2,000 PDFs are many
+ * minutes of work.
  */
 public record Commits(long papers, long nanos) {
   private static final Pattern SPEC = Pattern.compile("(\\d{1,9})\\s*(s|m)?");
