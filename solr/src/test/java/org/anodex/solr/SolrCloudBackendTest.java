@@ -19,6 +19,7 @@ import org.anodex.index.LuceneIndex;
 import org.anodex.index.PaperIndex;
 import org.anodex.index.Schema;
 import org.anodex.ingest.BackgroundEmbedder;
+import org.anodex.ingest.Commits;
 import org.anodex.ingest.EmbedProgress;
 import org.anodex.ingest.IngestSummary;
 import org.anodex.ingest.Ingester;
@@ -152,7 +153,7 @@ class SolrCloudBackendTest {
                   new TopicTagger(taxonomy), new PropertyExtractor(), SolrCloudBackendTest::cited),
               index,
               2,
-              2000,
+              Commits.everyPapers(2000),
               Progress.NONE)
           .ingest(List.of(path));
     }
