@@ -17,14 +17,20 @@ import java.util.regex.Pattern;
 public record Commits(long papers, long nanos) {
   private static final Pattern SPEC = Pattern.compile("(\\d{1,9})\\s*(s|m)?");
 
+  /** At least one paper and one nanosecond between commits ({@code Long.MAX_VALUE}: never). */
+  public Commits {
+    papers = Math.max(1, papers);
+    nanos = Math.max(1, nanos);
+  }
+
   /** A commit after every {@code papers} papers written. */
   public static Commits everyPapers(long papers) {
-    return new Commits(Math.max(1, papers), Long.MAX_VALUE);
+    return new Commits(papers, Long.MAX_VALUE);
   }
 
   /** A commit once {@code interval} has passed since the last (checked as papers are written). */
   public static Commits every(Duration interval) {
-    return new Commits(Long.MAX_VALUE, Math.max(1, interval.toNanos()));
+    return new Commits(Long.MAX_VALUE, interval.toNanos());
   }
 
   /** No commit before the end of the run. */
@@ -70,9 +76,12 @@ public record Commits(long papers, long nanos) {
         last.set(System.nanoTime());
         return true;
       }
+      if (nanos == Long.MAX_VALUE) {
+        return false; // by count alone: no clock read a paper
+      }
       long then = last.get();
       long now = System.nanoTime();
-      return nanos != Long.MAX_VALUE && now - then >= nanos && last.compareAndSet(then, now);
+      return now - then >= nanos && last.compareAndSet(then, now);
     }
   }
 }
