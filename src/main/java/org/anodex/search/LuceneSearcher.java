@@ -168,15 +168,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         // pass, the ranking pass and the snippets would each expand them again.
         words = TermsLookedUp.of(searcher.rewrite(plan.query()), searcher);
         // The same matches, counted without the ranking's redundant clauses, never scored.
-        counted = drillDown(new Unscored(CountQuery.of(words)), plan);
+        Query countedWords = withRanges(CountQuery.of(words), plan.ranges());
+        counted = drillDown(countedWords, plan);
         // Two passes, as a search engine answers: every match is counted (and its facets) without
         // scoring, beside the ranking of the page, which skips what cannot reach it (block-max
         // WAND): scoring every match would make a query's cost grow with its matches. By date,
         // nothing can be skipped: the ranking pass counts (a second would read every match again).
         boolean byRelevance = plan.sort().byRelevance();
         if (byRelevance || withFacets(searcher, plan)) {
-          DrillDownQuery matches = counted;
-          counting = Alongside.start(() -> tally(searcher, matches, plan));
+          counting = Alongside.start(() -> tally(searcher, countedWords, plan));
         }
         // No page, nothing to rank: a count (size=0) skips the meaning's window and embedding,
         // and the ranking pass too where the counting pass runs.
@@ -251,9 +251,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
    * The count and facets of {@code matches}, labelled there too: on the core lent to the count, the
    * labels are read while the page is ranked.
    */
-  private Tally tally(FacetedSearcher searcher, DrillDownQuery matches, SearchPlan plan)
-      throws IOException {
-    Counting.Counted c = Counting.count(searcher, schema.facetsConfig(), matches, plan.facets());
+  private Tally tally(FacetedSearcher searcher, Query words, SearchPlan plan) throws IOException {
+    Counting.Counted c =
+        Counting.count(searcher, schema.facetsConfig(), words, plan.filters(), plan.facets());
     return Tally.of(c.total(), c.facets(), plan);
   }
 
