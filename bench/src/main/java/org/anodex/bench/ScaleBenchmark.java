@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.anodex.bench.anodex.AnodexProcess;
-import org.anodex.bench.anodex.WordsAlone;
 import org.anodex.bench.floor.FloorIndex;
 import org.anodex.bench.floor.FloorSearcher;
 import org.anodex.bench.load.ClosedLoop;
@@ -55,8 +54,6 @@ public final class ScaleBenchmark {
     // bench.anodex=false: the peers alone (e.g. at 1M while Anodex's ingest still embeds papers
     // itself).
     boolean withAnodex = Boolean.parseBoolean(System.getProperty("bench.anodex", "true"));
-    boolean wordsAlone =
-        withAnodex && Boolean.parseBoolean(System.getProperty("bench.wordsAlone", "false"));
     int solrNodes = Integer.parseInt(System.getProperty("bench.solrNodes", "1"));
 
     Queries queries = Queries.read(run.resolve("queries.tsv"));
@@ -101,10 +98,6 @@ public final class ScaleBenchmark {
     if (!withAnodex) {
       systems.remove(Report.ANODEX);
     }
-    if (wordsAlone) {
-      systems.add(systems.indexOf(Report.SOLR), Report.ANODEX_WORDS);
-      tasks.put(Report.ANODEX_WORDS, tasks.get(Report.ANODEX));
-    }
     Report report = new Report(papers, header(papers, warmUpAll, serverJvm), connections, systems);
     report.add(
         new SystemFacts(
@@ -131,12 +124,7 @@ public final class ScaleBenchmark {
                 solrNodes,
                 serverJvm,
                 run.resolve("solr.log"));
-        AnodexProcess anodex = new AnodexProcess(jar, anodexJvm, null);
-        AnodexProcess words =
-            new AnodexProcess(
-                jar,
-                anodexJvm,
-                wordsAlone ? WordsAlone.rankingDir(jar, run.resolve("words-alone")) : null)) {
+        AnodexProcess anodex = new AnodexProcess(jar, anodexJvm)) {
       log("solr: node up at %s in %.1f s; indexing", solr.baseUrl(), solr.startSeconds());
       t0 = System.nanoTime();
       long sent =
@@ -170,14 +158,6 @@ public final class ScaleBenchmark {
         anodexStart = anodex.serve(anodexDir, run.resolve("anodex-serve.log"));
         log("anodex: serving at %s, first answer after %.2f s", anodex.baseUrl(), anodexStart);
       }
-      if (wordsAlone) {
-        // A copy: a serving Anodex holds its index's write lock.
-        Path copy = copy(anodexDir, fresh(run.resolve("anodex-index-words")));
-        double wordsStart = words.serve(copy, run.resolve("anodex-words-serve.log"));
-        log(
-            "anodex-words (semantic.weight 0, same index): serving at %s, first answer after %.2f s",
-            words.baseUrl(), wordsStart);
-      }
 
       checkTotals(floor, tasks, queries, withAnodex ? anodex.baseUrl() : null, solr.baseUrl());
       Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
@@ -192,14 +172,6 @@ public final class ScaleBenchmark {
                   anodex.baseUrl(),
                   "/api/search",
                   queryStrings(tasks.get(Report.ANODEX), category, queries)));
-        }
-        if (wordsAlone) {
-          byName.put(
-              Report.ANODEX_WORDS,
-              new HttpTarget(
-                  words.baseUrl(),
-                  "/api/search",
-                  queryStrings(tasks.get(Report.ANODEX_WORDS), category, queries)));
         }
         byName.put(
             Report.SOLR,
@@ -264,19 +236,6 @@ public final class ScaleBenchmark {
                 "serve on the filled index",
                 ProcessStats.heapUsedMb(anodex.pid()),
                 ProcessStats.statusMb(anodex.pid(), "VmRSS")));
-      }
-      if (wordsAlone) {
-        report.add(
-            new SystemFacts(
-                Report.ANODEX_WORDS,
-                papers,
-                ingest.seconds(),
-                ingest.peakRssMb(),
-                ProcessStats.sizeOnDisk(anodexDir, null),
-                words.startSeconds(),
-                "serve on the filled index",
-                ProcessStats.heapUsedMb(words.pid()),
-                ProcessStats.statusMb(words.pid(), "VmRSS")));
       }
       report.add(
           new SystemFacts(
@@ -362,20 +321,6 @@ public final class ScaleBenchmark {
           "totals of '%s': floor %d, solr %s, anodex %s",
           words, f, s.find() ? s.group(1) : "?", a.find() ? a.group(1) : "?");
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().equals("write.lock")) {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 
   private static Path fresh(Path dir) throws IOException {

@@ -18,19 +18,13 @@ import org.anodex.bench.process.ProcessStats;
 public final class AnodexProcess implements AutoCloseable {
   private final Path jar;
   private final List<String> serverJvm;
-  private final Path rankingOverride;
   private Process serve;
   private int port;
   private double startSeconds;
 
-  /**
-   * {@code rankingOverride}: null, or a folder holding a {@code ranking.yaml} put before the jar on
-   * the class path, which the server then reads instead of its own ({@link WordsAlone}).
-   */
-  public AnodexProcess(Path jar, List<String> serverJvm, Path rankingOverride) {
+  public AnodexProcess(Path jar, List<String> serverJvm) {
     this.jar = jar;
     this.serverJvm = serverJvm;
-    this.rankingOverride = rankingOverride;
   }
 
   public record IngestRun(double seconds, double peakRssMb, String summary) {}
@@ -67,14 +61,14 @@ public final class AnodexProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     List<String> command =
-        new java.util.ArrayList<>(
-            rankingOverride == null
-                ? List.of("-jar", jar.toString())
-                : List.of(
-                    "-cp",
-                    rankingOverride + java.io.File.pathSeparator + jar,
-                    "org.anodex.cli.Anodex"));
-    command.addAll(List.of("serve", "--index", index.toString(), "--port", String.valueOf(port)));
+        List.of(
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--index",
+            index.toString(),
+            "--port",
+            String.valueOf(port));
     ProcessBuilder pb = Java.command(serverJvm, command);
     long start = System.nanoTime();
     serve = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -11,10 +11,7 @@ import org.anodex.bench.load.Latencies;
  * The measured table of one corpus size, as Markdown: latency per class and system, ratios, costs.
  */
 public final class Report {
-  public static final String FLOOR = "floor",
-      ANODEX = "anodex",
-      ANODEX_WORDS = "anodex-words",
-      SOLR = "solr";
+  public static final String FLOOR = "floor", ANODEX = "anodex", SOLR = "solr";
 
   /** The connection count under which a class's first pass (each query once, cold) is filed. */
   public static final int FIRST_PASS = 0;
@@ -80,7 +77,7 @@ public final class Report {
         s.append('\n');
       }
     }
-    if (systems.contains(ANODEX) || systems.contains(ANODEX_WORDS)) {
+    if (systems.contains(ANODEX)) {
       ratios(s);
     }
     costs(s);
@@ -99,21 +96,16 @@ public final class Report {
     }
     s.append("\n|---|---|").append("---:|".repeat(2 * (connections.size() + 1))).append('\n');
     for (String cat : categories) {
-      for (String anodex : List.of(ANODEX, ANODEX_WORDS)) {
-        if (!systems.contains(anodex)) {
-          continue;
+      s.append("| ").append(cat).append(" | ").append(ANODEX).append(" |");
+      for (String peer : List.of(SOLR, FLOOR)) {
+        for (int c : connections) {
+          s.append(' ').append(ratio(cat, ANODEX, peer, c, true)).append(" |");
         }
-        s.append("| ").append(cat).append(" | ").append(anodex).append(" |");
-        for (String peer : List.of(SOLR, FLOOR)) {
-          for (int c : connections) {
-            s.append(' ').append(ratio(cat, anodex, peer, c, true)).append(" |");
-          }
-          s.append(' ')
-              .append(ratio(cat, anodex, peer, connections.get(connections.size() - 1), false))
-              .append(" |");
-        }
-        s.append('\n');
+        s.append(' ')
+            .append(ratio(cat, ANODEX, peer, connections.get(connections.size() - 1), false))
+            .append(" |");
       }
+      s.append('\n');
     }
   }
 
