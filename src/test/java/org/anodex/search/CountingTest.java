@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anodex.Fixtures;
@@ -126,7 +127,7 @@ class CountingTest {
       String format =
           inYear.facets().get(Schema.FORMAT).getTopChildren(1, Schema.FORMAT).labelValues[0].label;
       // Two values of one dimension: either matches.
-      List<String> years = new java.util.ArrayList<>(List.of(year));
+      List<String> years = new ArrayList<>(List.of(year));
       for (LabelAndValue y :
           Counting.count(searcher, config, WORDS, Map.of(), List.of(Schema.YEAR))
               .facets()
@@ -138,7 +139,7 @@ class CountingTest {
         }
       }
       Map<String, List<String>> filters =
-          new java.util.LinkedHashMap<>(
+          new LinkedHashMap<>(
               Map.of(
                   Schema.YEAR,
                   years,
@@ -150,10 +151,10 @@ class CountingTest {
           Counting.count(searcher, config, WORDS, filters, List.of(Schema.YEAR, "material"));
       assertThat(c.total()).isEqualTo(searcher.count(drillDown(config, filters))).isPositive();
       for (String dim : List.of(Schema.YEAR, "material")) {
-        Map<String, List<String>> others = new java.util.LinkedHashMap<>(filters);
+        Map<String, List<String>> others = new LinkedHashMap<>(filters);
         others.remove(dim);
         for (LabelAndValue v : c.facets().get(dim).getTopChildren(100, dim).labelValues) {
-          Map<String, List<String>> narrowed = new java.util.LinkedHashMap<>(others);
+          Map<String, List<String>> narrowed = new LinkedHashMap<>(others);
           narrowed.put(dim, List.of(v.label));
           assertThat(v.value.intValue())
               .as("%s %s, counted within the other filters alone", dim, v.label)
