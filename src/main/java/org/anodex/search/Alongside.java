@@ -5,17 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.anodex.index.SpareCores;
 
 /**
  * Work of one search run on another core while the request's thread does the rest: the count and
  * facets of every match beside the ranking of the page, half the snippets beside the other half. A
  * core is lent only while fewer searches run than there are cores: on a loaded server the work runs
  * on the request's own thread, before the rest, as it did without this (threads beyond the cores
- * would only take turns, at the cost of switching between them).
+ * would only take turns, at the cost of switching between them). Lent work runs on {@link
+ * SpareCores}' helpers, which also take the slices of the search's ranking when they are done.
  */
 final class Alongside {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -23,22 +22,16 @@ final class Alongside {
   /** Searches running, and work lent to the helpers. */
   private static final AtomicInteger BUSY = new AtomicInteger();
 
-  private static final ThreadPoolExecutor HELPERS =
-      new ThreadPoolExecutor(
-          0,
-          CORES,
-          30,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
-          named(),
-          new ThreadPoolExecutor.CallerRunsPolicy());
-
   private Alongside() {}
 
   /** Marks a search running until the returned mark is closed. */
   static Running running() {
     BUSY.incrementAndGet();
-    return BUSY::decrementAndGet;
+    SpareCores.Searching searching = SpareCores.searching();
+    return () -> {
+      searching.close();
+      BUSY.decrementAndGet();
+    };
   }
 
   /** A running search's mark. */
@@ -51,7 +44,7 @@ final class Alongside {
   static <T> Task<T> start(Callable<T> work) {
     Task<T> task = new Task<>(work);
     if (BUSY.incrementAndGet() <= CORES) {
-      HELPERS.execute(
+      SpareCores.lend(
           () -> {
             try {
               task.future.run();
@@ -121,14 +114,5 @@ final class Alongside {
         }
       }
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory named() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "anodex-alongside-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

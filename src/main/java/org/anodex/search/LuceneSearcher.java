@@ -192,8 +192,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
           query = paged ? drillDown(ranked == null ? words : ranked.query(), plan) : counted;
           int exactUpTo = byRelevance ? topN : Integer.MAX_VALUE;
           top =
-              searcher.search(
-                  query, new TopFieldCollectorManager(sort, topN, after, exactUpTo, false));
+              searcher.searchSliced(
+                  query,
+                  new TopFieldCollectorManager(sort, topN, after, exactUpTo, searcher.sliced()));
         }
         tally = counting == null ? Tally.of(top.totalHits.value, Map.of(), plan) : counting.join();
         scores(top.scoreDocs, plan.sort(), searcher, query);

@@ -2,6 +2,9 @@ package org.anodex.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.anodex.index.SpareCores;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.FieldDoc;
@@ -31,6 +34,9 @@ final class ScoreWindow {
   /** Ties at the bottom of the window set aside, at most, per hit of the window. */
   private static final int TIES_PER_HIT = 4;
 
+  /** No bound yet: nothing may be skipped. */
+  private static final int NO_BOUND = Integer.MIN_VALUE;
+
   private ScoreWindow() {}
 
   /**
@@ -39,20 +45,29 @@ final class ScoreWindow {
    */
   static TopDocs search(IndexSearcher searcher, Query query, int n, Ids ids) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-    Window window = new Window(n);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      BulkScorer scorer = weight.bulkScorer(leaf);
-      if (scorer != null) {
-        scorer.score(window.getLeafCollector(leaf), leaf.reader().getLiveDocs());
-      }
-    }
-    if (window.overflow) {
+    AtomicInteger bound = new AtomicInteger(NO_BOUND);
+    SpareCores.SliceWork<Window> inSlice =
+        leaves -> {
+          Window window = new Window(n, bound);
+          for (LeafReaderContext leaf : leaves) {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+              scorer.score(window.getLeafCollector(leaf), leaf.reader().getLiveDocs());
+            }
+          }
+          return window;
+        };
+    // A window per slice of the segments (on spare cores if any): the best n of all are among
+    // the best n of each, and so are the ties of the last. Each window's last score is a bound
+    // for all: the best n of all score at least as much, so every window may skip what is below.
+    List<Window> windows = SpareCores.eachSlice(searcher, inSlice);
+    if (windows.stream().anyMatch(w -> w.overflow)) {
       return searcher.search(
           query,
           new TopFieldCollectorManager(
               new Sort(SortField.FIELD_SCORE, IdTieBreak.on(ids.field())), n, null, n, true));
     }
-    return window.topDocs(ids);
+    return Window.topDocs(windows, n, ids);
   }
 
   /**
@@ -81,12 +96,18 @@ final class ScoreWindow {
     private int tieCount;
     private float tieScore = Float.NEGATIVE_INFINITY;
     private long total;
-    private boolean minScoreSet;
     private boolean overflow;
 
-    Window(int n) {
+    /** The highest last score of the full windows of one search (sortable bits). */
+    private final AtomicInteger bound;
+
+    /** The bound this window's scorers were given (sortable bits). */
+    private int skipsBelow = NO_BOUND;
+
+    Window(int n, AtomicInteger bound) {
       this.n = n;
       this.heap = new LongHeap(Math.max(1, n));
+      this.bound = bound;
     }
 
     LeafCollector getLeafCollector(LeafReaderContext context) {
@@ -97,8 +118,8 @@ final class ScoreWindow {
         @Override
         public void setScorer(Scorable scorer) throws IOException {
           this.scorer = scorer;
-          if (minScoreSet) {
-            scorer.setMinCompetitiveScore(score(heap.top()));
+          if (skipsBelow != NO_BOUND) {
+            scorer.setMinCompetitiveScore(NumericUtils.sortableIntToFloat(skipsBelow));
           }
         }
 
@@ -109,20 +130,26 @@ final class ScoreWindow {
           long key = key(score, base + doc);
           if (heap.size() < n) {
             heap.push(key);
-            return;
-          }
-          if (n == 0 || key < heap.top()) {
-            turnedAway(key);
-            if (minScoreSet) {
-              return;
+          } else if (n > 0) {
+            if (key < heap.top()) {
+              turnedAway(key);
+            } else {
+              turnedAway(heap.top());
+              heap.updateTop(key);
             }
-          } else {
-            turnedAway(heap.top());
-            heap.updateTop(key);
           }
-          // Matches scored below the window's last can be skipped; its ties cannot.
-          scorer.setMinCompetitiveScore(score(heap.top()));
-          minScoreSet = true;
+          // Matches scored below the last of a full window can be skipped; its ties cannot.
+          int skip = bound.get();
+          if (n > 0 && heap.size() == n) {
+            int last = NumericUtils.floatToSortableInt(score(heap.top()));
+            if (last > skip) {
+              skip = bound.accumulateAndGet(last, Math::max);
+            }
+          }
+          if (skip > skipsBelow) {
+            skipsBelow = skip;
+            scorer.setMinCompetitiveScore(NumericUtils.sortableIntToFloat(skip));
+          }
         }
       };
     }
@@ -146,13 +173,21 @@ final class ScoreWindow {
       ties[tieCount++] = key;
     }
 
-    /** The best {@code n} hits of the kept ones and the ties set aside. */
-    TopDocs topDocs(Ids ids) {
-      long[] candidates = new long[heap.size() + tieCount];
-      for (int i = 0; i < heap.size(); i++) {
-        candidates[i] = heap.get(i + 1); // LongHeap counts from 1
+    /** The best {@code n} hits of the windows' kept ones and ties set aside. */
+    static TopDocs topDocs(List<Window> windows, int n, Ids ids) {
+      long[] candidates = new long[0];
+      long total = 0;
+      boolean skipped = false;
+      for (Window w : windows) {
+        int from = candidates.length;
+        candidates = Arrays.copyOf(candidates, from + w.heap.size() + w.tieCount);
+        for (int i = 0; i < w.heap.size(); i++) {
+          candidates[from + i] = w.heap.get(i + 1); // LongHeap counts from 1
+        }
+        System.arraycopy(w.ties, 0, candidates, from + w.heap.size(), w.tieCount);
+        total += w.total;
+        skipped |= w.skipsBelow != NO_BOUND;
       }
-      System.arraycopy(ties, 0, candidates, heap.size(), tieCount);
       Arrays.sort(candidates); // ascending: the best last
       int size = Math.min(n, candidates.length);
       // The window and every hit tied with its last: the ids decide which of those are in.
@@ -169,9 +204,7 @@ final class ScoreWindow {
       return new TopDocs(
           new TotalHits(
               total,
-              minScoreSet
-                  ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-                  : TotalHits.Relation.EQUAL_TO),
+              skipped ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO : TotalHits.Relation.EQUAL_TO),
           Arrays.copyOf(hits, size));
     }
   }

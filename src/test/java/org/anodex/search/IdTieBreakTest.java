@@ -109,6 +109,8 @@ class IdTieBreakTest {
 
   @Test
   void theMeaningsWindowHoldsWhatLuceneSCollectorHolds() throws IOException {
+    // a window per slice of the segments, merged
+    assertThat(IndexSearcher.slices(reader.leaves(), 250_000, 5)).hasSizeGreaterThan(2);
     for (IndexSearcher searcher :
         List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
       for (Query query :
