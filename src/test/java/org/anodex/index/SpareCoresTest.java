@@ -7,22 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.anodex.Fixtures;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.anodex.ManySegments;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,8 +26,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,27 +43,7 @@ class SpareCoresTest {
 
   @BeforeAll
   static void manySegments() throws IOException {
-    Random random = new Random(11);
-    try (IndexWriter w =
-        new IndexWriter(
-            FSDirectory.open(dir),
-            new IndexWriterConfig(new StandardAnalyzer())
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setMaxBufferedDocs(37))) {
-      for (int i = 0; i < 600; i++) {
-        Document doc = new Document();
-        String id = "10.5555/p" + random.nextInt(100_000) + "." + i;
-        doc.add(new StringField(Schema.ID, id, Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
-        doc.add(new NumericDocValuesField(Schema.DATE_SORT, 2015 + random.nextInt(4)));
-        String words = random.nextBoolean() ? "silicon anode " : "graphite binder ";
-        doc.add(
-            new TextField(
-                Schema.CONTENTS, words + "carbon ".repeat(random.nextInt(5)), Field.Store.NO));
-        w.addDocument(doc);
-      }
-    }
-    reader = DirectoryReader.open(FSDirectory.open(dir));
+    reader = ManySegments.write(dir);
     searcher = new FacetedSearcher(reader, Fixtures.schema());
     assertThat(IndexSearcher.slices(reader.leaves(), 250_000, 5)).hasSizeGreaterThan(2);
   }

@@ -6,20 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.anodex.ManySegments;
+import org.anodex.index.Schema;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +23,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,27 +41,7 @@ class IdTieBreakTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Random random = new Random(7);
-    try (IndexWriter w =
-        new IndexWriter(
-            FSDirectory.open(dir),
-            new IndexWriterConfig(new StandardAnalyzer())
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setMaxBufferedDocs(37))) { // segments of 37: every order crosses them
-      for (int i = 0; i < 600; i++) {
-        Document doc = new Document();
-        String id = "10.5555/p" + random.nextInt(100_000) + "." + i;
-        doc.add(new StringField("id", id, Field.Store.YES));
-        doc.add(new SortedDocValuesField("id", new BytesRef(id)));
-        doc.add(new NumericDocValuesField("date", 2015 + random.nextInt(4))); // ties by the 100
-        // Few words, few lengths: scores tie often.
-        doc.add(
-            new TextField(
-                "text", "silicon anode " + "carbon ".repeat(random.nextInt(3)), Field.Store.NO));
-        w.addDocument(doc);
-      }
-    }
-    reader = DirectoryReader.open(FSDirectory.open(dir));
+    reader = ManySegments.write(dir);
     pool = Executors.newFixedThreadPool(2);
   }
 
@@ -88,14 +58,16 @@ class IdTieBreakTest {
         List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
       for (Query query :
           List.of(
-              new TermQuery(new Term("text", "carbon")),
-              new TermQuery(new Term("text", "silicon")),
+              new TermQuery(new Term(Schema.CONTENTS, "carbon")),
+              new TermQuery(new Term(Schema.CONTENTS, "silicon")),
               new MatchAllDocsQuery())) {
         for (boolean byScore : List.of(true, false)) {
           SortField first =
-              byScore ? SortField.FIELD_SCORE : new SortField("date", SortField.Type.LONG, true);
-          Sort lucene = new Sort(first, new SortField("id", SortField.Type.STRING));
-          Sort lazy = new Sort(first, IdTieBreak.on("id"));
+              byScore
+                  ? SortField.FIELD_SCORE
+                  : new SortField(Schema.DATE_SORT, SortField.Type.LONG, true);
+          Sort lucene = new Sort(first, new SortField(Schema.ID, SortField.Type.STRING));
+          Sort lazy = new Sort(first, IdTieBreak.on(Schema.ID));
           for (int size : List.of(1, 10, 300)) {
             assertThat(walk(searcher, query, lazy, size))
                 .as("%s, by %s, pages of %d", query, first, size)
@@ -115,21 +87,22 @@ class IdTieBreakTest {
         List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
       for (Query query :
           List.of(
-              new TermQuery(new Term("text", "carbon")),
-              new TermQuery(new Term("text", "silicon")),
+              new TermQuery(new Term(Schema.CONTENTS, "carbon")),
+              new TermQuery(new Term(Schema.CONTENTS, "silicon")),
               new MatchAllDocsQuery(), // every paper scored the same: too many ties set aside
-              new TermQuery(new Term("text", "nothing")))) {
+              new TermQuery(new Term(Schema.CONTENTS, "nothing")))) {
         for (int n : List.of(1, 10, 300, 1000)) {
           TopDocs lucene =
               searcher.search(
                   query,
                   new TopFieldCollectorManager(
-                      new Sort(SortField.FIELD_SCORE, new SortField("id", SortField.Type.STRING)),
+                      new Sort(
+                          SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)),
                       n,
                       null,
                       n,
                       true));
-          Ids ids = new Ids(searcher, "id");
+          Ids ids = new Ids(searcher, Schema.ID);
           TopDocs window = ScoreWindow.search(searcher, query, n, ids);
           ids.read(window.scoreDocs, 0, window.scoreDocs.length); // those that did not tie
           assertThat(hits(window)).as("%s, window of %d", query, n).isEqualTo(hits(lucene));
