@@ -46,7 +46,7 @@ public final class FacetedSearcher extends IndexSearcher {
       }
     }
     allFacets = state(reader, fields, Schema.ALL_FACETS, schema);
-    slices = slices(reader.leaves(), 250_000, 5).length;
+    slices = SpareCores.slices(reader.leaves()).length;
   }
 
   /** Whether {@link #searchSliced} searches more than one slice (with a collector for each). */

@@ -72,15 +72,19 @@ public final class SpareCores {
     T search(List<LeafReaderContext> leaves) throws IOException;
   }
 
+  /** The slices of {@code leaves}: Lucene's default, at most 250,000 papers or 5 segments each. */
+  public static IndexSearcher.LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    return IndexSearcher.slices(leaves, 250_000, 5);
+  }
+
   /**
-   * {@code work} done for each slice of the searcher's segments (Lucene's default slices: at most
-   * 250,000 papers or 5 segments), some on a spare core if there is one.
+   * {@code work} done for each {@link #slices slice} of the searcher's segments, some on a spare
+   * core.
    */
   public static <T> List<T> eachSlice(IndexSearcher searcher, SliceWork<T> work)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Callable<T>> tasks = new ArrayList<>();
-    for (IndexSearcher.LeafSlice slice : IndexSearcher.slices(leaves, 250_000, 5)) {
+    for (IndexSearcher.LeafSlice slice : slices(searcher.getIndexReader().leaves())) {
       tasks.add(() -> work.search(Arrays.asList(slice.leaves)));
     }
     return SLICES.invokeAll(tasks);

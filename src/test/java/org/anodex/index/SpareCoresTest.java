@@ -17,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,7 +44,7 @@ class SpareCoresTest {
   static void manySegments() throws IOException {
     reader = ManySegments.write(dir);
     searcher = new FacetedSearcher(reader, Fixtures.schema());
-    assertThat(IndexSearcher.slices(reader.leaves(), 250_000, 5)).hasSizeGreaterThan(2);
+    assertThat(SpareCores.slices(reader.leaves())).hasSizeGreaterThan(2);
   }
 
   @AfterAll

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.anodex.ManySegments;
 import org.anodex.index.Schema;
+import org.anodex.index.SpareCores;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -82,7 +83,7 @@ class IdTieBreakTest {
   @Test
   void theMeaningsWindowHoldsWhatLuceneSCollectorHolds() throws IOException {
     // a window per slice of the segments, merged
-    assertThat(IndexSearcher.slices(reader.leaves(), 250_000, 5)).hasSizeGreaterThan(2);
+    assertThat(SpareCores.slices(reader.leaves())).hasSizeGreaterThan(2);
     for (IndexSearcher searcher :
         List.of(new IndexSearcher(reader), new IndexSearcher(reader, pool))) {
       for (Query query :
